@@ -1,0 +1,45 @@
+package io.ringside.core.engine;
+
+import java.util.List;
+import java.util.Map;
+
+import io.ringside.core.check.ViolationSink;
+import io.ringside.core.trace.TraceEvent;
+
+/**
+ * The replay state of one device: applies events, checks rules, counts metrics. Its state is a
+ * compact value: {@link #copy()} gives an independent deep copy (checkpoints of the index, stepping
+ * back), and {@link #stateEquals(DeviceEngine)} compares two states (tests: seek equals replay).
+ */
+public interface DeviceEngine {
+
+    /** Applies one event addressed to this device, reporting the rules it breaks. */
+    void apply(TraceEvent e, ViolationSink sink);
+
+    /** End of trace: report what was left inconsistent (stalls, requests never completed...). */
+    default void finish(long lastEvent, ViolationSink sink) {
+    }
+
+    DeviceEngine copy();
+
+    boolean stateEquals(DeviceEngine other);
+
+    /**
+     * One map per queue (and epoch, for imports), keys in the order of the {@code stats --json}
+     * contract: {@code queue}, {@code layout}, then the model's counters. Values are Long, Integer,
+     * Double, String or Boolean.
+     */
+    List<Map<String, Object>> queueStats();
+
+    /** Adds this device's contribution to the {@code totals} of {@code stats --json}. */
+    void addTotals(Map<String, Long> totals);
+
+    /** The state in readable text, as {@code show} prints it (several lines, no trailing newline). */
+    String describe();
+
+    /**
+     * The state as a JSON-friendly tree (maps, lists, numbers, strings) for {@code show --json} and the
+     * IDE. Things a trace cannot show are present with the value {@code "unknown"}.
+     */
+    Map<String, Object> toTree();
+}

@@ -1,0 +1,30 @@
+package io.ringside.core.engine;
+
+import java.util.List;
+
+import io.ringside.core.check.Rule;
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.EventType;
+import io.ringside.core.trace.TraceLevel;
+
+/**
+ * A kind of device the engine understands (virtio, NVMe). The command line and the IDE collect the
+ * models they ship and build an {@link io.ringside.core.trace.EventRegistry} and {@link Replay} from
+ * them.
+ */
+public interface DeviceModel {
+
+    /** Short name: {@code virtio}, {@code nvme}. */
+    String name();
+
+    /** Whether this model replays devices of the given header type ({@code virtio-blk}, {@code nvme}). */
+    boolean accepts(String deviceType);
+
+    /** Every event type this model reads and writes. */
+    List<? extends EventType> eventTypes();
+
+    /** Every rule this model checks, in a stable order. */
+    List<Rule> rules();
+
+    DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options);
+}

@@ -1,0 +1,176 @@
+package io.ringside.core.memory;
+
+import java.util.Arrays;
+
+/**
+ * Sparse little-endian guest physical memory, in 4 KiB pages allocated on first write. Ring code is
+ * given a GuestMemory rather than owning one (as rust-vmm passes {@code GuestMemory} in), so the
+ * emulator's driver and device share it. Reads of never-written memory return 0. The number of pages
+ * is bounded: a write that would exceed the bound throws {@link IllegalStateException}.
+ */
+public final class GuestMemory {
+
+    public static final int PAGE_SHIFT = 12;
+    public static final int PAGE_SIZE = 1 << PAGE_SHIFT;
+    private static final int MASK = PAGE_SIZE - 1;
+
+    // open-addressing map from page number to page
+    private long[] keys;
+    private byte[][] pages;
+    private int size;
+    private final int maxPages;
+
+    public GuestMemory() {
+        this(1 << 18); // 1 GiB
+    }
+
+    public GuestMemory(int maxPages) {
+        this.maxPages = maxPages;
+        this.keys = new long[64];
+        this.pages = new byte[64][];
+    }
+
+    private GuestMemory(GuestMemory o) {
+        this.maxPages = o.maxPages;
+        this.keys = o.keys.clone();
+        this.pages = new byte[o.pages.length][];
+        for (int i = 0; i < pages.length; i++) {
+            if (o.pages[i] != null) {
+                pages[i] = o.pages[i].clone();
+            }
+        }
+        this.size = o.size;
+    }
+
+    /** A deep copy. */
+    public GuestMemory copy() {
+        return new GuestMemory(this);
+    }
+
+    /** Pages allocated. */
+    public int pageCount() {
+        return size;
+    }
+
+    private static int hash(long pn, int len) {
+        long h = pn * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 32) & (len - 1);
+    }
+
+    private byte[] page(long addr, boolean create) {
+        long pn = addr >>> PAGE_SHIFT;
+        int len = keys.length;
+        int i = hash(pn, len);
+        while (pages[i] != null) {
+            if (keys[i] == pn) {
+                return pages[i];
+            }
+            i = (i + 1) & (len - 1);
+        }
+        if (!create) {
+            return null;
+        }
+        if (size >= maxPages) {
+            throw new IllegalStateException("guest memory limit of " + maxPages + " pages reached at 0x"
+                    + Long.toHexString(addr));
+        }
+        if ((size + 1) * 2 > len) {
+            grow();
+            return page(addr, true);
+        }
+        byte[] p = new byte[PAGE_SIZE];
+        keys[i] = pn;
+        pages[i] = p;
+        size++;
+        return p;
+    }
+
+    private void grow() {
+        long[] ok = keys;
+        byte[][] op = pages;
+        keys = new long[ok.length * 2];
+        pages = new byte[ok.length * 2][];
+        for (int j = 0; j < ok.length; j++) {
+            if (op[j] != null) {
+                int i = hash(ok[j], keys.length);
+                while (pages[i] != null) {
+                    i = (i + 1) & (keys.length - 1);
+                }
+                keys[i] = ok[j];
+                pages[i] = op[j];
+            }
+        }
+    }
+
+    public int read8(long addr) {
+        byte[] p = page(addr, false);
+        return p == null ? 0 : p[(int) (addr & MASK)] & 0xff;
+    }
+
+    public void write8(long addr, int v) {
+        page(addr, true)[(int) (addr & MASK)] = (byte) v;
+    }
+
+    public int read16(long addr) {
+        return read8(addr) | read8(addr + 1) << 8;
+    }
+
+    public void write16(long addr, int v) {
+        write8(addr, v);
+        write8(addr + 1, v >>> 8);
+    }
+
+    public long read32(long addr) {
+        return (read16(addr) | (long) read16(addr + 2) << 16) & 0xffffffffL;
+    }
+
+    public void write32(long addr, long v) {
+        write16(addr, (int) v);
+        write16(addr + 2, (int) (v >>> 16));
+    }
+
+    public long read64(long addr) {
+        return read32(addr) | read32(addr + 4) << 32;
+    }
+
+    public void write64(long addr, long v) {
+        write32(addr, v);
+        write32(addr + 4, v >>> 32);
+    }
+
+    /** Copies bytes out (never-written memory reads as 0). */
+    public void read(long addr, byte[] dst, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            dst[off + i] = (byte) read8(addr + i);
+        }
+    }
+
+    public void write(long addr, byte[] src, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            write8(addr + i, src[off + i]);
+        }
+    }
+
+    /** Content equality (pages of zeros equal absent pages). */
+    public boolean contentEquals(GuestMemory o) {
+        return covers(this, o) && covers(o, this);
+    }
+
+    private static boolean covers(GuestMemory a, GuestMemory b) {
+        byte[] zero = new byte[PAGE_SIZE];
+        for (int i = 0; i < a.pages.length; i++) {
+            if (a.pages[i] != null) {
+                byte[] other = b.page(a.keys[i] << PAGE_SHIFT, false);
+                if (!Arrays.equals(a.pages[i], other == null ? zero : other)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Rounds up to a power-of-two alignment. */
+    public static long align(long addr, long alignment) {
+        return (addr + alignment - 1) & -alignment;
+    }
+}

@@ -1,0 +1,28 @@
+package io.ringside.core.trace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import io.ringside.core.engine.DeviceModels;
+
+/** The project's own JSON Lines format ({@code .rstrace}, {@code .rstrace.gz}). */
+public final class RingsideFormat implements TraceFormat {
+
+    @Override
+    public String name() {
+        return "rstrace";
+    }
+
+    @Override
+    public boolean probe(Path file, byte[] head) {
+        String s = new String(head, 0, Math.min(head.length, 256), StandardCharsets.UTF_8).stripLeading();
+        return s.startsWith("{") && s.contains("\"" + TraceHeader.FORMAT + "\"")
+                || file.getFileName().toString().matches(".*\\.rstrace(\\.gz)?$");
+    }
+
+    @Override
+    public EventSource open(Path file, DeviceModels models) throws IOException {
+        return TraceReader.open(file, models.registry());
+    }
+}

@@ -1,0 +1,522 @@
+package io.ringside.core.trace;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+/**
+ * Reads a trace in the JSON Lines format of {@code docs/trace-format.md} with Jackson's streaming
+ * parser: one {@link TraceEvent} instance is filled per call to {@link #next(TraceEvent)}, nothing is
+ * allocated per event on the hot path.
+ * <p>
+ * Bad input is reported as a {@link TraceFormatException} naming file and line. Unknown event kinds
+ * (from a newer minor version) are skipped and counted; unknown fields are ignored. A newer major
+ * version is refused.
+ */
+public final class TraceReader implements EventSource {
+
+    /** Longest string value accepted (a note, a header text). */
+    public static final int MAX_STRING = 1 << 20;
+    /** Most keys on one event line. */
+    public static final int MAX_KEYS = 32;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(16)
+                    .maxStringLength(MAX_STRING)
+                    .maxNumberLength(64)
+                    .maxNameLength(256)
+                    .build())
+            .build();
+
+    private final String name;
+    private final EventRegistry registry;
+    private final JsonParser parser;
+    private final TraceHeader header;
+    private long seq;
+    private long unknownEvents;
+    private final Set<String> unknownNames = new TreeSet<>();
+
+    // scratch for one event line
+    private final String[] keys = new String[MAX_KEYS];
+    private final long[] nums = new long[MAX_KEYS];
+    private final boolean[] isNum = new boolean[MAX_KEYS];
+
+    /** Opens a file ({@code .gz} detected by its magic bytes) and reads its header. */
+    public static TraceReader open(Path file, EventRegistry registry) throws IOException {
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new TraceFormatException(file.toString(), 0, -1, "no such file");
+        }
+        try {
+            return new TraceReader(decompress(in), file.toString(), registry);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Wraps a stream in a GZIP decoder when it starts with the GZIP magic bytes. */
+    public static InputStream decompress(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        if (b0 == 0x1f && b1 == 0x8b) {
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        return in;
+    }
+
+    public TraceReader(InputStream in, String name, EventRegistry registry) throws IOException {
+        this.name = name;
+        this.registry = registry;
+        this.parser = FACTORY.createParser(in);
+        try {
+            this.header = readHeader();
+        } catch (IOException | RuntimeException e) {
+            parser.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public TraceHeader header() {
+        return header;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public long position() {
+        return parser.currentLocation().getByteOffset();
+    }
+
+    @Override
+    public List<String> warnings() {
+        if (unknownEvents == 0) {
+            return List.of();
+        }
+        return List.of(name + ": skipped " + unknownEvents + " event(s) of kinds this Ringside does not know: "
+                + String.join(", ", unknownNames));
+    }
+
+    /** Events returned so far. */
+    public long eventsRead() {
+        return seq;
+    }
+
+    /** Lines skipped because their event kind is unknown to this build. */
+    public long unknownEvents() {
+        return unknownEvents;
+    }
+
+    public Set<String> unknownEventNames() {
+        return unknownNames;
+    }
+
+    /** Line of the token last read (1-based). */
+    public long currentLine() {
+        return parser.currentLocation().getLineNr();
+    }
+
+    /** Byte offset reached in the (uncompressed) input. */
+    public long currentOffset() {
+        return parser.currentLocation().getByteOffset();
+    }
+
+    private TraceFormatException error(String detail) {
+        JsonLocation loc = parser.currentTokenLocation();
+        return new TraceFormatException(name, loc.getLineNr(), loc.getByteOffset(), detail);
+    }
+
+    private TraceFormatException error(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String msg = e.getOriginalMessage();
+        int nl = msg.indexOf('\n');
+        if (nl >= 0) {
+            msg = msg.substring(0, nl);
+        }
+        return new TraceFormatException(name, loc.getLineNr(), loc.getByteOffset(), "malformed JSON: " + msg, e);
+    }
+
+    private JsonToken nextToken() throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            throw error(e);
+        }
+    }
+
+    private TraceHeader readHeader() throws IOException {
+        JsonToken t;
+        try {
+            t = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            throw new TraceFormatException(name, 1, 0,
+                    "not a Ringside trace: expected a JSON header line {\"format\":\"" + TraceHeader.FORMAT + "\",...}");
+        }
+        if (t == null) {
+            throw new TraceFormatException(name, 1, 0, "empty file: expected a Ringside trace header line");
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw new TraceFormatException(name, 1, 0,
+                    "not a Ringside trace: expected a JSON header object on line 1, found " + t.asString());
+        }
+        String format = null;
+        String version = null;
+        String producer = "";
+        String level = null;
+        List<DeviceInfo> devices = new ArrayList<>();
+        Map<String, String> meta = new LinkedHashMap<>();
+        while ((t = nextToken()) == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            t = nextToken();
+            switch (key) {
+                case "format" -> format = text(t, key);
+                case "version" -> version = text(t, key);
+                case "producer" -> producer = text(t, key);
+                case "level" -> level = text(t, key);
+                case "devices" -> readDevices(t, devices);
+                case "meta" -> readStringMap(t, meta, key);
+                default -> skip(t);
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw error("truncated header: expected '}' closing the header line");
+        }
+        if (!TraceHeader.FORMAT.equals(format)) {
+            throw new TraceFormatException(name, 1, 0, "not a Ringside trace: header has format "
+                    + (format == null ? "missing" : "'" + format + "'") + ", expected '" + TraceHeader.FORMAT + "'");
+        }
+        if (version == null) {
+            throw new TraceFormatException(name, 1, 0, "header has no \"version\"");
+        }
+        int major;
+        int minor;
+        try {
+            int dot = version.indexOf('.');
+            major = Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+            minor = dot < 0 ? 0 : Integer.parseInt(version.substring(dot + 1));
+        } catch (NumberFormatException e) {
+            throw new TraceFormatException(name, 1, 0, "header version '" + version + "' is not MAJOR.MINOR");
+        }
+        if (major > TraceHeader.MAJOR) {
+            throw new TraceFormatException(name, 1, 0, "trace format version " + version
+                    + " is newer than this Ringside reads (" + TraceHeader.MAJOR + ".x): update Ringside");
+        }
+        if (major < 1) {
+            throw new TraceFormatException(name, 1, 0, "trace format version " + version + " is not supported");
+        }
+        TraceLevel lvl = level == null ? TraceLevel.MEMORY : TraceLevel.fromId(level);
+        if (lvl == null) {
+            throw new TraceFormatException(name, 1, 0, "header level '" + level + "' is not 'memory' or 'operation'");
+        }
+        return new TraceHeader(major, minor, producer, lvl, devices, meta);
+    }
+
+    private String text(JsonToken t, String key) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            throw error("header field \"" + key + "\" must be a string, found " + describe(t));
+        }
+        return parser.getText();
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "end of file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+    }
+
+    private void skip(JsonToken t) throws IOException {
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            try {
+                parser.skipChildren();
+            } catch (JsonProcessingException e) {
+                throw error(e);
+            }
+        }
+    }
+
+    private void readStringMap(JsonToken t, Map<String, String> into, String what) throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            throw error("\"" + what + "\" must be an object, found " + describe(t));
+        }
+        while ((t = nextToken()) == JsonToken.FIELD_NAME) {
+            String k = parser.currentName();
+            t = nextToken();
+            if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_TRUE
+                    || t == JsonToken.VALUE_FALSE) {
+                into.put(k, parser.getText());
+            } else {
+                throw error("\"" + what + "." + k + "\" must be a string, found " + describe(t));
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw error("truncated header in \"" + what + "\"");
+        }
+    }
+
+    private void readLongMap(JsonToken t, Map<String, Long> into, String what) throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            throw error("\"" + what + "\" must be an object, found " + describe(t));
+        }
+        while ((t = nextToken()) == JsonToken.FIELD_NAME) {
+            String k = parser.currentName();
+            t = nextToken();
+            into.put(k, number(t, what + "." + k));
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw error("truncated header in \"" + what + "\"");
+        }
+    }
+
+    private void readDevices(JsonToken t, List<DeviceInfo> into) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            throw error("\"devices\" must be an array, found " + describe(t));
+        }
+        while ((t = nextToken()) == JsonToken.START_OBJECT) {
+            int id = -1;
+            String type = null;
+            String devName = null;
+            long features = 0;
+            Map<String, Long> props = new LinkedHashMap<>();
+            Map<String, String> strings = new LinkedHashMap<>();
+            List<QueueInfo> queues = new ArrayList<>();
+            while ((t = nextToken()) == JsonToken.FIELD_NAME) {
+                String k = parser.currentName();
+                t = nextToken();
+                switch (k) {
+                    case "id" -> id = (int) bounded(number(t, "devices[].id"), 0, 1 << 20, "device id");
+                    case "type" -> type = text(t, k);
+                    case "name" -> devName = text(t, k);
+                    case "features" -> features = number(t, "devices[].features");
+                    case "props" -> readLongMap(t, props, "props");
+                    case "strings" -> readStringMap(t, strings, "strings");
+                    case "queues" -> readQueues(t, queues);
+                    default -> skip(t);
+                }
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw error("truncated header in \"devices\"");
+            }
+            if (id < 0 || type == null) {
+                throw error("a device in the header needs \"id\" and \"type\"");
+            }
+            if (into.size() >= 4096) {
+                throw error("more than 4096 devices in the header");
+            }
+            into.add(new DeviceInfo(id, type, devName, features, props, strings, queues));
+        }
+        if (t != JsonToken.END_ARRAY) {
+            throw error("\"devices\" must hold objects, found " + describe(t));
+        }
+    }
+
+    private void readQueues(JsonToken t, List<QueueInfo> into) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            throw error("\"queues\" must be an array, found " + describe(t));
+        }
+        while ((t = nextToken()) == JsonToken.START_OBJECT) {
+            int index = -1;
+            String layout = "unknown";
+            long size = 0;
+            Map<String, Long> props = new LinkedHashMap<>();
+            while ((t = nextToken()) == JsonToken.FIELD_NAME) {
+                String k = parser.currentName();
+                t = nextToken();
+                switch (k) {
+                    case "index" -> index = (int) bounded(number(t, "queues[].index"), 0, 65535, "queue index");
+                    case "layout" -> layout = text(t, k);
+                    case "size" -> size = bounded(number(t, "queues[].size"), 0, 65536, "queue size");
+                    case "props" -> readLongMap(t, props, "props");
+                    default -> skip(t);
+                }
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw error("truncated header in \"queues\"");
+            }
+            if (index < 0) {
+                throw error("a queue in the header needs \"index\"");
+            }
+            if (into.size() >= 65536) {
+                throw error("more than 65536 queues on one device");
+            }
+            into.add(new QueueInfo(index, layout, (int) size, props));
+        }
+        if (t != JsonToken.END_ARRAY) {
+            throw error("\"queues\" must hold objects, found " + describe(t));
+        }
+    }
+
+    private long bounded(long v, long min, long max, String what) throws TraceFormatException {
+        if (v < min || v > max) {
+            throw error(what + " " + v + " is out of range [" + min + ", " + max + "]");
+        }
+        return v;
+    }
+
+    /** A number token (or a "0x..." string) as a u64 in a long. */
+    private long number(JsonToken t, String what) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                BigInteger b = parser.getBigIntegerValue();
+                if (b.signum() < 0 || b.bitLength() > 64) {
+                    throw error("\"" + what + "\" = " + b + " does not fit in 64 bits");
+                }
+                return b.longValue();
+            }
+            return parser.getLongValue();
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            String s = parser.getText();
+            try {
+                if (s.startsWith("0x") || s.startsWith("0X")) {
+                    if (s.length() > 18) {
+                        throw new NumberFormatException();
+                    }
+                    return Long.parseUnsignedLong(s.substring(2), 16);
+                }
+                return Long.parseUnsignedLong(s);
+            } catch (NumberFormatException e) {
+                throw error("\"" + what + "\" must be a number or \"0x...\", found \"" + abbreviate(s) + "\"");
+            }
+        }
+        throw error("\"" + what + "\" must be a number, found " + describe(t));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    /**
+     * Reads the next event into {@code e}.
+     *
+     * @return false at the end of the trace
+     * @throws TraceFormatException on malformed input, naming the line
+     */
+    @Override
+    public boolean next(TraceEvent e) throws IOException {
+        while (true) {
+            JsonToken t = nextToken();
+            if (t == null) {
+                return false;
+            }
+            if (t != JsonToken.START_OBJECT) {
+                throw error("expected an event object {\"ev\":...}, found " + describe(t));
+            }
+            JsonLocation start = parser.currentTokenLocation();
+            long line = start.getLineNr();
+            long offset = start.getByteOffset();
+            int n = 0;
+            String ev = null;
+            String note = null;
+            long time = 0;
+            int device = TraceEvent.NONE;
+            int queue = TraceEvent.NONE;
+            while ((t = nextToken()) == JsonToken.FIELD_NAME) {
+                String k = parser.currentName();
+                t = nextToken();
+                switch (k) {
+                    case "ev" -> {
+                        if (t != JsonToken.VALUE_STRING) {
+                            throw error("\"ev\" must be a string, found " + describe(t));
+                        }
+                        ev = parser.getText();
+                    }
+                    case "note" -> {
+                        if (t != JsonToken.VALUE_STRING) {
+                            throw error("\"note\" must be a string, found " + describe(t));
+                        }
+                        note = parser.getText();
+                    }
+                    case "t" -> time = number(t, "t");
+                    case "d" -> device = (int) bounded(number(t, "d"), 0, 1 << 20, "device id");
+                    case "q" -> queue = (int) bounded(number(t, "q"), 0, 65535, "queue index");
+                    default -> {
+                        if (n == MAX_KEYS) {
+                            throw error("more than " + MAX_KEYS + " keys on one event line");
+                        }
+                        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                            throw error("field \"" + k + "\" must be a number, found " + describe(t));
+                        }
+                        keys[n] = k;
+                        nums[n] = number(t, k);
+                        isNum[n] = true;
+                        n++;
+                    }
+                }
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw error("truncated event: expected '}' or another field, found " + describe(t));
+            }
+            if (parser.currentTokenLocation().getLineNr() != line) {
+                throw new TraceFormatException(name, line, offset, "an event must fit on one line");
+            }
+            if (ev == null) {
+                throw new TraceFormatException(name, line, offset, "event has no \"ev\" (its kind)");
+            }
+            EventType type = registry.lookup(ev);
+            if (type == null) {
+                unknownEvents++;
+                if (unknownNames.size() < 100) {
+                    unknownNames.add(abbreviate(ev));
+                }
+                continue;
+            }
+            e.reset(type);
+            e.seq(seq++).time(time).device(device).queue(queue).note(note).position(line, offset);
+            for (int i = 0; i < n; i++) {
+                int slot = type.slot(keys[i]);
+                if (slot >= 0) {
+                    e.set(slot, nums[i]);
+                }
+            }
+            int missing = type.requiredMask() & ~e.presentMask();
+            if (missing != 0) {
+                String field = type.fields()[Integer.numberOfTrailingZeros(missing)];
+                throw new TraceFormatException(name, line, offset,
+                        "event \"" + ev + "\" needs field \"" + field + "\"");
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,28 @@
+# Shared by ./ringside and tools/: find a JDK >= 21 and (for building) Maven >= 3.9.
+# Sourced, not run.
+
+ringside_java_major() { # JAVA_BIN -> major version number
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1 | cut -d. -f1
+}
+
+# Prints JAVA_HOME of a JDK >= 21: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm.
+ringside_find_jdk() {
+  local c best="" bestv=0 v
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    v=$(ringside_java_major "$JAVA_HOME/bin/java")
+    if [ "${v:-0}" -ge 21 ]; then echo "$JAVA_HOME"; return 0; fi
+    echo "ringside: JAVA_HOME=$JAVA_HOME is Java $v; looking for Java 21+ under /usr/lib/jvm" >&2
+  fi
+  for c in /usr/lib/jvm/*; do
+    [ -x "$c/bin/javac" ] || continue
+    [ -L "$c" ] && continue
+    v=$(ringside_java_major "$c/bin/java")
+    if [ "${v:-0}" -ge 21 ] && [ "$v" -gt "$bestv" ]; then best="$c"; bestv="$v"; fi
+  done
+  if [ -z "$best" ]; then
+    echo "ringside: no JDK 21 or newer found (JAVA_HOME unset or older; nothing suitable under /usr/lib/jvm)." >&2
+    echo "ringside: install one, for example: apt-get install openjdk-21-jdk-headless (or a Temurin 21+ JDK), or set JAVA_HOME." >&2
+    return 1
+  fi
+  echo "$best"
+}
