@@ -17,8 +17,11 @@ public interface DeviceModel {
     /** Short name: {@code virtio}, {@code nvme}. */
     String name();
 
-    /** Whether this model replays devices of the given header type ({@code virtio-blk}, {@code nvme}). */
-    boolean accepts(String deviceType);
+    /**
+     * Whether this model replays a device of the header at the given level (a memory-level virtio
+     * model and an operation-level one can both exist for {@code virtio-blk}).
+     */
+    boolean accepts(DeviceInfo device, TraceLevel level);
 
     /** Every event type this model reads and writes. */
     List<? extends EventType> eventTypes();

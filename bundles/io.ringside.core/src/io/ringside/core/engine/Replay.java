@@ -46,14 +46,15 @@ public final class Replay {
             DeviceInfo d = devs.get(i);
             DeviceModel model = null;
             for (DeviceModel m : models) {
-                if (m.accepts(d.type())) {
+                if (m.accepts(d, header.level())) {
                     model = m;
                     break;
                 }
             }
             if (model == null) {
                 throw new IllegalArgumentException(
-                        "device " + d.id() + " has type '" + d.type() + "', which no Ringside device model replays");
+                        "device " + d.id() + " has type '" + d.type() + "', which no Ringside device model replays at "
+                                + header.level().id() + " level");
             }
             engines[i] = model.newEngine(d, header.level(), options);
             ids[i] = d.id();
