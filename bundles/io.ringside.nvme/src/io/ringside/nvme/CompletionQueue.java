@@ -1,0 +1,218 @@
+package io.ringside.nvme;
+
+import java.util.Arrays;
+
+/**
+ * Replay state of one completion queue: the posted entries with their phase tags, the controller's tail
+ * and phase, the host's consumption head and expected phase, the head doorbell register, the shadow
+ * doorbell and EventIdx slots, and the cost counters.
+ */
+public final class CompletionQueue {
+
+    final int qid;
+    int size;
+    long addr;
+    int vector;
+    boolean created;
+
+    int[] slotCid;
+    int[] slotSqid;
+    byte[] slotPhase; // -1 never posted
+
+    int tail; // controller's next slot
+    int phase = 1; // controller's current phase
+    int ctrlHead; // head as the controller knows it
+    int dbHead = -1;
+    int shadowHead = -1;
+    int pubHead; // head the host last published
+    int hostHead; // next slot the host consumes
+    int hostPhase = 1;
+    int eventIdx;
+    int lastShadowRead = -1;
+    int pendNew = -1;
+    int pendOld;
+    int pendNeed = -1;
+
+    long completions;
+    long consumed;
+    long mmioDoorbells;
+    long shadowUpdates;
+    long skippedDoorbells;
+    long unneededDoorbells;
+    long interrupts;
+    long cqesSinceIrq;
+
+    CompletionQueue(int qid, int size, long addr, int vector) {
+        this.qid = qid;
+        resize(size);
+        this.addr = addr;
+        this.vector = vector;
+    }
+
+    void resize(int newSize) {
+        this.size = newSize;
+        this.slotCid = new int[newSize];
+        this.slotSqid = new int[newSize];
+        this.slotPhase = new byte[newSize];
+        Arrays.fill(slotPhase, (byte) -1);
+        Arrays.fill(slotCid, -1);
+    }
+
+    CompletionQueue copy() {
+        CompletionQueue c = new CompletionQueue(qid, 1, addr, vector);
+        c.size = size;
+        c.created = created;
+        c.slotCid = slotCid.clone();
+        c.slotSqid = slotSqid.clone();
+        c.slotPhase = slotPhase.clone();
+        c.tail = tail;
+        c.phase = phase;
+        c.ctrlHead = ctrlHead;
+        c.dbHead = dbHead;
+        c.shadowHead = shadowHead;
+        c.pubHead = pubHead;
+        c.hostHead = hostHead;
+        c.hostPhase = hostPhase;
+        c.eventIdx = eventIdx;
+        c.lastShadowRead = lastShadowRead;
+        c.pendNew = pendNew;
+        c.pendOld = pendOld;
+        c.pendNeed = pendNeed;
+        c.completions = completions;
+        c.consumed = consumed;
+        c.mmioDoorbells = mmioDoorbells;
+        c.shadowUpdates = shadowUpdates;
+        c.skippedDoorbells = skippedDoorbells;
+        c.unneededDoorbells = unneededDoorbells;
+        c.interrupts = interrupts;
+        c.cqesSinceIrq = cqesSinceIrq;
+        return c;
+    }
+
+    boolean sameState(CompletionQueue o) {
+        return qid == o.qid && size == o.size && addr == o.addr && vector == o.vector && created == o.created
+                && Arrays.equals(slotCid, o.slotCid) && Arrays.equals(slotSqid, o.slotSqid)
+                && Arrays.equals(slotPhase, o.slotPhase) && tail == o.tail && phase == o.phase
+                && ctrlHead == o.ctrlHead && dbHead == o.dbHead && shadowHead == o.shadowHead && pubHead == o.pubHead
+                && hostHead == o.hostHead && hostPhase == o.hostPhase && eventIdx == o.eventIdx
+                && lastShadowRead == o.lastShadowRead && pendNew == o.pendNew && pendOld == o.pendOld
+                && pendNeed == o.pendNeed && completions == o.completions && consumed == o.consumed
+                && mmioDoorbells == o.mmioDoorbells && shadowUpdates == o.shadowUpdates
+                && skippedDoorbells == o.skippedDoorbells && unneededDoorbells == o.unneededDoorbells
+                && interrupts == o.interrupts && cqesSinceIrq == o.cqesSinceIrq;
+    }
+
+    /** Entries the controller may still post before the CQ is full, as it knows the head. */
+    int freeForController() {
+        return size - 1 - Math.floorMod(tail - ctrlHead, size);
+    }
+
+    // ---- public getters ----
+
+    public int qid() {
+        return qid;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public long address() {
+        return addr;
+    }
+
+    /** MSI-X vector of this CQ. */
+    public int vector() {
+        return vector;
+    }
+
+    public boolean created() {
+        return created;
+    }
+
+    /** Command id of the entry in a slot, or -1 when never posted. */
+    public int slotCid(int slot) {
+        return slotCid[slot];
+    }
+
+    public int slotSqid(int slot) {
+        return slotSqid[slot];
+    }
+
+    /** Phase tag written in a slot, or -1 when never posted. */
+    public int slotPhase(int slot) {
+        return slotPhase[slot];
+    }
+
+    /** The controller's tail: the next slot it posts to. */
+    public int tail() {
+        return tail;
+    }
+
+    /** The phase tag the controller writes in this pass. */
+    public int phase() {
+        return phase;
+    }
+
+    /** The head as the controller knows it (doorbell register or shadow read). */
+    public int controllerHead() {
+        return ctrlHead;
+    }
+
+    /** The last value written to the CQ head doorbell register, or -1. */
+    public int doorbellRegister() {
+        return dbHead;
+    }
+
+    public int shadowValue() {
+        return shadowHead;
+    }
+
+    public int publishedHead() {
+        return pubHead;
+    }
+
+    /** The next slot the host consumes. */
+    public int hostHead() {
+        return hostHead;
+    }
+
+    /** The phase the host expects at its head. */
+    public int hostPhase() {
+        return hostPhase;
+    }
+
+    public int eventIdx() {
+        return eventIdx;
+    }
+
+    /** Entries posted and not yet consumed by the host. */
+    public int unconsumed() {
+        return Math.floorMod(tail - hostHead, size);
+    }
+
+    /** Whether the CQ is full as the controller knows the head. */
+    public boolean fullForController() {
+        return freeForController() == 0;
+    }
+
+    public long completions() {
+        return completions;
+    }
+
+    public long mmioDoorbells() {
+        return mmioDoorbells;
+    }
+
+    public long shadowUpdates() {
+        return shadowUpdates;
+    }
+
+    public long skippedDoorbells() {
+        return skippedDoorbells;
+    }
+
+    public long interrupts() {
+        return interrupts;
+    }
+}

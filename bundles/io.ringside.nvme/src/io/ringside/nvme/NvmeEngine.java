@@ -1,0 +1,1092 @@
+package io.ringside.nvme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ringside.core.check.Rule;
+import io.ringside.core.check.ViolationSink;
+import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.QueueInfo;
+import io.ringside.core.trace.TraceEvent;
+
+/**
+ * The memory-level replay engine of one NVMe controller: rebuilds every SQ and CQ, the doorbell
+ * registers, the shadow doorbell and EventIdx buffers from the events of a trace, checks rules N1-N8
+ * ({@link NvmeRules}) and counts what each doorbell cost (MMIO exits, eventfd signals, shadow-only
+ * updates, interrupts). Queue ids index the arrays; the admin queue is queue 0.
+ */
+public final class NvmeEngine implements DeviceEngine {
+
+    /** Highest queue id accepted (the spec allows 65535; the bound keeps a hostile trace small). */
+    public static final int MAX_QID = 4096;
+
+    private final int device;
+    private final int dstrd;
+    private final long pageSize;
+    private final NeedEvent needEvent;
+    private final boolean adminSetup;
+
+    private SubmissionQueue[] sqs;
+    private CompletionQueue[] cqs;
+    private boolean dbbufEnabled;
+    private long dbsAddr;
+    private long eisAddr;
+    private long events;
+
+    public NvmeEngine(DeviceInfo info, CheckOptions options) {
+        this.device = info.id();
+        this.dstrd = (int) Math.max(0, Math.min(15, info.prop(Nvme.P_DSTRD, 0)));
+        this.pageSize = 4096L << Math.max(0, Math.min(15, info.prop(Nvme.P_MPS, 0)));
+        String ne = info.string(Nvme.S_NEED_EVENT, null);
+        NeedEvent n = options.needEvent();
+        if (ne != null) {
+            try {
+                n = NeedEvent.fromId(ne);
+            } catch (IllegalArgumentException ignored) {
+                // keep the option's formula
+            }
+        }
+        this.needEvent = n;
+        this.adminSetup = info.prop(Nvme.P_ADMIN_SETUP, 0) != 0;
+        this.sqs = new SubmissionQueue[4];
+        this.cqs = new CompletionQueue[4];
+        for (QueueInfo q : info.queues()) {
+            int y = q.index();
+            if (y > MAX_QID || q.size() < 2) {
+                continue;
+            }
+            int cqSize = (int) q.prop(Nvme.Q_CQ_SIZE, q.size());
+            CompletionQueue cq = new CompletionQueue(y, Math.max(2, cqSize), q.prop(Nvme.Q_CQ_ADDR, 0),
+                    (int) q.prop(Nvme.Q_VECTOR, y));
+            SubmissionQueue sq = new SubmissionQueue(y, q.size(), (int) q.prop(Nvme.Q_CQID, y), q.prop(Nvme.Q_SQ_ADDR, 0));
+            boolean live = y == 0 || !adminSetup;
+            cq.created = live;
+            sq.created = live;
+            putCq(cq);
+            putSq(sq);
+        }
+        if (!adminSetup && info.props().containsKey(Nvme.P_DBS) && info.props().containsKey(Nvme.P_EIS)) {
+            dbbufEnabled = true;
+            dbsAddr = info.prop(Nvme.P_DBS, 0);
+            eisAddr = info.prop(Nvme.P_EIS, 0);
+        }
+    }
+
+    private NvmeEngine(NvmeEngine o) {
+        this.device = o.device;
+        this.dstrd = o.dstrd;
+        this.pageSize = o.pageSize;
+        this.needEvent = o.needEvent;
+        this.adminSetup = o.adminSetup;
+        this.sqs = new SubmissionQueue[o.sqs.length];
+        for (int i = 0; i < sqs.length; i++) {
+            sqs[i] = o.sqs[i] == null ? null : o.sqs[i].copy();
+        }
+        this.cqs = new CompletionQueue[o.cqs.length];
+        for (int i = 0; i < cqs.length; i++) {
+            cqs[i] = o.cqs[i] == null ? null : o.cqs[i].copy();
+        }
+        this.dbbufEnabled = o.dbbufEnabled;
+        this.dbsAddr = o.dbsAddr;
+        this.eisAddr = o.eisAddr;
+        this.events = o.events;
+    }
+
+    private void putSq(SubmissionQueue sq) {
+        if (sq.qid >= sqs.length) {
+            sqs = java.util.Arrays.copyOf(sqs, Math.max(sq.qid + 1, sqs.length * 2));
+        }
+        sqs[sq.qid] = sq;
+    }
+
+    private void putCq(CompletionQueue cq) {
+        if (cq.qid >= cqs.length) {
+            cqs = java.util.Arrays.copyOf(cqs, Math.max(cq.qid + 1, cqs.length * 2));
+        }
+        cqs[cq.qid] = cq;
+    }
+
+    // ---------------------------------------------------------------- public state
+
+    public int device() {
+        return device;
+    }
+
+    public int dstrd() {
+        return dstrd;
+    }
+
+    public NeedEvent needEvent() {
+        return needEvent;
+    }
+
+    public boolean dbbufEnabled() {
+        return dbbufEnabled;
+    }
+
+    /** Shadow doorbell buffer address (valid when {@link #dbbufEnabled()}). */
+    public long shadowBuffer() {
+        return dbsAddr;
+    }
+
+    /** EventIdx buffer address (valid when {@link #dbbufEnabled()}). */
+    public long eventIdxBuffer() {
+        return eisAddr;
+    }
+
+    /** The SQ with an id, or null. */
+    public SubmissionQueue sq(int qid) {
+        return qid >= 0 && qid < sqs.length ? sqs[qid] : null;
+    }
+
+    public CompletionQueue cq(int qid) {
+        return qid >= 0 && qid < cqs.length ? cqs[qid] : null;
+    }
+
+    /** Every queue id known (declared or created), ascending. */
+    public List<Integer> queueIds() {
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < Math.max(sqs.length, cqs.length); i++) {
+            if (sq(i) != null || cq(i) != null) {
+                ids.add(i);
+            }
+        }
+        return ids;
+    }
+
+    // ---------------------------------------------------------------- replay
+
+    private SubmissionQueue sqFor(TraceEvent e, ViolationSink sink) {
+        SubmissionQueue sq = sq(e.queue());
+        if (sq == null || !sq.created) {
+            report(sink, NvmeRules.N2E, e, e.type().id() + " names SQ " + e.queue() + ", which "
+                    + (sq == null ? "the trace never declares or creates" : "has not been created (no successful Create I/O SQ yet)"));
+            return null;
+        }
+        return sq;
+    }
+
+    private CompletionQueue cqFor(TraceEvent e, ViolationSink sink) {
+        CompletionQueue cq = cq(e.queue());
+        if (cq == null || !cq.created) {
+            report(sink, NvmeRules.N2E, e, e.type().id() + " names CQ " + e.queue() + ", which "
+                    + (cq == null ? "the trace never declares or creates" : "has not been created (no successful Create I/O CQ yet)"));
+            return null;
+        }
+        return cq;
+    }
+
+    private void report(ViolationSink sink, Rule rule, TraceEvent e, String msg) {
+        sink.report(rule.at(e.seq(), device, e.queue(), msg));
+    }
+
+    @Override
+    public void apply(TraceEvent e, ViolationSink sink) {
+        events++;
+        if (!(e.type() instanceof NvmeEvent t)) {
+            return;
+        }
+        switch (t) {
+            case SQE -> sqe(e, sink);
+            case SQ_DB -> sqDoorbell(e, sink);
+            case CQ_DB -> cqDoorbell(e, sink);
+            case SQ_SHADOW -> sqShadow(e, sink);
+            case CQ_SHADOW -> cqShadow(e, sink);
+            case SQ_EI_READ -> {
+                SubmissionQueue sq = sqFor(e, sink);
+                if (sq != null) {
+                    sq.pendNeed = eiRead(e, sink, "SQ", sq.eventIdx, sq.pendNew, sq.pendOld, sq.pendNeed);
+                }
+            }
+            case CQ_EI_READ -> {
+                CompletionQueue cq = cqFor(e, sink);
+                if (cq != null) {
+                    cq.pendNeed = eiRead(e, sink, "CQ", cq.eventIdx, cq.pendNew, cq.pendOld, cq.pendNeed);
+                }
+            }
+            case SQ_FETCH -> fetch(e, sink);
+            case CQE -> cqe(e, sink);
+            case CQ_CONSUME -> consume(e, sink);
+            case SQ_SHADOW_READ -> sqShadowRead(e, sink);
+            case CQ_SHADOW_READ -> cqShadowRead(e, sink);
+            case SQ_EVENTIDX -> {
+                SubmissionQueue sq = sqFor(e, sink);
+                if (sq != null) {
+                    checkBuffer(e, sink, "SQ", "EventIdx", eisAddr, Nvme.sqSlot(eisAddr, sq.qid, dstrd));
+                    sq.eventIdx = (int) e.get(NvmeEvent.SHADOW_VALUE) & 0xffff;
+                }
+            }
+            case CQ_EVENTIDX -> {
+                CompletionQueue cq = cqFor(e, sink);
+                if (cq != null) {
+                    checkBuffer(e, sink, "CQ", "EventIdx", eisAddr, Nvme.cqSlot(eisAddr, cq.qid, dstrd));
+                    cq.eventIdx = (int) e.get(NvmeEvent.SHADOW_VALUE) & 0xffff;
+                }
+            }
+            case IRQ -> {
+                CompletionQueue cq = cqFor(e, sink);
+                if (cq != null) {
+                    cq.interrupts++;
+                    cq.cqesSinceIrq = 0;
+                }
+            }
+        }
+    }
+
+    private void sqe(TraceEvent e, ViolationSink sink) {
+        SubmissionQueue sq = sqFor(e, sink);
+        if (sq == null) {
+            return;
+        }
+        resolveSq(sq, e, sink);
+        int slot = (int) e.get(NvmeEvent.SQE_SLOT);
+        int cid = (int) e.get(NvmeEvent.SQE_CID) & 0xffff;
+        int opc = (int) e.get(NvmeEvent.SQE_OPC) & 0xff;
+        if (slot < 0 || slot >= sq.size) {
+            report(sink, NvmeRules.N1A, e, "SQE (cid " + cid + ") written at slot " + slot + ", outside SQ " + sq.qid
+                    + " of size " + sq.size);
+            return;
+        }
+        int unfetched = Math.floorMod(sq.hostTail - sq.head, sq.size);
+        if (unfetched >= sq.size - 1) {
+            report(sink, NvmeRules.N1A, e, "SQ " + sq.qid + " is full: " + unfetched + " entries not yet fetched (head "
+                    + sq.head + ", tail " + sq.hostTail + ", size " + sq.size + "), yet the host writes cid " + cid
+                    + " at slot " + slot);
+        } else if (slot != sq.hostTail) {
+            report(sink, NvmeRules.N1A, e, "SQE (cid " + cid + ") written at slot " + slot + " of SQ " + sq.qid
+                    + ", but the host's tail is " + sq.hostTail);
+        } else if (sq.slotState[slot] == SubmissionQueue.WRITTEN || sq.slotState[slot] == SubmissionQueue.PUBLISHED) {
+            report(sink, NvmeRules.N1A, e, "SQE (cid " + cid + ") overwrites slot " + slot + " of SQ " + sq.qid
+                    + ", which still holds unfetched cid " + sq.slotCid[slot]);
+        }
+        if (SubmissionQueue.bit(sq.submitted, cid)) {
+            report(sink, NvmeRules.N4D, e, "cid " + cid + " submitted on SQ " + sq.qid
+                    + " while a command with the same id is still outstanding");
+        } else {
+            SubmissionQueue.setBit(sq.submitted, cid, true);
+            sq.submittedCount++;
+        }
+        sq.slotCid[slot] = cid;
+        sq.slotOpc[slot] = (short) opc;
+        sq.slotState[slot] = SubmissionQueue.WRITTEN;
+        if (sq.adminSlots != null) {
+            long[] a = sq.adminSlots[slot];
+            a[0] = cid;
+            a[1] = opc;
+            a[2] = e.get(NvmeEvent.SQE_PRP1);
+            a[3] = e.get(NvmeEvent.SQE_PRP2);
+            a[4] = e.get(NvmeEvent.SQE_CDW10);
+            a[5] = e.get(NvmeEvent.SQE_CDW11);
+        }
+        sq.hostTail = (slot + 1) % sq.size;
+        sq.commands++;
+    }
+
+    /** N2: checks a new SQ tail published by the host and marks the entries published. */
+    private boolean publishSqTail(SubmissionQueue sq, int value, TraceEvent e, ViolationSink sink, String how) {
+        if (value < 0 || value >= sq.size) {
+            report(sink, NvmeRules.N2A, e, how + " of SQ " + sq.qid + " = " + value + ", but the queue has only "
+                    + sq.size + " entries (valid tails 0.." + (sq.size - 1) + ")");
+            return false;
+        }
+        int move = Math.floorMod(value - sq.pubTail, sq.size);
+        int written = Math.floorMod(sq.hostTail - sq.pubTail, sq.size);
+        if (move > written) {
+            report(sink, NvmeRules.N2B, e, how + " of SQ " + sq.qid + " moves the tail from " + sq.pubTail + " to "
+                    + value + " (" + move + " entries), but the host has written only " + written
+                    + " new entries (up to slot " + Math.floorMod(sq.hostTail - 1, sq.size) + ")");
+        }
+        for (int i = 0, s = sq.pubTail; i < move && i < sq.size; i++, s = (s + 1) % sq.size) {
+            if (sq.slotState[s] == SubmissionQueue.WRITTEN) {
+                sq.slotState[s] = SubmissionQueue.PUBLISHED;
+            }
+        }
+        sq.pubTail = value;
+        return true;
+    }
+
+    private boolean publishCqHead(CompletionQueue cq, int value, TraceEvent e, ViolationSink sink, String how) {
+        if (value < 0 || value >= cq.size) {
+            report(sink, NvmeRules.N2C, e, how + " of CQ " + cq.qid + " = " + value + ", but the queue has only "
+                    + cq.size + " entries (valid heads 0.." + (cq.size - 1) + ")");
+            return false;
+        }
+        int move = Math.floorMod(value - cq.pubHead, cq.size);
+        int posted = Math.floorMod(cq.tail - cq.pubHead, cq.size);
+        int consumed = Math.floorMod(cq.hostHead - cq.pubHead, cq.size);
+        if (move > posted) {
+            report(sink, NvmeRules.N2D, e, how + " of CQ " + cq.qid + " moves the head from " + cq.pubHead + " to "
+                    + value + ", past the controller's tail " + cq.tail + ": slots up to " + value
+                    + " hold no posted completion");
+        } else if (move > consumed) {
+            report(sink, NvmeRules.N2D, e, how + " of CQ " + cq.qid + " moves the head from " + cq.pubHead + " to "
+                    + value + ", but the host has consumed entries only up to slot "
+                    + Math.floorMod(cq.hostHead - 1, cq.size) + ": the controller may overwrite unread completions");
+        }
+        cq.pubHead = value;
+        return true;
+    }
+
+    private void checkRegister(TraceEvent e, ViolationSink sink, int qid, boolean cqHead, long expected) {
+        if (!e.has(NvmeEvent.DB_REG)) {
+            return;
+        }
+        long reg = e.get(NvmeEvent.DB_REG);
+        if (reg != expected) {
+            int idx = Nvme.doorbellIndex(reg, dstrd);
+            String what = idx < 0 ? "which is not a doorbell register with stride " + Nvme.stride(dstrd)
+                    : "which is the " + ((idx & 1) == 0 ? "SQ" : "CQ") + " " + (idx / 2)
+                            + ((idx & 1) == 0 ? " tail" : " head") + " doorbell";
+            report(sink, NvmeRules.N5A, e, (cqHead ? "CQ " : "SQ ") + qid + (cqHead ? " head" : " tail")
+                    + " doorbell written at offset 0x" + Long.toHexString(reg) + ", " + what + "; with DSTRD=" + dstrd
+                    + " it is at 0x" + Long.toHexString(expected));
+        }
+    }
+
+    private void checkBuffer(TraceEvent e, ViolationSink sink, String q, String buffer, long base, long expected) {
+        if (!dbbufEnabled) {
+            report(sink, NvmeRules.N6B, e, e.type().id() + " on " + q + " " + e.queue() + ": the " + buffer
+                    + " buffer is used but no Doorbell Buffer Config has succeeded");
+            return;
+        }
+        if (e.has(NvmeEvent.SHADOW_ADDR) && e.get(NvmeEvent.SHADOW_ADDR) != expected) {
+            report(sink, NvmeRules.N5B, e, q + " " + e.queue() + " " + buffer + " slot written at 0x"
+                    + Long.toHexString(e.get(NvmeEvent.SHADOW_ADDR)) + ", but the buffer at 0x" + Long.toHexString(base)
+                    + " with DSTRD=" + dstrd + " puts it at 0x" + Long.toHexString(expected));
+        }
+    }
+
+    private void sqDoorbell(TraceEvent e, ViolationSink sink) {
+        SubmissionQueue sq = sqFor(e, sink);
+        if (sq == null) {
+            return;
+        }
+        checkRegister(e, sink, sq.qid, false, Nvme.sqTailDoorbell(sq.qid, dstrd));
+        int value = (int) e.get(NvmeEvent.DB_VALUE);
+        boolean eventfd = e.get(NvmeEvent.DB_EVENTFD) != 0;
+        if (eventfd) {
+            sq.eventfdSignals++;
+        } else {
+            sq.mmioDoorbells++;
+        }
+        if (sq.pendNew >= 0) {
+            if (sq.pendNew == value) {
+                if (sq.pendNeed == 0) {
+                    sq.unneededDoorbells++;
+                    report(sink, NvmeRules.N7B, e, "SQ " + sq.qid + " doorbell " + value + " rung although need_event(EventIdx "
+                            + sq.eventIdx + ", new " + value + ", old " + sq.pendOld + ") is false with the "
+                            + needEvent.id() + " formula: an unneeded " + (eventfd ? "eventfd signal" : "MMIO exit"));
+                }
+                sq.pendNew = -1;
+                sq.pendNeed = -1;
+            } else {
+                resolveSq(sq, e, sink);
+            }
+        }
+        if (!publishSqTail(sq, value, e, sink, (eventfd ? "eventfd-delivered SQ tail doorbell" : "SQ tail doorbell"))) {
+            return;
+        }
+        if (eventfd) {
+            if (!dbbufEnabled || sq.shadowTail != value) {
+                report(sink, NvmeRules.N8, e, "SQ " + sq.qid + " tail doorbell " + value
+                        + " was delivered by ioeventfd, which drops the written value, "
+                        + (!dbbufEnabled ? "and no shadow doorbell buffer is configured"
+                                : "and the shadow doorbell holds " + sq.shadowTail + ", not " + value)
+                        + ": the controller cannot learn the new tail");
+            }
+        } else {
+            sq.dbTail = value;
+            sq.ctrlTail = value;
+        }
+    }
+
+    private void cqDoorbell(TraceEvent e, ViolationSink sink) {
+        CompletionQueue cq = cqFor(e, sink);
+        if (cq == null) {
+            return;
+        }
+        checkRegister(e, sink, cq.qid, true, Nvme.cqHeadDoorbell(cq.qid, dstrd));
+        int value = (int) e.get(NvmeEvent.DB_VALUE);
+        cq.mmioDoorbells++;
+        if (cq.pendNew >= 0) {
+            if (cq.pendNew == value) {
+                if (cq.pendNeed == 0) {
+                    cq.unneededDoorbells++;
+                    report(sink, NvmeRules.N7B, e, "CQ " + cq.qid + " head doorbell " + value
+                            + " written although need_event(EventIdx " + cq.eventIdx + ", new " + value + ", old "
+                            + cq.pendOld + ") is false with the " + needEvent.id() + " formula: an unneeded MMIO exit");
+                }
+                cq.pendNew = -1;
+                cq.pendNeed = -1;
+            } else {
+                resolveCq(cq, e, sink);
+            }
+        }
+        if (!publishCqHead(cq, value, e, sink, "CQ head doorbell")) {
+            return;
+        }
+        cq.dbHead = value;
+        cq.ctrlHead = value;
+    }
+
+    private void sqShadow(TraceEvent e, ViolationSink sink) {
+        SubmissionQueue sq = sqFor(e, sink);
+        if (sq == null) {
+            return;
+        }
+        resolveSq(sq, e, sink);
+        checkBuffer(e, sink, "SQ", "shadow doorbell", dbsAddr, Nvme.sqSlot(dbsAddr, sq.qid, dstrd));
+        int value = (int) e.get(NvmeEvent.SHADOW_VALUE);
+        if (!publishSqTail(sq, value, e, sink, "shadow SQ tail")) {
+            return;
+        }
+        int old = sq.shadowTail < 0 ? 0 : sq.shadowTail;
+        sq.shadowTail = value;
+        sq.shadowUpdates++;
+        sq.pendNew = value;
+        sq.pendOld = old;
+        sq.pendNeed = needEvent.needEvent(sq.eventIdx, value, old) ? 1 : 0;
+    }
+
+    private void cqShadow(TraceEvent e, ViolationSink sink) {
+        CompletionQueue cq = cqFor(e, sink);
+        if (cq == null) {
+            return;
+        }
+        resolveCq(cq, e, sink);
+        checkBuffer(e, sink, "CQ", "shadow doorbell", dbsAddr, Nvme.cqSlot(dbsAddr, cq.qid, dstrd));
+        int value = (int) e.get(NvmeEvent.SHADOW_VALUE);
+        if (!publishCqHead(cq, value, e, sink, "shadow CQ head")) {
+            return;
+        }
+        int old = cq.shadowHead < 0 ? 0 : cq.shadowHead;
+        cq.shadowHead = value;
+        cq.shadowUpdates++;
+        cq.pendNew = value;
+        cq.pendOld = old;
+        cq.pendNeed = needEvent.needEvent(cq.eventIdx, value, old) ? 1 : 0;
+    }
+
+    private int eiRead(TraceEvent e, ViolationSink sink, String q, int eventIdx, int pendNew, int pendOld, int pendNeed) {
+        int v = (int) e.get(NvmeEvent.SHADOW_VALUE) & 0xffff;
+        if (v != eventIdx) {
+            report(sink, NvmeRules.N7E, e, "host read " + q + " " + e.queue() + " EventIdx " + v
+                    + ", but the controller last wrote " + eventIdx + " to that slot");
+        }
+        if (pendNew < 0) {
+            return pendNeed;
+        }
+        return needEvent.needEvent(v, pendNew, pendOld) ? 1 : 0;
+    }
+
+    /** The host moved on without ringing the doorbell for its last shadow SQ update: skipped or missed. */
+    private void resolveSq(SubmissionQueue sq, TraceEvent e, ViolationSink sink) {
+        if (sq.pendNew < 0) {
+            return;
+        }
+        if (sq.pendNeed == 1) {
+            report(sink, NvmeRules.N7A, e, "SQ " + sq.qid + ": the host wrote shadow tail " + sq.pendNew + " (old "
+                    + sq.pendOld + ") and EventIdx is " + sq.eventIdx + ", so need_event is true (" + needEvent.id()
+                    + " formula), but it rang no doorbell: the controller may never fetch the new commands");
+        } else {
+            sq.skippedDoorbells++;
+        }
+        sq.pendNew = -1;
+        sq.pendNeed = -1;
+    }
+
+    private void resolveCq(CompletionQueue cq, TraceEvent e, ViolationSink sink) {
+        if (cq.pendNew < 0) {
+            return;
+        }
+        if (cq.pendNeed == 1) {
+            report(sink, NvmeRules.N7A, e, "CQ " + cq.qid + ": the host wrote shadow head " + cq.pendNew + " (old "
+                    + cq.pendOld + ") and EventIdx is " + cq.eventIdx + ", so need_event is true (" + needEvent.id()
+                    + " formula), but it wrote no CQ head doorbell: a controller waiting on a full CQ is never woken");
+        } else {
+            cq.skippedDoorbells++;
+        }
+        cq.pendNew = -1;
+        cq.pendNeed = -1;
+    }
+
+    private void fetch(TraceEvent e, ViolationSink sink) {
+        SubmissionQueue sq = sqFor(e, sink);
+        if (sq == null) {
+            return;
+        }
+        int slot = (int) e.get(NvmeEvent.FETCH_SLOT);
+        int cid = (int) e.get(NvmeEvent.FETCH_CID) & 0xffff;
+        if (sq.head == sq.ctrlTail) {
+            report(sink, NvmeRules.N1C, e, "controller fetched slot " + slot + " (cid " + cid + ") of SQ " + sq.qid
+                    + ", which is empty as the controller knows it (head " + sq.head + " == tail " + sq.ctrlTail + ")");
+        } else if (slot != sq.head) {
+            report(sink, NvmeRules.N1C, e, "controller fetched slot " + slot + " of SQ " + sq.qid
+                    + ", but its head is " + sq.head);
+        }
+        if (slot < 0 || slot >= sq.size) {
+            return;
+        }
+        if (sq.slotCid[slot] != cid) {
+            report(sink, NvmeRules.N1C, e, "controller fetched cid " + cid + " from slot " + slot + " of SQ " + sq.qid
+                    + ", but the host wrote cid " + sq.slotCid[slot] + " there");
+        }
+        if (!SubmissionQueue.bit(sq.outstanding, cid)) {
+            SubmissionQueue.setBit(sq.outstanding, cid, true);
+            sq.outstandingCount++;
+        }
+        if (sq.adminSlots != null) {
+            long[] a = sq.adminSlots[slot].clone();
+            a[0] = cid;
+            long[][] n = java.util.Arrays.copyOf(sq.adminInflight, sq.adminInflight.length + 1);
+            n[n.length - 1] = a;
+            sq.adminInflight = n;
+        }
+        sq.slotState[slot] = SubmissionQueue.FETCHED;
+        sq.head = (slot + 1) % sq.size;
+        sq.fetches++;
+    }
+
+    private void cqe(TraceEvent e, ViolationSink sink) {
+        CompletionQueue cq = cqFor(e, sink);
+        if (cq == null) {
+            return;
+        }
+        int slot = (int) e.get(NvmeEvent.CQE_SLOT);
+        int cid = (int) e.get(NvmeEvent.CQE_CID) & 0xffff;
+        int sqid = (int) e.get(NvmeEvent.CQE_SQID);
+        int sqhd = (int) e.get(NvmeEvent.CQE_SQHD);
+        int status = (int) e.get(NvmeEvent.CQE_STATUS) & 0xffff;
+        int p = status & 1;
+        if (cq.freeForController() <= 0) {
+            report(sink, NvmeRules.N1B, e, "controller posted cid " + cid + " into CQ " + cq.qid
+                    + ", which is full as it knows the head (head " + cq.ctrlHead + ", tail " + cq.tail + ", size "
+                    + cq.size + "): it overwrites a completion the host may not have consumed");
+        }
+        if (slot != cq.tail) {
+            report(sink, NvmeRules.N1B, e, "controller posted cid " + cid + " at slot " + slot + " of CQ " + cq.qid
+                    + ", but its tail is " + cq.tail);
+        }
+        if (p != cq.phase) {
+            report(sink, NvmeRules.N3A, e, "CQE cid " + cid + " at slot " + slot + " of CQ " + cq.qid + " has phase tag "
+                    + p + ", but this pass of the queue uses phase " + cq.phase
+                    + ": the host cannot tell it from a stale entry");
+        }
+        SubmissionQueue sq = sq(sqid);
+        if (sq == null || !sq.created || sq.cqid != cq.qid) {
+            report(sink, NvmeRules.N4A, e, "CQE cid " + cid + " on CQ " + cq.qid + " names SQ " + sqid + ", which "
+                    + (sq == null || !sq.created ? "does not exist" : "completes into CQ " + sq.cqid));
+        } else {
+            if (sqhd != sq.head) {
+                report(sink, NvmeRules.N4B, e, "CQE cid " + cid + " reports SQ " + sqid + " head " + sqhd
+                        + ", but the controller's SQ head is " + sq.head);
+            }
+            if (!SubmissionQueue.bit(sq.outstanding, cid)) {
+                report(sink, NvmeRules.N4C, e, "CQE on CQ " + cq.qid + " completes cid " + cid + " of SQ " + sqid
+                        + ", which is not outstanding ("
+                        + (SubmissionQueue.bit(sq.submitted, cid) ? "submitted but not yet fetched"
+                                : "never submitted or already completed")
+                        + ")");
+            } else {
+                SubmissionQueue.setBit(sq.outstanding, cid, false);
+                sq.outstandingCount--;
+                if (SubmissionQueue.bit(sq.submitted, cid)) {
+                    SubmissionQueue.setBit(sq.submitted, cid, false);
+                    sq.submittedCount--;
+                }
+                if (sq.adminSlots != null) {
+                    adminCompleted(sq, cid, status >>> 1, e, sink);
+                }
+            }
+        }
+        if (slot >= 0 && slot < cq.size) {
+            cq.slotCid[slot] = cid;
+            cq.slotSqid[slot] = sqid;
+            cq.slotPhase[slot] = (byte) p;
+        }
+        cq.tail = (cq.tail + 1) % cq.size;
+        if (cq.tail == 0) {
+            cq.phase ^= 1;
+        }
+        cq.completions++;
+        cq.cqesSinceIrq++;
+    }
+
+    private void adminCompleted(SubmissionQueue admin, int cid, int statusCode, TraceEvent e, ViolationSink sink) {
+        long[] cmd = null;
+        int at = -1;
+        for (int i = 0; i < admin.adminInflight.length; i++) {
+            if (admin.adminInflight[i][0] == cid) {
+                cmd = admin.adminInflight[i];
+                at = i;
+                break;
+            }
+        }
+        if (cmd == null) {
+            return;
+        }
+        long[][] n = new long[admin.adminInflight.length - 1][];
+        System.arraycopy(admin.adminInflight, 0, n, 0, at);
+        System.arraycopy(admin.adminInflight, at + 1, n, at, n.length - at);
+        admin.adminInflight = n;
+        int opc = (int) cmd[1];
+        long prp1 = cmd[2];
+        long prp2 = cmd[3];
+        long cdw10 = cmd[4];
+        long cdw11 = cmd[5];
+        if (opc == Nvme.ADMIN_DBBUF_CONFIG) {
+            boolean aligned = (prp1 & (pageSize - 1)) == 0 && (prp2 & (pageSize - 1)) == 0 && prp1 != 0 && prp2 != 0;
+            if (statusCode == 0 && !aligned) {
+                report(sink, NvmeRules.N6A, e, "Doorbell Buffer Config (cid " + cid + ") completed successfully with shadow buffer 0x"
+                        + Long.toHexString(prp1) + " and EventIdx buffer 0x" + Long.toHexString(prp2)
+                        + ", which are not both page-aligned (page " + pageSize
+                        + " bytes): the controller must fail it with Invalid Field in Command");
+            }
+            if (statusCode == 0) {
+                dbbufEnabled = true;
+                dbsAddr = prp1;
+                eisAddr = prp2;
+                for (SubmissionQueue s : sqs) {
+                    if (s != null) {
+                        s.eventIdx = 0;
+                        s.shadowTail = -1;
+                        s.lastShadowRead = -1;
+                    }
+                }
+                for (CompletionQueue c : cqs) {
+                    if (c != null) {
+                        c.eventIdx = 0;
+                        c.shadowHead = -1;
+                        c.lastShadowRead = -1;
+                    }
+                }
+            }
+            return;
+        }
+        if (statusCode != 0) {
+            return;
+        }
+        int qid = (int) (cdw10 & 0xffff);
+        int qsize = (int) ((cdw10 >>> 16) & 0xffff) + 1;
+        if (qid == 0 || qid > MAX_QID || qsize < 2) {
+            return;
+        }
+        switch (opc) {
+            case Nvme.ADMIN_CREATE_CQ -> {
+                CompletionQueue cq = cq(qid);
+                if (cq == null) {
+                    cq = new CompletionQueue(qid, qsize, prp1, (int) ((cdw11 >>> 16) & 0xffff));
+                    putCq(cq);
+                } else {
+                    if (cq.size != qsize) {
+                        cq.resize(qsize);
+                    }
+                    cq.addr = prp1;
+                    cq.vector = (int) ((cdw11 >>> 16) & 0xffff);
+                }
+                cq.created = true;
+            }
+            case Nvme.ADMIN_CREATE_SQ -> {
+                SubmissionQueue sq = sq(qid);
+                int cqid = (int) ((cdw11 >>> 16) & 0xffff);
+                if (sq == null) {
+                    sq = new SubmissionQueue(qid, qsize, cqid, prp1);
+                    putSq(sq);
+                } else {
+                    if (sq.size != qsize) {
+                        sq.resize(qsize);
+                    }
+                    sq.addr = prp1;
+                    sq.cqid = cqid;
+                }
+                sq.created = true;
+            }
+            case Nvme.ADMIN_DELETE_SQ -> {
+                SubmissionQueue sq = sq(qid);
+                if (sq != null) {
+                    sq.created = false;
+                }
+            }
+            case Nvme.ADMIN_DELETE_CQ -> {
+                CompletionQueue cq = cq(qid);
+                if (cq != null) {
+                    cq.created = false;
+                }
+            }
+            default -> {
+                // other admin commands change no ring state
+            }
+        }
+    }
+
+    private void consume(TraceEvent e, ViolationSink sink) {
+        CompletionQueue cq = cqFor(e, sink);
+        if (cq == null) {
+            return;
+        }
+        resolveCq(cq, e, sink);
+        int slot = (int) e.get(NvmeEvent.CONSUME_SLOT);
+        int cid = (int) e.get(NvmeEvent.CONSUME_CID) & 0xffff;
+        if (slot < 0 || slot >= cq.size) {
+            report(sink, NvmeRules.N3B, e, "host consumed slot " + slot + " of CQ " + cq.qid + " of size " + cq.size);
+            return;
+        }
+        if (slot != cq.hostHead) {
+            report(sink, NvmeRules.N3B, e, "host consumed slot " + slot + " of CQ " + cq.qid + ", but its head is "
+                    + cq.hostHead);
+        }
+        int p = cq.slotPhase[slot];
+        if (p != cq.hostPhase) {
+            report(sink, NvmeRules.N3B, e, "host consumed slot " + slot + " of CQ " + cq.qid + " whose phase tag is "
+                    + (p < 0 ? "0 (never posted)" : String.valueOf(p)) + ", but it expects phase " + cq.hostPhase
+                    + ": the entry is stale, the controller has not posted it in this pass");
+        } else if (e.has(NvmeEvent.CONSUME_PHASE) && e.get(NvmeEvent.CONSUME_PHASE) != p) {
+            report(sink, NvmeRules.N3B, e, "host reports phase " + e.get(NvmeEvent.CONSUME_PHASE) + " for slot " + slot
+                    + " of CQ " + cq.qid + ", but the controller wrote phase " + p);
+        } else if (cq.slotCid[slot] != cid) {
+            report(sink, NvmeRules.N3B, e, "host consumed cid " + cid + " from slot " + slot + " of CQ " + cq.qid
+                    + ", but the controller posted cid " + cq.slotCid[slot] + " there");
+        }
+        cq.hostHead = (slot + 1) % cq.size;
+        if (cq.hostHead == 0) {
+            cq.hostPhase ^= 1;
+        }
+        cq.consumed++;
+    }
+
+    private void sqShadowRead(TraceEvent e, ViolationSink sink) {
+        SubmissionQueue sq = sqFor(e, sink);
+        if (sq == null) {
+            return;
+        }
+        int v = (int) e.get(NvmeEvent.SHADOW_VALUE);
+        if (!dbbufEnabled) {
+            report(sink, NvmeRules.N6B, e, "controller read the shadow SQ " + sq.qid
+                    + " tail, but no Doorbell Buffer Config has succeeded");
+        } else {
+            int inBuffer = sq.shadowTail < 0 ? 0 : sq.shadowTail;
+            if (v != inBuffer) {
+                report(sink, NvmeRules.N7E, e, "controller read shadow SQ " + sq.qid + " tail " + v
+                        + ", but the host last wrote " + inBuffer);
+            }
+            if (sq.eventIdx != sq.ctrlTail) {
+                report(sink, NvmeRules.N7C, e, "controller " + (sq.lastShadowRead < 0 ? "read" : "re-read")
+                        + " the shadow SQ " + sq.qid + " tail without first setting EventIdx to the tail it knew ("
+                        + sq.ctrlTail + "; EventIdx is " + sq.eventIdx
+                        + "): the host may skip the doorbell for its next update and the controller never learns of it");
+            }
+        }
+        if (v < 0 || v >= sq.size) {
+            return;
+        }
+        sq.ctrlTail = v;
+        sq.lastShadowRead = v;
+    }
+
+    private void cqShadowRead(TraceEvent e, ViolationSink sink) {
+        CompletionQueue cq = cqFor(e, sink);
+        if (cq == null) {
+            return;
+        }
+        int v = (int) e.get(NvmeEvent.SHADOW_VALUE);
+        if (!dbbufEnabled) {
+            report(sink, NvmeRules.N6B, e, "controller read the shadow CQ " + cq.qid
+                    + " head, but no Doorbell Buffer Config has succeeded");
+        } else {
+            int inBuffer = cq.shadowHead < 0 ? 0 : cq.shadowHead;
+            if (v != inBuffer) {
+                report(sink, NvmeRules.N7E, e, "controller read shadow CQ " + cq.qid + " head " + v
+                        + ", but the host last wrote " + inBuffer);
+            }
+            if (cq.eventIdx != cq.ctrlHead) {
+                report(sink, NvmeRules.N7C, e, "controller " + (cq.lastShadowRead < 0 ? "read" : "re-read")
+                        + " the shadow CQ " + cq.qid + " head without first setting EventIdx to the head it knew ("
+                        + cq.ctrlHead + "; EventIdx is " + cq.eventIdx
+                        + "): the host may skip the CQ head doorbell while the controller waits on a full CQ");
+            }
+        }
+        if (v < 0 || v >= cq.size) {
+            return;
+        }
+        cq.ctrlHead = v;
+        cq.lastShadowRead = v;
+    }
+
+    @Override
+    public void finish(long lastEvent, ViolationSink sink) {
+        for (SubmissionQueue sq : sqs) {
+            if (sq != null && sq.pendNew >= 0 && sq.pendNeed == 0) {
+                sq.skippedDoorbells++; // the last shadow update needed no doorbell
+                sq.pendNew = -1;
+                sq.pendNeed = -1;
+            }
+            if (sq != null && sq.pendNew >= 0 && sq.pendNeed == 1) {
+                sink.report(NvmeRules.N7A.at(lastEvent, device, sq.qid, "SQ " + sq.qid + ": the trace ends after shadow tail "
+                        + sq.pendNew + " with need_event(EventIdx " + sq.eventIdx + ", new " + sq.pendNew + ", old "
+                        + sq.pendOld + ") true, but no doorbell was rung"));
+            }
+        }
+        boolean[] stalled = new boolean[cqs.length];
+        for (CompletionQueue cq : cqs) {
+            if (cq == null) {
+                continue;
+            }
+            if (cq.pendNew >= 0 && cq.pendNeed == 0) {
+                cq.skippedDoorbells++;
+                cq.pendNew = -1;
+                cq.pendNeed = -1;
+            }
+            if (cq.pendNew >= 0 && cq.pendNeed == 1) {
+                sink.report(NvmeRules.N7A.at(lastEvent, device, cq.qid, "CQ " + cq.qid + ": the trace ends after shadow head "
+                        + cq.pendNew + " with need_event(EventIdx " + cq.eventIdx + ", new " + cq.pendNew + ", old "
+                        + cq.pendOld + ") true, but no CQ head doorbell was written"));
+            }
+            int waiting = 0;
+            for (SubmissionQueue sq : sqs) {
+                if (sq != null && sq.cqid == cq.qid) {
+                    waiting += sq.submittedCount;
+                }
+            }
+            if (waiting > 0 && cq.fullForController() && cq.unconsumed() == 0 && cq.pubHead != cq.ctrlHead) {
+                stalled[cq.qid] = true;
+                sink.report(NvmeRules.N7D.at(lastEvent, device, cq.qid, "stall: " + waiting
+                        + " command(s) never completed; the controller sees CQ " + cq.qid + " full (head " + cq.ctrlHead
+                        + " as it last learned it, tail " + cq.tail + ", size " + cq.size
+                        + ") while the host has consumed every entry and published head " + cq.pubHead
+                        + " only in the shadow doorbell: with CQ EventIdx " + cq.eventIdx
+                        + " need_event was false, so no CQ head doorbell woke the controller"));
+            }
+        }
+        for (SubmissionQueue sq : sqs) {
+            if (sq == null || sq.submittedCount == 0) {
+                continue;
+            }
+            if (sq.cqid < stalled.length && stalled[sq.cqid]) {
+                continue;
+            }
+            sink.report(NvmeRules.N4E.at(lastEvent, device, sq.qid, sq.submittedCount + " command(s) submitted on SQ "
+                    + sq.qid + " never completed (" + sq.outstandingCount + " fetched by the controller, "
+                    + (sq.submittedCount - sq.outstandingCount) + " never fetched; controller head " + sq.head
+                    + ", tail it knows " + sq.ctrlTail + ", host tail " + sq.pubTail + ")"));
+        }
+    }
+
+    @Override
+    public DeviceEngine copy() {
+        return new NvmeEngine(this);
+    }
+
+    @Override
+    public boolean stateEquals(DeviceEngine other) {
+        if (!(other instanceof NvmeEngine o)) {
+            return false;
+        }
+        if (dbbufEnabled != o.dbbufEnabled || dbsAddr != o.dbsAddr || eisAddr != o.eisAddr || events != o.events) {
+            return false;
+        }
+        int n = Math.max(sqs.length, o.sqs.length);
+        for (int i = 0; i < n; i++) {
+            SubmissionQueue a = sq(i);
+            SubmissionQueue b = o.sq(i);
+            if (a == null ? b != null : b == null || !a.sameState(b)) {
+                return false;
+            }
+        }
+        n = Math.max(cqs.length, o.cqs.length);
+        for (int i = 0; i < n; i++) {
+            CompletionQueue a = cq(i);
+            CompletionQueue b = o.cq(i);
+            if (a == null ? b != null : b == null || !a.sameState(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- metrics and views
+
+    @Override
+    public List<Map<String, Object>> queueStats() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int y : queueIds()) {
+            SubmissionQueue sq = sq(y);
+            CompletionQueue cq = cq(y);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("queue", y);
+            m.put("layout", Nvme.LAYOUT);
+            m.put("size", sq != null ? sq.size : cq.size);
+            m.put("admin", y == 0);
+            long sqMmio = sq == null ? 0 : sq.mmioDoorbells;
+            long cqMmio = cq == null ? 0 : cq.mmioDoorbells;
+            m.put("commands", sq == null ? 0L : sq.commands);
+            m.put("completions", cq == null ? 0L : cq.completions);
+            m.put("mmioDoorbells", sqMmio + cqMmio);
+            m.put("mmioSqDoorbells", sqMmio);
+            m.put("mmioCqDoorbells", cqMmio);
+            m.put("shadowUpdates", (sq == null ? 0 : sq.shadowUpdates) + (cq == null ? 0 : cq.shadowUpdates));
+            m.put("skippedDoorbells", (sq == null ? 0 : sq.skippedDoorbells) + (cq == null ? 0 : cq.skippedDoorbells));
+            m.put("eventfdSignals", sq == null ? 0L : sq.eventfdSignals);
+            m.put("interrupts", cq == null ? 0L : cq.interrupts);
+            long cmds = sq == null ? 0 : sq.commands;
+            if (cmds > 0) {
+                m.put("mmioDoorbellsPerCommand", round((sqMmio + cqMmio) / (double) cmds));
+                m.put("interruptsPerCommand", round((cq == null ? 0 : cq.interrupts) / (double) cmds));
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    @Override
+    public void addTotals(Map<String, Long> totals) {
+        long io = 0, ioDone = 0, sqMmio = 0, cqMmio = 0, efd = 0, shadow = 0, skipped = 0, irqs = 0, admin = 0,
+                adminDb = 0;
+        for (int y : queueIds()) {
+            SubmissionQueue sq = sq(y);
+            CompletionQueue cq = cq(y);
+            if (y == 0) {
+                admin += sq == null ? 0 : sq.commands;
+                adminDb += (sq == null ? 0 : sq.mmioDoorbells) + (cq == null ? 0 : cq.mmioDoorbells);
+                continue;
+            }
+            if (sq != null) {
+                io += sq.commands;
+                sqMmio += sq.mmioDoorbells;
+                efd += sq.eventfdSignals;
+                shadow += sq.shadowUpdates;
+                skipped += sq.skippedDoorbells;
+            }
+            if (cq != null) {
+                ioDone += cq.completions;
+                cqMmio += cq.mmioDoorbells;
+                shadow += cq.shadowUpdates;
+                skipped += cq.skippedDoorbells;
+                irqs += cq.interrupts;
+            }
+        }
+        totals.merge("ioCommands", io, Long::sum);
+        totals.merge("ioCompletions", ioDone, Long::sum);
+        totals.merge("mmioSqDoorbells", sqMmio, Long::sum);
+        totals.merge("mmioCqDoorbells", cqMmio, Long::sum);
+        totals.merge("eventfdSignals", efd, Long::sum);
+        totals.merge("shadowUpdates", shadow, Long::sum);
+        totals.merge("skippedDoorbells", skipped, Long::sum);
+        totals.merge("interrupts", irqs, Long::sum);
+        totals.merge("adminCommands", admin, Long::sum);
+        totals.merge("adminDoorbells", adminDb, Long::sum);
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("nvme device ").append(device).append(": DSTRD=").append(dstrd).append(" (stride ")
+                .append(Nvme.stride(dstrd)).append(" bytes), need_event ").append(needEvent.id()).append(", shadow doorbells ");
+        if (dbbufEnabled) {
+            sb.append("on (shadow 0x").append(Long.toHexString(dbsAddr)).append(", EventIdx 0x")
+                    .append(Long.toHexString(eisAddr)).append(')');
+        } else {
+            sb.append("off");
+        }
+        for (int y : queueIds()) {
+            SubmissionQueue sq = sq(y);
+            CompletionQueue cq = cq(y);
+            sb.append('\n').append("  queue ").append(y).append(y == 0 ? " (admin)" : "");
+            if (sq != null) {
+                sb.append("\n    SQ ").append(y).append(sq.created ? "" : " (not created)").append(": size ").append(sq.size)
+                        .append(", host tail ").append(sq.hostTail).append(", published ").append(sq.pubTail)
+                        .append(", doorbell ").append(sq.dbTail < 0 ? "-" : String.valueOf(sq.dbTail))
+                        .append(", shadow ").append(sq.shadowTail < 0 ? "-" : String.valueOf(sq.shadowTail))
+                        .append(", EventIdx ").append(sq.eventIdx).append(", controller tail ").append(sq.ctrlTail)
+                        .append(", head ").append(sq.head).append(", outstanding ").append(sq.outstandingCount)
+                        .append(" -> CQ ").append(sq.cqid);
+            }
+            if (cq != null) {
+                sb.append("\n    CQ ").append(y).append(cq.created ? "" : " (not created)").append(": size ").append(cq.size)
+                        .append(", tail ").append(cq.tail).append(" phase ").append(cq.phase).append(", host head ")
+                        .append(cq.hostHead).append(" phase ").append(cq.hostPhase).append(", published ")
+                        .append(cq.pubHead).append(", doorbell ").append(cq.dbHead < 0 ? "-" : String.valueOf(cq.dbHead))
+                        .append(", shadow ").append(cq.shadowHead < 0 ? "-" : String.valueOf(cq.shadowHead))
+                        .append(", EventIdx ").append(cq.eventIdx).append(", controller head ").append(cq.ctrlHead)
+                        .append(", vector ").append(cq.vector);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public Map<String, Object> toTree() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("device", device);
+        m.put("type", Nvme.DEVICE_TYPE);
+        m.put("dstrd", dstrd);
+        m.put("needEvent", needEvent.id());
+        m.put("shadowDoorbell", dbbufEnabled);
+        if (dbbufEnabled) {
+            m.put("shadowBuffer", dbsAddr);
+            m.put("eventIdxBuffer", eisAddr);
+        }
+        List<Object> qs = new ArrayList<>();
+        for (int y : queueIds()) {
+            SubmissionQueue sq = sq(y);
+            CompletionQueue cq = cq(y);
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("queue", y);
+            if (sq != null) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("created", sq.created);
+                s.put("size", sq.size);
+                s.put("address", sq.addr);
+                s.put("cqid", sq.cqid);
+                s.put("hostTail", sq.hostTail);
+                s.put("publishedTail", sq.pubTail);
+                s.put("doorbell", sq.dbTail < 0 ? "unknown" : sq.dbTail);
+                s.put("shadow", dbbufEnabled ? (Object) Math.max(0, sq.shadowTail) : "unknown");
+                s.put("eventIdx", dbbufEnabled ? (Object) sq.eventIdx : "unknown");
+                s.put("controllerTail", sq.ctrlTail);
+                s.put("head", sq.head);
+                s.put("outstanding", sq.outstandingCount);
+                s.put("skippedDoorbells", sq.skippedDoorbells);
+                List<Object> entries = new ArrayList<>();
+                for (int i = 0; i < sq.size && i < 1024; i++) {
+                    if (sq.slotState[i] == SubmissionQueue.WRITTEN || sq.slotState[i] == SubmissionQueue.PUBLISHED) {
+                        entries.add(Map.of("slot", i, "cid", sq.slotCid[i], "opc", (int) sq.slotOpc[i], "state",
+                                sq.slotState[i] == SubmissionQueue.WRITTEN ? "written" : "published"));
+                    }
+                }
+                s.put("pendingEntries", entries);
+                q.put("sq", s);
+            }
+            if (cq != null) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("created", cq.created);
+                c.put("size", cq.size);
+                c.put("address", cq.addr);
+                c.put("vector", cq.vector);
+                c.put("tail", cq.tail);
+                c.put("phase", cq.phase);
+                c.put("hostHead", cq.hostHead);
+                c.put("hostPhase", cq.hostPhase);
+                c.put("publishedHead", cq.pubHead);
+                c.put("doorbell", cq.dbHead < 0 ? "unknown" : cq.dbHead);
+                c.put("shadow", dbbufEnabled ? (Object) Math.max(0, cq.shadowHead) : "unknown");
+                c.put("eventIdx", dbbufEnabled ? (Object) cq.eventIdx : "unknown");
+                c.put("controllerHead", cq.ctrlHead);
+                c.put("unconsumed", cq.unconsumed());
+                c.put("skippedDoorbells", cq.skippedDoorbells);
+                q.put("cq", c);
+            }
+            qs.add(q);
+        }
+        m.put("queues", qs);
+        return m;
+    }
+}

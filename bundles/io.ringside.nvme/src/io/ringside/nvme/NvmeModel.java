@@ -1,0 +1,42 @@
+package io.ringside.nvme;
+
+import java.util.List;
+
+import io.ringside.core.check.Rule;
+import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.EventType;
+import io.ringside.core.trace.TraceLevel;
+
+/** The memory-level NVMe device model: accepts devices of type {@code nvme} in memory-level traces. */
+public final class NvmeModel implements DeviceModel {
+
+    public static final NvmeModel INSTANCE = new NvmeModel();
+
+    @Override
+    public String name() {
+        return "nvme";
+    }
+
+    @Override
+    public boolean accepts(DeviceInfo device, TraceLevel level) {
+        return level == TraceLevel.MEMORY && Nvme.DEVICE_TYPE.equals(device.type());
+    }
+
+    @Override
+    public List<? extends EventType> eventTypes() {
+        return List.of(NvmeEvent.values());
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return NvmeRules.ALL;
+    }
+
+    @Override
+    public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
+        return new NvmeEngine(device, options);
+    }
+}
