@@ -1,0 +1,763 @@
+package io.ringside.qemu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ringside.core.check.ViolationSink;
+import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.TraceEvent;
+
+/**
+ * Replays operation-level NVMe events of one controller: per enable period (epoch) the queues created
+ * (sizes, SQ to CQ mapping), SQ tails and CQ heads as the doorbells (MMIO or shadow) set them, the SQ
+ * head as the controller fetches commands, EventIdx writes, commands and completions by command id,
+ * interrupts, and MMIO doorbell writes per command before and after Doorbell Buffer Config took effect.
+ * SQ and CQ contents, phase tags and the CQ tail as posted are not in a QEMU log and are not guessed.
+ */
+public final class OpNvmeEngine implements DeviceEngine {
+
+    static final int MAX_QID = 65535;
+
+    /** A submission queue and its counters in the current epoch. */
+    public static final class Sq {
+        int id;
+        int size;
+        int cq;
+        int tail;
+        int head;
+        int pending; // submitted (tail moved) and not yet fetched
+        long created = -1;
+        long[] outstanding = new long[1024]; // bit per command id
+        int outstandingCount;
+        long commands;
+        long ioCommands;
+        long completions;
+        long mmioDoorbells;
+        long shadowReads;
+        long eventIdxWrites;
+        int eventIdx = -1;
+        long cmdsBefore;
+        long cmdsAfter;
+        long mmioBefore;
+        long mmioAfter;
+
+        Sq copy() {
+            Sq s = new Sq();
+            s.id = id;
+            s.size = size;
+            s.cq = cq;
+            s.tail = tail;
+            s.head = head;
+            s.pending = pending;
+            s.created = created;
+            s.outstanding = outstanding.clone();
+            s.outstandingCount = outstandingCount;
+            s.commands = commands;
+            s.ioCommands = ioCommands;
+            s.completions = completions;
+            s.mmioDoorbells = mmioDoorbells;
+            s.shadowReads = shadowReads;
+            s.eventIdxWrites = eventIdxWrites;
+            s.eventIdx = eventIdx;
+            s.cmdsBefore = cmdsBefore;
+            s.cmdsAfter = cmdsAfter;
+            s.mmioBefore = mmioBefore;
+            s.mmioAfter = mmioAfter;
+            return s;
+        }
+
+        boolean same(Sq o) {
+            return id == o.id && size == o.size && cq == o.cq && tail == o.tail && head == o.head && pending == o.pending
+                    && created == o.created && outstandingCount == o.outstandingCount && commands == o.commands
+                    && ioCommands == o.ioCommands && completions == o.completions && mmioDoorbells == o.mmioDoorbells
+                    && shadowReads == o.shadowReads && eventIdxWrites == o.eventIdxWrites && eventIdx == o.eventIdx
+                    && cmdsBefore == o.cmdsBefore && cmdsAfter == o.cmdsAfter && mmioBefore == o.mmioBefore
+                    && mmioAfter == o.mmioAfter && java.util.Arrays.equals(outstanding, o.outstanding);
+        }
+
+        boolean has(int cid) {
+            return (outstanding[cid >>> 6] & (1L << cid)) != 0;
+        }
+
+        public int id() {
+            return id;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int cq() {
+            return cq;
+        }
+
+        public int tail() {
+            return tail;
+        }
+
+        public int head() {
+            return head;
+        }
+
+        public int outstanding() {
+            return outstandingCount;
+        }
+
+        public long commands() {
+            return commands;
+        }
+    }
+
+    /** A completion queue and its counters in the current epoch. */
+    public static final class Cq {
+        int id;
+        int size;
+        int vector;
+        int head;
+        int queued; // completions queued and not yet consumed by a head doorbell
+        long completions;
+        long mmioDoorbells;
+        long shadowReads;
+        long eventIdxWrites;
+        int eventIdx = -1;
+        long interrupts;
+        long lastCompletion = -1;
+        long mmioBefore;
+        long mmioAfter;
+
+        Cq copy() {
+            Cq c = new Cq();
+            c.id = id;
+            c.size = size;
+            c.vector = vector;
+            c.head = head;
+            c.queued = queued;
+            c.completions = completions;
+            c.mmioDoorbells = mmioDoorbells;
+            c.shadowReads = shadowReads;
+            c.eventIdxWrites = eventIdxWrites;
+            c.eventIdx = eventIdx;
+            c.interrupts = interrupts;
+            c.lastCompletion = lastCompletion;
+            c.mmioBefore = mmioBefore;
+            c.mmioAfter = mmioAfter;
+            return c;
+        }
+
+        boolean same(Cq o) {
+            return id == o.id && size == o.size && vector == o.vector && head == o.head && queued == o.queued
+                    && completions == o.completions && mmioDoorbells == o.mmioDoorbells && shadowReads == o.shadowReads
+                    && eventIdxWrites == o.eventIdxWrites && eventIdx == o.eventIdx && interrupts == o.interrupts
+                    && lastCompletion == o.lastCompletion && mmioBefore == o.mmioBefore && mmioAfter == o.mmioAfter;
+        }
+
+        public int id() {
+            return id;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int head() {
+            return head;
+        }
+    }
+
+    private record Closed(Map<String, Object> entry, Closed prev, int count) {
+    }
+
+    private final DeviceInfo device;
+    private Sq[] sqs = new Sq[4];
+    private Cq[] cqs = new Cq[4];
+    private boolean enabled;
+    private boolean dbbuf;
+    private boolean fatal;
+    private boolean shutdown;
+    private int epoch;
+    private boolean dirty;
+    private long unattributedIrqs;
+    private Closed closed;
+
+    public OpNvmeEngine(DeviceInfo device) {
+        this.device = device;
+    }
+
+    private OpNvmeEngine(OpNvmeEngine o) {
+        device = o.device;
+        sqs = new Sq[o.sqs.length];
+        for (int i = 0; i < sqs.length; i++) {
+            sqs[i] = o.sqs[i] == null ? null : o.sqs[i].copy();
+        }
+        cqs = new Cq[o.cqs.length];
+        for (int i = 0; i < cqs.length; i++) {
+            cqs[i] = o.cqs[i] == null ? null : o.cqs[i].copy();
+        }
+        enabled = o.enabled;
+        dbbuf = o.dbbuf;
+        fatal = o.fatal;
+        shutdown = o.shutdown;
+        epoch = o.epoch;
+        dirty = o.dirty;
+        unattributedIrqs = o.unattributedIrqs;
+        closed = o.closed;
+    }
+
+    private Sq sq(int id) {
+        return id >= 0 && id < sqs.length ? sqs[id] : null;
+    }
+
+    private Cq cq(int id) {
+        return id >= 0 && id < cqs.length ? cqs[id] : null;
+    }
+
+    private Sq newSq(int id) {
+        if (id >= sqs.length) {
+            Sq[] n = new Sq[Math.min(MAX_QID + 1, Math.max(id + 1, sqs.length * 2))];
+            System.arraycopy(sqs, 0, n, 0, sqs.length);
+            sqs = n;
+        }
+        Sq s = new Sq();
+        s.id = id;
+        sqs[id] = s;
+        return s;
+    }
+
+    private Cq newCq(int id) {
+        if (id >= cqs.length) {
+            Cq[] n = new Cq[Math.min(MAX_QID + 1, Math.max(id + 1, cqs.length * 2))];
+            System.arraycopy(cqs, 0, n, 0, cqs.length);
+            cqs = n;
+        }
+        Cq c = new Cq();
+        c.id = id;
+        cqs[id] = c;
+        return c;
+    }
+
+    private static String dbName(boolean sq, int q) {
+        return (sq ? "SQ" : "CQ") + q + (sq ? " tail" : " head");
+    }
+
+    @Override
+    public void apply(TraceEvent e, ViolationSink sink) {
+        if (!(e.type() instanceof OpEvent t)) {
+            return;
+        }
+        int q = e.queue();
+        int d = e.device();
+        long seq = e.seq();
+        switch (t) {
+            case NVME_ENABLE -> {
+                if (dirty) {
+                    closeEpoch();
+                }
+                enabled = true;
+                dirty = true;
+                Sq s = newSq(0);
+                s.size = (int) e.get(0);
+                s.cq = 0;
+                s.created = seq;
+                Cq c = newCq(0);
+                c.size = (int) e.get(1);
+                c.vector = 0;
+            }
+            case NVME_DISABLE -> {
+                if (dirty) {
+                    closeEpoch();
+                }
+                enabled = false;
+            }
+            case NVME_SHUTDOWN -> shutdown = true;
+            case NVME_FATAL -> fatal = true;
+            case NVME_DBBUF -> dbbuf = true;
+            case NVME_CREATE_CQ -> {
+                dirty = true;
+                if (q < 0 || q > MAX_QID) {
+                    return;
+                }
+                Cq c = newCq(q);
+                c.size = (int) e.get(0);
+                c.vector = (int) e.get(1);
+            }
+            case NVME_CREATE_SQ -> {
+                dirty = true;
+                if (q < 0 || q > MAX_QID) {
+                    return;
+                }
+                Sq old = sq(q);
+                if (old != null) {
+                    closeQueue(old);
+                }
+                Sq s = newSq(q);
+                s.size = (int) e.get(0);
+                s.cq = (int) e.get(1);
+                s.created = seq;
+            }
+            case NVME_DELETE_SQ -> {
+                Sq s = sq(q);
+                if (s != null) {
+                    closeQueue(s);
+                    sqs[q] = null;
+                }
+            }
+            case NVME_DELETE_CQ -> {
+                if (cq(q) != null) {
+                    cqs[q] = null;
+                }
+            }
+            case NVME_SQ_DOORBELL, NVME_SHADOW_SQ -> {
+                boolean mmio = t == OpEvent.NVME_SQ_DOORBELL;
+                int v = (int) e.get(0);
+                Sq s = sq(q);
+                if (s == null) {
+                    sink.report(OpRules.Q5B.at(seq, d, q, (mmio ? "MMIO" : "shadow") + " doorbell of SQ" + q
+                            + " (value " + v + "), which does not exist"));
+                    return;
+                }
+                if (mmio) {
+                    s.mmioDoorbells++;
+                    if (dbbuf) {
+                        s.mmioAfter++;
+                    } else {
+                        s.mmioBefore++;
+                    }
+                } else {
+                    s.shadowReads++;
+                }
+                if (s.size > 0 && v >= s.size) {
+                    sink.report(OpRules.Q5A.at(seq, d, q, (mmio ? "MMIO" : "shadow") + " " + dbName(true, q) + " doorbell "
+                            + v + " is not below the queue size " + s.size));
+                    return;
+                }
+                if (s.size > 0) {
+                    int delta = Math.floorMod(v - s.tail, s.size);
+                    if (s.pending + delta > s.size - 1) {
+                        sink.report(OpRules.Q6A.at(seq, d, q, dbName(true, q) + " moved from " + s.tail + " to " + v + " with "
+                                + s.pending + " entries not yet fetched: " + (s.pending + delta) + " entries would be in"
+                                + " flight, more than size-1 = " + (s.size - 1) + " (the tail passed the head " + s.head + ")"));
+                        s.pending = (s.pending + delta) % s.size;
+                    } else {
+                        s.pending += delta;
+                    }
+                }
+                s.tail = v;
+            }
+            case NVME_CQ_DOORBELL, NVME_SHADOW_CQ -> {
+                boolean mmio = t == OpEvent.NVME_CQ_DOORBELL;
+                int v = (int) e.get(0);
+                Cq c = cq(q);
+                if (c == null) {
+                    sink.report(OpRules.Q5B.at(seq, d, q, (mmio ? "MMIO" : "shadow") + " doorbell of CQ" + q
+                            + " (value " + v + "), which does not exist"));
+                    return;
+                }
+                if (mmio) {
+                    c.mmioDoorbells++;
+                    if (dbbuf) {
+                        c.mmioAfter++;
+                    } else {
+                        c.mmioBefore++;
+                    }
+                } else {
+                    c.shadowReads++;
+                }
+                if (c.size > 0 && v >= c.size) {
+                    sink.report(OpRules.Q5A.at(seq, d, q, (mmio ? "MMIO" : "shadow") + " " + dbName(false, q) + " doorbell "
+                            + v + " is not below the queue size " + c.size));
+                    return;
+                }
+                if (c.size > 0) {
+                    int delta = Math.floorMod(v - c.head, c.size);
+                    if (delta > c.queued) {
+                        sink.report(OpRules.Q6B.at(seq, d, q, dbName(false, q) + " moved from " + c.head + " to " + v
+                                + " (" + delta + " entries) but only " + c.queued
+                                + " completion(s) were queued and not yet consumed"));
+                        c.queued = 0;
+                    } else {
+                        c.queued -= delta;
+                    }
+                }
+                c.head = v;
+            }
+            case NVME_BAD_DOORBELL -> {
+                long kind = e.get(1);
+                long v = e.get(0);
+                if (kind == 0 || kind == 1) {
+                    sink.report(OpRules.Q5A.at(seq, d, q, "the controller ignored a " + dbName(kind == 0, q) + " doorbell write of "
+                            + v + ": beyond the queue size"));
+                } else {
+                    sink.report(OpRules.Q5B.at(seq, d, q, "the controller ignored a doorbell write for "
+                            + (kind == 2 ? "SQ" : "CQ") + q + ", which does not exist"));
+                }
+            }
+            case NVME_EVENTIDX_SQ -> {
+                Sq s = sq(q);
+                if (s != null) {
+                    s.eventIdxWrites++;
+                    s.eventIdx = (int) e.get(0);
+                }
+            }
+            case NVME_EVENTIDX_CQ -> {
+                Cq c = cq(q);
+                if (c != null) {
+                    c.eventIdxWrites++;
+                    c.eventIdx = (int) e.get(0);
+                }
+            }
+            case NVME_COMMAND -> {
+                dirty = true;
+                Sq s = sq(q);
+                int cid = (int) (e.get(0) & 0xffff);
+                if (s == null) {
+                    sink.report(OpRules.Q5B.at(seq, d, q, "command cid " + cid + " fetched from SQ" + q + ", which does not exist"));
+                    return;
+                }
+                s.commands++;
+                if (e.get(2) == 0) {
+                    s.ioCommands++;
+                }
+                if (dbbuf) {
+                    s.cmdsAfter++;
+                } else {
+                    s.cmdsBefore++;
+                }
+                if (s.size > 0) {
+                    if (s.pending == 0) {
+                        sink.report(OpRules.Q6C.at(seq, d, q, "command cid " + cid + " fetched from SQ" + q + " at head "
+                                + s.head + " although the tail the host published is " + s.tail + " (queue empty)"));
+                    } else {
+                        s.pending--;
+                    }
+                    s.head = (s.head + 1) % s.size;
+                }
+                if (s.has(cid)) {
+                    sink.report(OpRules.Q4B.at(seq, d, q, "command id " + cid + " fetched from SQ" + q
+                            + " while a command with that id is still outstanding there"));
+                } else {
+                    s.outstanding[cid >>> 6] |= 1L << cid;
+                    s.outstandingCount++;
+                }
+                Cq c = cq(s.cq);
+                if (c != null && c.size > 0) {
+                    int total = 0;
+                    for (Sq o : sqs) {
+                        if (o != null && o.cq == s.cq) {
+                            total += o.outstandingCount;
+                        }
+                    }
+                    if (total > c.size - 1) {
+                        sink.report(OpRules.Q6D.at(seq, d, q, total + " commands outstanding on the SQs of CQ" + s.cq
+                                + ", more than its size-1 = " + (c.size - 1) + ": the CQ can fill up"));
+                    }
+                }
+            }
+            case NVME_COMPLETION -> {
+                int cid = (int) (e.get(0) & 0xffff);
+                Cq c = cq(q);
+                Sq match = null;
+                for (Sq s : sqs) {
+                    if (s != null && s.cq == q && s.has(cid)) {
+                        match = s;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    sink.report(OpRules.Q4A.at(seq, d, q, "completion on CQ" + q + " for command id " + cid
+                            + ", which no SQ of that CQ has outstanding"));
+                } else {
+                    match.outstanding[cid >>> 6] &= ~(1L << cid);
+                    match.outstandingCount--;
+                    match.completions++;
+                }
+                if (c != null) {
+                    c.completions++;
+                    c.queued++;
+                    c.lastCompletion = seq;
+                }
+            }
+            case NVME_IRQ -> {
+                int kind = (int) e.get(1);
+                if (kind == 2) {
+                    return; // masked: not raised
+                }
+                int vector = kind == 1 ? 0 : (int) e.get(0);
+                Cq best = null;
+                if (q >= 0) {
+                    best = cq(q);
+                } else {
+                    for (Cq c : cqs) {
+                        if (c != null && c.vector == vector && (best == null || c.lastCompletion > best.lastCompletion)) {
+                            best = c;
+                        }
+                    }
+                }
+                if (best != null) {
+                    best.interrupts++;
+                } else {
+                    unattributedIrqs++;
+                }
+            }
+            default -> {
+                // virtio events are not for this engine
+            }
+        }
+    }
+
+    private void closeQueue(Sq s) {
+        int n = closed == null ? 1 : closed.count + 1;
+        closed = new Closed(stats(s), closed, n);
+    }
+
+    private void closeEpoch() {
+        for (Sq s : sqs) {
+            if (s != null) {
+                closeQueue(s);
+            }
+        }
+        java.util.Arrays.fill(sqs, null);
+        java.util.Arrays.fill(cqs, null);
+        dbbuf = false;
+        shutdown = false;
+        epoch++;
+        dirty = false;
+    }
+
+    private static Double ratio(long a, long b) {
+        return b == 0 ? null : Math.round(1000.0 * a / b) / 1000.0;
+    }
+
+    private Map<String, Object> stats(Sq s) {
+        Cq c = cq(s.cq);
+        boolean owner = true; // the CQ's counters go to the lowest SQ id using it
+        for (Sq o : sqs) {
+            if (o != null && o.cq == s.cq && o.id < s.id) {
+                owner = false;
+            }
+        }
+        long cqMmio = c != null && owner ? c.mmioDoorbells : 0;
+        long cqBefore = c != null && owner ? c.mmioBefore : 0;
+        long cqAfter = c != null && owner ? c.mmioAfter : 0;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("queue", s.id);
+        m.put("layout", "nvme");
+        m.put("epoch", epoch);
+        m.put("size", (long) s.size);
+        m.put("cq", (long) s.cq);
+        m.put("cqSize", c == null ? "unknown" : (Object) (long) c.size);
+        m.put("popped", s.commands);
+        m.put("filled", s.completions);
+        m.put("kicks", s.mmioDoorbells);
+        m.put("interrupts", c != null && owner ? c.interrupts : 0L);
+        m.put("ioCommands", s.ioCommands);
+        m.put("outstanding", (long) s.outstandingCount);
+        m.put("sqTail", (long) s.tail);
+        m.put("sqHead", (long) s.head);
+        m.put("cqHead", c == null ? "unknown" : (Object) (long) c.head);
+        m.put("mmioSqDoorbells", s.mmioDoorbells);
+        m.put("mmioCqDoorbells", cqMmio);
+        m.put("shadowSqReads", s.shadowReads);
+        m.put("shadowCqReads", c != null && owner ? c.shadowReads : 0L);
+        m.put("eventIdxWrites", s.eventIdxWrites + (c != null && owner ? c.eventIdxWrites : 0));
+        m.put("commandsBeforeDbbuf", s.cmdsBefore);
+        m.put("mmioDoorbellsBeforeDbbuf", s.mmioBefore + cqBefore);
+        m.put("commandsAfterDbbuf", s.cmdsAfter);
+        m.put("mmioDoorbellsAfterDbbuf", s.mmioAfter + cqAfter);
+        Double r = ratio(s.mmioDoorbells + cqMmio, s.commands);
+        if (r != null) {
+            m.put("mmioDoorbellsPerCommand", r);
+        }
+        r = ratio(s.mmioBefore + cqBefore, s.cmdsBefore);
+        if (r != null) {
+            m.put("mmioDoorbellsPerCommandBeforeDbbuf", r);
+        }
+        r = ratio(s.mmioAfter + cqAfter, s.cmdsAfter);
+        if (r != null) {
+            m.put("mmioDoorbellsPerCommandAfterDbbuf", r);
+        }
+        m.put("lastAvailIdx", "n/a (NVMe: see sqHead)");
+        m.put("usedIdx", "n/a (NVMe: CQ tail not in the log)");
+        return m;
+    }
+
+    @Override
+    public DeviceEngine copy() {
+        return new OpNvmeEngine(this);
+    }
+
+    @Override
+    public boolean stateEquals(DeviceEngine other) {
+        if (!(other instanceof OpNvmeEngine o)) {
+            return false;
+        }
+        if (enabled != o.enabled || dbbuf != o.dbbuf || fatal != o.fatal || shutdown != o.shutdown || epoch != o.epoch
+                || dirty != o.dirty || unattributedIrqs != o.unattributedIrqs
+                || (closed == null ? 0 : closed.count) != (o.closed == null ? 0 : o.closed.count)) {
+            return false;
+        }
+        int n = Math.max(sqs.length, o.sqs.length);
+        for (int i = 0; i < n; i++) {
+            Sq a = i < sqs.length ? sqs[i] : null;
+            Sq b = i < o.sqs.length ? o.sqs[i] : null;
+            if ((a == null) != (b == null) || a != null && !a.same(b)) {
+                return false;
+            }
+        }
+        n = Math.max(cqs.length, o.cqs.length);
+        for (int i = 0; i < n; i++) {
+            Cq a = i < cqs.length ? cqs[i] : null;
+            Cq b = i < o.cqs.length ? o.cqs[i] : null;
+            if ((a == null) != (b == null) || a != null && !a.same(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<Map<String, Object>> queueStats() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Closed c = closed; c != null; c = c.prev) {
+            out.add(c.entry);
+        }
+        java.util.Collections.reverse(out);
+        for (Sq s : sqs) {
+            if (s != null) {
+                out.add(stats(s));
+            }
+        }
+        // one entry per queue and epoch, in trace order (epoch, then queue)
+        out.sort((a, b) -> {
+            int c = Integer.compare((Integer) a.get("epoch"), (Integer) b.get("epoch"));
+            return c != 0 ? c : Integer.compare((Integer) a.get("queue"), (Integer) b.get("queue"));
+        });
+        return out;
+    }
+
+    private static final String[] TOTAL_KEYS = {"popped", "filled", "interrupts", "ioCommands", "mmioSqDoorbells",
+            "mmioCqDoorbells", "shadowSqReads", "shadowCqReads", "eventIdxWrites", "commandsBeforeDbbuf",
+            "mmioDoorbellsBeforeDbbuf", "commandsAfterDbbuf", "mmioDoorbellsAfterDbbuf"};
+
+    @Override
+    public void addTotals(Map<String, Long> totals) {
+        long ioBefore = 0;
+        long ioAfter = 0;
+        long ioCmdBefore = 0;
+        long ioCmdAfter = 0;
+        for (Map<String, Object> m : queueStats()) {
+            for (String k : TOTAL_KEYS) {
+                totals.merge(k, (Long) m.get(k), Long::sum);
+            }
+            if (((Integer) m.get("queue")) != 0) {
+                ioBefore += (Long) m.get("mmioDoorbellsBeforeDbbuf");
+                ioAfter += (Long) m.get("mmioDoorbellsAfterDbbuf");
+                ioCmdBefore += (Long) m.get("commandsBeforeDbbuf");
+                ioCmdAfter += (Long) m.get("commandsAfterDbbuf");
+            }
+        }
+        totals.merge("ioQueueCommandsBeforeDbbuf", ioCmdBefore, Long::sum);
+        totals.merge("ioQueueMmioDoorbellsBeforeDbbuf", ioBefore, Long::sum);
+        totals.merge("ioQueueCommandsAfterDbbuf", ioCmdAfter, Long::sum);
+        totals.merge("ioQueueMmioDoorbellsAfterDbbuf", ioAfter, Long::sum);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Whether Doorbell Buffer Config is in effect (shadow doorbells and EventIdx). */
+    public boolean shadowDoorbells() {
+        return dbbuf;
+    }
+
+    public int epoch() {
+        return epoch;
+    }
+
+    public List<Sq> submissionQueues() {
+        List<Sq> l = new ArrayList<>();
+        for (Sq s : sqs) {
+            if (s != null) {
+                l.add(s);
+            }
+        }
+        return l;
+    }
+
+    public List<Cq> completionQueues() {
+        List<Cq> l = new ArrayList<>();
+        for (Cq c : cqs) {
+            if (c != null) {
+                l.add(c);
+            }
+        }
+        return l;
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("device ").append(device.id()).append(" nvme (operation level): ")
+                .append(enabled ? "enabled" : "disabled").append(", epoch ").append(epoch).append(", shadow doorbells ")
+                .append(dbbuf ? "on (Doorbell Buffer Config took effect)" : "off");
+        if (fatal) {
+            sb.append(", CSTS.CFS set");
+        }
+        if (shutdown) {
+            sb.append(", shutdown notified");
+        }
+        for (Sq s : sqs) {
+            if (s == null) {
+                continue;
+            }
+            Cq c = cq(s.cq);
+            sb.append("\n  SQ").append(s.id).append(" size ").append(s.size > 0 ? String.valueOf(s.size) : "unknown")
+                    .append(" -> CQ").append(s.cq).append(": tail ").append(s.tail).append(", head ").append(s.head)
+                    .append(", commands ").append(s.commands).append(", outstanding ").append(s.outstandingCount)
+                    .append(", MMIO doorbells ").append(s.mmioDoorbells).append(", shadow reads ").append(s.shadowReads);
+            if (s.eventIdx >= 0) {
+                sb.append(", EventIdx ").append(s.eventIdx);
+            }
+            if (c != null) {
+                sb.append("\n  CQ").append(c.id).append(" size ").append(c.size > 0 ? String.valueOf(c.size) : "unknown")
+                        .append(" vector ").append(c.vector).append(": head ").append(c.head).append(", completions ")
+                        .append(c.completions).append(", MMIO doorbells ").append(c.mmioDoorbells).append(", interrupts ")
+                        .append(c.interrupts);
+                if (c.eventIdx >= 0) {
+                    sb.append(", EventIdx ").append(c.eventIdx);
+                }
+            }
+        }
+        sb.append("\n  SQ/CQ entries, phase tags, CQ tail as posted, PRPs: not in the log");
+        return sb.toString();
+    }
+
+    @Override
+    public Map<String, Object> toTree() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("device", device.id());
+        m.put("type", device.type());
+        m.put("level", "operation");
+        m.put("enabled", enabled);
+        m.put("epoch", epoch);
+        m.put("shadowDoorbells", dbbuf);
+        m.put("fatal", fatal);
+        List<Object> qs = new ArrayList<>();
+        for (Sq s : sqs) {
+            if (s != null) {
+                Map<String, Object> t = stats(s);
+                t.put("sqEntries", "unknown");
+                t.put("cqEntries", "unknown");
+                t.put("phase", "unknown");
+                t.put("cqTail", "unknown");
+                qs.add(t);
+            }
+        }
+        m.put("queues", qs);
+        m.put("unattributedInterrupts", unattributedIrqs);
+        return m;
+    }
+}

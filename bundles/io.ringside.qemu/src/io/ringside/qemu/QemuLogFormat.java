@@ -1,0 +1,72 @@
+package io.ringside.qemu;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.TraceFormat;
+
+/**
+ * QEMU trace logs ({@code -trace 'virtqueue_*' -trace 'virtio_*' -trace 'pci_nvme_*'}, log backend),
+ * plain, {@code .gz} or {@code .xz}, recognised by content: a line that looks like one of the events
+ * this importer knows, with or without the {@code pid@sec.usec:} prefix.
+ */
+public final class QemuLogFormat implements TraceFormat {
+
+    private final boolean lenient;
+
+    public QemuLogFormat() {
+        this(false);
+    }
+
+    public QemuLogFormat(boolean lenient) {
+        this.lenient = lenient;
+    }
+
+    @Override
+    public String name() {
+        return "qemu-log";
+    }
+
+    /** Whether the (decompressed) head holds a QEMU virtio/virtqueue/pci_nvme trace line among its first lines. */
+    @Override
+    public boolean probe(Path file, byte[] head) {
+        String s = new String(head, 0, Math.min(head.length, 64 * 1024), StandardCharsets.UTF_8);
+        int lines = 0;
+        int start = 0;
+        while (start < s.length() && lines < 200) {
+            int nl = s.indexOf('\n', start);
+            String line = nl < 0 ? s.substring(start) : s.substring(start, nl);
+            if (looksLikeEvent(line)) {
+                return true;
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+            lines++;
+        }
+        return false;
+    }
+
+    static boolean looksLikeEvent(String line) {
+        int p = 0;
+        int at = line.indexOf('@');
+        int colon = line.indexOf(':');
+        if (at > 0 && colon > at && line.substring(0, at).chars().allMatch(Character::isDigit)) {
+            p = colon + 1;
+        }
+        String rest = line.substring(p);
+        int sp = rest.indexOf(' ');
+        String name = sp < 0 ? rest : rest.substring(0, sp);
+        return (name.startsWith("virtqueue_") || name.startsWith("virtio_") || name.startsWith("pci_nvme_"))
+                && name.chars().allMatch(c -> c == '_' || Character.isLetterOrDigit(c));
+    }
+
+    @Override
+    public EventSource open(Path file, DeviceModels models) throws IOException {
+        return QemuLogSource.open(file, lenient);
+    }
+}

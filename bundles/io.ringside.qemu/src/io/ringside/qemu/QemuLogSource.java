@@ -1,0 +1,187 @@
+package io.ringside.qemu;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.TraceEvent;
+import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.trace.TraceHeader;
+import io.ringside.core.trace.TraceLevel;
+import io.ringside.qemu.internal.LogInput;
+import io.ringside.qemu.internal.LogReader;
+import io.ringside.qemu.internal.LogRecord;
+import io.ringside.qemu.internal.Translator;
+
+/**
+ * A QEMU trace log read as an operation-level {@link EventSource}. The file is read twice, streaming: a
+ * first pass validates every line and finds the devices and queues (so the header can list them), the
+ * second produces the events. Memory stays bounded whatever the log's length.
+ */
+public final class QemuLogSource implements EventSource {
+
+    /** The producer written in headers of imported traces. */
+    public static final String PRODUCER = "ringside-qemu-import";
+
+    private final Path file;
+    private final String name;
+    private final TraceHeader header;
+    private final LogReader scan; // first pass (finished), for its counts
+    private final LogReader reader;
+    private final Translator translator;
+    private final LogRecord record = new LogRecord();
+    private final TraceEvent[] pending = {new TraceEvent(), new TraceEvent()};
+    private int pendingCount;
+    private int pendingNext;
+    private long seq;
+
+    /** Opens a log; {@code lenient} skips (and counts) known events whose arguments do not parse. */
+    public static QemuLogSource open(Path file, boolean lenient) throws IOException {
+        return new QemuLogSource(file, lenient);
+    }
+
+    private QemuLogSource(Path file, boolean lenient) throws IOException {
+        this.file = file;
+        this.name = file.toString();
+        Translator discovery = new Translator();
+        TraceEvent[] none = {};
+        try (LogReader r = new LogReader(LogInput.open(file), name, lenient)) {
+            while (r.next(record)) {
+                discovery.translate(record, none);
+            }
+            this.scan = r;
+        } catch (Translator.LimitException e) {
+            throw new TraceFormatException(name, 0, -1, "too large for the importer: " + e.getMessage());
+        }
+        if (scan.events() == 0) {
+            throw new TraceFormatException(name, scan.lines() == 0 ? 0 : 1, 0, scan.lines() == 0 ? "empty file"
+                    : "no QEMU virtio, virtqueue or pci_nvme trace event in " + scan.lines() + " line(s); not a QEMU trace log"
+                            + " (expected lines like 'pid@sec.usec:virtqueue_pop vq 0x... elem 0x... in_num 1 out_num 1')");
+        }
+        List<DeviceInfo> devices = discovery.finishDiscovery();
+        this.header = new TraceHeader(PRODUCER, TraceLevel.OPERATION, devices, meta());
+        this.translator = new Translator(discovery);
+        this.reader = new LogReader(LogInput.open(file), name, lenient);
+    }
+
+    private Map<String, String> meta() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("source", file.getFileName().toString());
+        m.put("sourceFormat", "qemu-log");
+        m.put("qemu.lines", Long.toString(scan.lines()));
+        m.put("qemu.events", Long.toString(scan.events()));
+        m.put("qemu.foreignLines", Long.toString(scan.foreignLines()));
+        m.put("qemu.unmodelledEvents", Long.toString(scan.unmodelledEvents()));
+        if (scan.badLines() > 0) {
+            m.put("qemu.skippedBadLines", Long.toString(scan.badLines()));
+        }
+        m.put("qemu.timestamps", scan.prefixedEvents() == scan.events() ? "yes"
+                : scan.prefixedEvents() == 0 ? "no" : "partly");
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Long> e : scan.countsByName().entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(e.getKey()).append('=').append(e.getValue());
+        }
+        m.put("qemu.eventCounts", sb.toString());
+        if (!scan.unmodelledByName().isEmpty()) {
+            m.put("qemu.unmodelledCounts", scan.unmodelledByName().toString());
+        }
+        return m;
+    }
+
+    @Override
+    public TraceHeader header() {
+        return header;
+    }
+
+    @Override
+    public boolean next(TraceEvent e) throws IOException {
+        while (pendingNext >= pendingCount) {
+            if (!reader.next(record)) {
+                return false;
+            }
+            try {
+                pendingCount = translator.translate(record, pending);
+            } catch (Translator.LimitException ex) {
+                throw new TraceFormatException(name, record.line(), record.offset(), ex.getMessage());
+            }
+            pendingNext = 0;
+            for (int i = 0; i < pendingCount; i++) {
+                pending[i].position(record.line(), record.offset());
+            }
+        }
+        e.copyFrom(pending[pendingNext++]);
+        e.seq(seq++);
+        return true;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public long position() {
+        return reader.position();
+    }
+
+    /** Counts of the first pass (the whole file): QEMU events by name. */
+    public Map<String, Long> qemuEventCounts() {
+        return scan.countsByName();
+    }
+
+    public long lines() {
+        return scan.lines();
+    }
+
+    public long qemuEvents() {
+        return scan.events();
+    }
+
+    public long foreignLines() {
+        return scan.foreignLines();
+    }
+
+    public long unmodelledEvents() {
+        return scan.unmodelledEvents();
+    }
+
+    public Map<String, Long> unmodelledByName() {
+        return scan.unmodelledByName();
+    }
+
+    public long skippedBadLines() {
+        return scan.badLines();
+    }
+
+    @Override
+    public List<String> warnings() {
+        List<String> w = new ArrayList<>();
+        if (scan.foreignLines() > 0) {
+            w.add(name + ": " + scan.foreignLines() + " foreign line(s) (not QEMU trace events; first at line "
+                    + scan.firstForeignLine() + ") ignored");
+        }
+        if (scan.unmodelledEvents() > 0) {
+            w.add(name + ": " + scan.unmodelledEvents() + " trace event(s) of kinds the importer does not model, skipped: "
+                    + scan.unmodelledByName());
+        }
+        if (scan.badLines() > 0) {
+            w.add(name + ": --lenient skipped " + scan.badLines() + " event line(s) whose arguments did not parse, e.g. "
+                    + scan.badExamples().get(0));
+        }
+        return Collections.unmodifiableList(w);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,244 @@
+package io.ringside.qemu.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The printed form of one QEMU trace event, compiled from its format string ({@code "vq %p elem %p len %u"})
+ * into literal byte runs and conversions, so a log line's arguments are matched without regular
+ * expressions or allocation.
+ */
+public final class EventFormat {
+
+    /** Conversion kinds. */
+    public static final byte DEC = 1; // %u, %d: decimal, optional '-'
+    public static final byte HEX = 2; // %x: hex digits, no prefix
+    public static final byte PTR = 3; // %p: "0x..." or "(nil)"
+    public static final byte STR = 4; // %s: text up to the next literal (or the end of the line)
+
+    private static final byte[] NIL = "(nil)".getBytes(StandardCharsets.US_ASCII);
+
+    final int id;
+    final String name;
+    final byte[] nameBytes;
+    final String format;
+    /** literals[i] precedes conversion i; literals[convs.length] is the tail. */
+    final byte[][] literals;
+    final byte[] convs;
+
+    EventFormat(int id, String name, String format) {
+        this.id = id;
+        this.name = name;
+        this.nameBytes = name.getBytes(StandardCharsets.US_ASCII);
+        this.format = format;
+        List<byte[]> lits = new ArrayList<>();
+        List<Byte> cv = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%') {
+                lit.append(c);
+                continue;
+            }
+            if (i + 1 >= format.length()) {
+                throw new IllegalArgumentException(name + ": dangling % in format");
+            }
+            char k = format.charAt(++i);
+            if (k == '%') {
+                lit.append('%');
+                continue;
+            }
+            byte kind = switch (k) {
+                case 'u', 'd' -> DEC;
+                case 'x' -> HEX;
+                case 'p' -> PTR;
+                case 's' -> STR;
+                default -> throw new IllegalArgumentException(name + ": unsupported conversion %" + k);
+            };
+            if (kind == STR && !cv.isEmpty() && cv.get(cv.size() - 1) == STR && lit.length() == 0) {
+                throw new IllegalArgumentException(name + ": two %s without text between them");
+            }
+            lits.add(lit.toString().getBytes(StandardCharsets.UTF_8));
+            lit.setLength(0);
+            cv.add(kind);
+        }
+        lits.add(lit.toString().getBytes(StandardCharsets.UTF_8));
+        this.literals = lits.toArray(new byte[0][]);
+        this.convs = new byte[cv.size()];
+        for (int i = 0; i < convs.length; i++) {
+            convs[i] = cv.get(i);
+        }
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String format() {
+        return format;
+    }
+
+    /** Number of arguments (conversions). */
+    public int arity() {
+        return convs.length;
+    }
+
+    public byte kind(int arg) {
+        return convs[arg];
+    }
+
+    /**
+     * Matches the argument text {@code buf[from, to)} against this format, storing numbers in
+     * {@code nums} and string ranges in {@code strStart}/{@code strEnd}.
+     *
+     * @return -1 on success, else the column (offset from {@code from}) where the text stopped matching
+     */
+    int parse(byte[] buf, int from, int to, long[] nums, int[] strStart, int[] strEnd) {
+        int p = from;
+        int n = convs.length;
+        for (int i = 0; i <= n; i++) {
+            // after a %s the literal was consumed with the string
+            if (i == 0 || convs[i - 1] != STR) {
+                byte[] lit = literals[i];
+                int ll = lit.length;
+                for (int j = 0; j < ll; j++) {
+                    if (p + j >= to || buf[p + j] != lit[j]) {
+                        return p + j - from;
+                    }
+                }
+                p += ll;
+            }
+            if (i == n) {
+                break;
+            }
+            switch (convs[i]) {
+                case DEC -> {
+                    boolean neg = false;
+                    if (p < to && buf[p] == '-') {
+                        neg = true;
+                        p++;
+                    }
+                    int start = p;
+                    long v = 0;
+                    while (p < to) {
+                        int d = buf[p] - '0';
+                        if (d < 0 || d > 9) {
+                            break;
+                        }
+                        v = v * 10 + d;
+                        p++;
+                    }
+                    if (p == start || p - start > 20) {
+                        return p - from;
+                    }
+                    nums[i] = neg ? -v : v;
+                }
+                case HEX -> {
+                    int start = p;
+                    p = hex(buf, p, to, nums, i);
+                    if (p == start || p - start > 16) {
+                        return p - from;
+                    }
+                }
+                case PTR -> {
+                    if (p + 2 <= to && buf[p] == '0' && buf[p + 1] == 'x') {
+                        int start = p + 2;
+                        p = hex(buf, start, to, nums, i);
+                        if (p == start || p - start > 16) {
+                            return p - from;
+                        }
+                    } else if (startsWith(buf, p, to, NIL)) {
+                        p += NIL.length;
+                        nums[i] = 0;
+                    } else {
+                        return p - from;
+                    }
+                }
+                default -> { // STR
+                    byte[] next = literals[i + 1];
+                    int end;
+                    if (i + 1 == n && next.length == 0) {
+                        end = to;
+                    } else if (i + 1 == n) {
+                        // tail literal: the string ends where the line's tail matches
+                        end = to - next.length;
+                        if (end < p || !startsWith(buf, end, to, next)) {
+                            return p - from;
+                        }
+                        strStart[i] = p;
+                        strEnd[i] = end;
+                        p = to;
+                        break;
+                    } else {
+                        end = indexOf(buf, p, to, next);
+                        if (end < 0) {
+                            return p - from;
+                        }
+                    }
+                    strStart[i] = p;
+                    strEnd[i] = end;
+                    p = end + next.length;
+                }
+            }
+        }
+        return p == to ? -1 : p - from;
+    }
+
+    /** Parses hex digits at {@code p} into {@code out[slot]}; returns the end position. */
+    private static int hex(byte[] buf, int p, int to, long[] out, int slot) {
+        long v = 0;
+        while (p < to) {
+            int b = buf[p];
+            int d;
+            if (b >= '0' && b <= '9') {
+                d = b - '0';
+            } else if (b >= 'a' && b <= 'f') {
+                d = b - 'a' + 10;
+            } else if (b >= 'A' && b <= 'F') {
+                d = b - 'A' + 10;
+            } else {
+                break;
+            }
+            v = (v << 4) | d;
+            p++;
+        }
+        out[slot] = v;
+        return p;
+    }
+
+    private static boolean startsWith(byte[] buf, int p, int to, byte[] lit) {
+        if (p + lit.length > to) {
+            return false;
+        }
+        for (int j = 0; j < lit.length; j++) {
+            if (buf[p + j] != lit[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] buf, int p, int to, byte[] lit) {
+        int last = to - lit.length;
+        outer:
+        for (int i = p; i <= last; i++) {
+            for (int j = 0; j < lit.length; j++) {
+                if (buf[i + j] != lit[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return name + " \"" + format + "\"";
+    }
+}

@@ -1,0 +1,120 @@
+package io.ringside.qemu.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The QEMU trace events Ringside knows, read from {@code qemu-trace-events.txt} beside this class,
+ * with a lookup by the name bytes of a log line that allocates nothing. Immutable and shared.
+ */
+public final class EventTable {
+
+    private static final EventTable INSTANCE = load();
+
+    private final List<EventFormat> formats;
+    private final EventFormat[] slots;
+    private final int mask;
+
+    private EventTable(List<EventFormat> formats) {
+        this.formats = Collections.unmodifiableList(formats);
+        int cap = Integer.highestOneBit(formats.size() * 4 - 1) << 1;
+        this.slots = new EventFormat[cap];
+        this.mask = cap - 1;
+        for (EventFormat f : formats) {
+            int h = hash(f.nameBytes, 0, f.nameBytes.length) & mask;
+            while (slots[h] != null) {
+                if (slots[h].name.equals(f.name)) {
+                    throw new IllegalStateException("event listed twice: " + f.name);
+                }
+                h = (h + 1) & mask;
+            }
+            slots[h] = f;
+        }
+    }
+
+    public static EventTable get() {
+        return INSTANCE;
+    }
+
+    private static EventTable load() {
+        List<EventFormat> list = new ArrayList<>();
+        try (InputStream in = EventTable.class.getResourceAsStream("qemu-trace-events.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("qemu-trace-events.txt missing beside " + EventTable.class.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    throw new IllegalStateException("qemu-trace-events.txt: no tab in: " + line);
+                }
+                list.add(new EventFormat(list.size(), line.substring(0, tab), line.substring(tab + 1)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EventTable(list);
+    }
+
+    static int hash(byte[] b, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + b[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** The format for a name given as bytes with a precomputed {@link #hash}, or null. */
+    EventFormat lookup(byte[] b, int from, int to, int hash) {
+        int h = hash & mask;
+        int len = to - from;
+        EventFormat f;
+        while ((f = slots[h]) != null) {
+            byte[] n = f.nameBytes;
+            if (n.length == len) {
+                int i = 0;
+                while (i < len && n[i] == b[from + i]) {
+                    i++;
+                }
+                if (i == len) {
+                    return f;
+                }
+            }
+            h = (h + 1) & mask;
+        }
+        return null;
+    }
+
+    public EventFormat lookup(String name) {
+        byte[] b = name.getBytes(StandardCharsets.US_ASCII);
+        return lookup(b, 0, b.length, hash(b, 0, b.length));
+    }
+
+    /** The id of a listed event; throws for a name not listed (a programming error). */
+    public int id(String name) {
+        EventFormat f = lookup(name);
+        if (f == null) {
+            throw new IllegalArgumentException("not a listed QEMU event: " + name);
+        }
+        return f.id;
+    }
+
+    public List<EventFormat> formats() {
+        return formats;
+    }
+
+    public int size() {
+        return formats.size();
+    }
+}

@@ -1,0 +1,622 @@
+package io.ringside.qemu.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.QueueInfo;
+import io.ringside.core.trace.TraceEvent;
+import io.ringside.qemu.OpEvent;
+
+/**
+ * Turns QEMU trace records into operation-level events. Run twice over a log: first in discovery mode
+ * (nothing emitted) to learn the devices (virtio {@code vdev} pointers, one NVMe controller), their
+ * queues ({@code vq} pointers and numbers, NVMe queue ids and sizes) and each virtio queue's layout per
+ * epoch; then in emit mode with what the first pass learned, so the trace header can list every device
+ * and queue before the first event.
+ */
+public final class Translator {
+
+    /** Most distinct device or queue pointers accepted (bounded memory). */
+    public static final int MAX_POINTERS = 1 << 16;
+    static final int MAX_EPOCH_KEYS = 1 << 20;
+
+    private static final EventTable T = EventTable.get();
+    // virtio
+    private static final int SET_STATUS = T.id("virtio_set_status");
+    private static final int QUEUE_NOTIFY = T.id("virtio_queue_notify");
+    private static final int NOTIFY = T.id("virtio_notify");
+    private static final int NOTIFY_IRQFD = T.id("virtio_notify_irqfd");
+    private static final int POP = T.id("virtqueue_pop");
+    private static final int FILL = T.id("virtqueue_fill");
+    private static final int FLUSH = T.id("virtqueue_flush");
+    private static final int BLK_FIRST = T.id("virtio_blk_req_complete");
+    private static final int BLK_RW = T.id("virtio_blk_rw_complete");
+    private static final int BLK_WRITE = T.id("virtio_blk_handle_write");
+    private static final int BLK_READ = T.id("virtio_blk_handle_read");
+    private static final int BLK_MULTI = T.id("virtio_blk_submit_multireq");
+    private static final int SCSI_REQ = T.id("virtio_scsi_cmd_req");
+    // nvme
+    private static final int AQATTR = T.id("pci_nvme_mmio_aqattr");
+    private static final int ASQ_HI = T.id("pci_nvme_mmio_asqaddr_hi");
+    private static final int ACQ_HI = T.id("pci_nvme_mmio_acqaddr_hi");
+    private static final int START = T.id("pci_nvme_mmio_start_success");
+    private static final int STOPPED = T.id("pci_nvme_mmio_stopped");
+    private static final int PCI_RESET = T.id("pci_nvme_pci_reset");
+    private static final int SHUTDOWN = T.id("pci_nvme_mmio_shutdown_set");
+    private static final int CREATE_SQ = T.id("pci_nvme_create_sq");
+    private static final int CREATE_CQ = T.id("pci_nvme_create_cq");
+    private static final int DEL_SQ = T.id("pci_nvme_del_sq");
+    private static final int DEL_CQ = T.id("pci_nvme_del_cq");
+    private static final int DB_SQ = T.id("pci_nvme_mmio_doorbell_sq");
+    private static final int DB_CQ = T.id("pci_nvme_mmio_doorbell_cq");
+    private static final int BAD_SQTAIL = T.id("pci_nvme_ub_db_wr_invalid_sqtail");
+    private static final int BAD_CQHEAD = T.id("pci_nvme_ub_db_wr_invalid_cqhead");
+    private static final int BAD_SQ = T.id("pci_nvme_ub_db_wr_invalid_sq");
+    private static final int BAD_CQ = T.id("pci_nvme_ub_db_wr_invalid_cq");
+    private static final int DBBUF = T.id("pci_nvme_dbbuf_config");
+    private static final int SHADOW_SQ = T.id("pci_nvme_shadow_doorbell_sq");
+    private static final int SHADOW_CQ = T.id("pci_nvme_shadow_doorbell_cq");
+    private static final int UPDATE_SQ_TAIL = T.id("pci_nvme_update_sq_tail");
+    private static final int UPDATE_CQ_HEAD = T.id("pci_nvme_update_cq_head");
+    private static final int EVENTIDX_SQ = T.id("pci_nvme_eventidx_sq");
+    private static final int EVENTIDX_CQ = T.id("pci_nvme_eventidx_cq");
+    private static final int UPDATE_SQ_EI = T.id("pci_nvme_update_sq_eventidx");
+    private static final int UPDATE_CQ_EI = T.id("pci_nvme_update_cq_eventidx");
+    private static final int ADMIN_CMD = T.id("pci_nvme_admin_cmd");
+    private static final int IO_CMD = T.id("pci_nvme_io_cmd");
+    private static final int COMPLETION = T.id("pci_nvme_enqueue_req_completion");
+    private static final int IRQ_MSIX = T.id("pci_nvme_irq_msix");
+    private static final int IRQ_PIN = T.id("pci_nvme_irq_pin");
+    private static final int IRQ_MASKED = T.id("pci_nvme_irq_masked");
+    private static final int ERR_CFS = T.id("pci_nvme_err_cfs");
+    private static final String NVME_PREFIX = "pci_nvme_";
+
+    /** A virtio device (vdev pointer). */
+    static final class Vdev {
+        final long ptr;
+        final long firstLine;
+        String type = "virtio";
+        int epoch;
+        boolean dirty;
+        int id = -1;
+
+        Vdev(long ptr, long firstLine) {
+            this.ptr = ptr;
+            this.firstLine = firstLine;
+        }
+    }
+
+    /** A virtqueue (vq pointer). */
+    static final class Vq {
+        final long ptr;
+        long vdev; // 0 = not known (yet)
+        int n = -1; // queue number when logged
+        int index = -1; // final queue index
+        int announcedEpoch = -1;
+        int pendingFlags; // discovery: flags seen before the vdev was known
+
+        Vq(long ptr) {
+            this.ptr = ptr;
+        }
+    }
+
+    private record EpochKey(long vq, int epoch) {
+    }
+
+    static final int SAW_FILL = 1;
+    static final int SAW_FLUSH = 2;
+
+    private final boolean emit;
+    private final Map<Long, Vdev> vdevs = new LinkedHashMap<>();
+    private final Map<Long, Vq> vqs = new HashMap<>();
+    private final Map<EpochKey, Integer> layouts;
+    private final Map<Long, Long> elemToVq = new HashMap<>();
+    private boolean scsiSeen;
+    // nvme
+    private boolean nvmeSeen;
+    private long nvmeFirstLine;
+    private int nvmeId = -1;
+    private long aqa = -1;
+    private long asqAddr;
+    private long acqAddr;
+    private final TreeMap<Integer, long[]> nvmeSqs = new TreeMap<>(); // sqid -> {size, cq}
+    private final TreeMap<Integer, long[]> nvmeCqs = new TreeMap<>(); // cqid -> {size, vector}
+    private boolean oldNames;
+    private boolean newNames;
+    private long unknownVdev = 0;
+
+    /** Discovery mode. */
+    public Translator() {
+        this.emit = false;
+        this.layouts = new HashMap<>();
+    }
+
+    /** Emit mode, with the devices, queues and layouts a discovery pass found. */
+    public Translator(Translator discovered) {
+        this.emit = true;
+        this.layouts = discovered.layouts;
+        for (Vdev v : discovered.vdevs.values()) {
+            Vdev c = new Vdev(v.ptr, v.firstLine);
+            c.type = v.type;
+            c.id = v.id;
+            vdevs.put(c.ptr, c);
+        }
+        for (Vq q : discovered.vqs.values()) {
+            Vq c = new Vq(q.ptr);
+            c.vdev = q.vdev;
+            c.n = q.n;
+            c.index = q.index;
+            vqs.put(c.ptr, c);
+        }
+        this.nvmeSeen = discovered.nvmeSeen;
+        this.nvmeId = discovered.nvmeId;
+        this.unknownVdev = discovered.unknownVdev;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Vdev vdev(long ptr, long line) throws LimitException {
+        Vdev v = vdevs.get(ptr);
+        if (v == null) {
+            if (emit) {
+                return null; // cannot happen: discovery saw every pointer
+            }
+            if (vdevs.size() >= MAX_POINTERS) {
+                throw new LimitException("more than " + MAX_POINTERS + " virtio device pointers");
+            }
+            v = new Vdev(ptr, line);
+            vdevs.put(ptr, v);
+        }
+        return v;
+    }
+
+    private Vq vq(long ptr) throws LimitException {
+        Vq q = vqs.get(ptr);
+        if (q == null) {
+            if (emit) {
+                return null;
+            }
+            if (vqs.size() >= MAX_POINTERS) {
+                throw new LimitException("more than " + MAX_POINTERS + " virtqueue pointers");
+            }
+            q = new Vq(ptr);
+            vqs.put(ptr, q);
+        }
+        return q;
+    }
+
+    /** Thrown when a log exceeds the importer's bounds. */
+    public static final class LimitException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        LimitException(String m) {
+            super(m);
+        }
+    }
+
+    private void link(Vq q, Vdev v) {
+        if (q.vdev == 0 && v != null) {
+            q.vdev = v.ptr;
+            if (!emit && q.pendingFlags != 0) {
+                layouts.merge(new EpochKey(q.ptr, v.epoch), q.pendingFlags, (a, b) -> a | b);
+                q.pendingFlags = 0;
+            }
+        }
+    }
+
+    private Vdev owner(Vq q) {
+        if (q.vdev != 0) {
+            return vdevs.get(q.vdev);
+        }
+        if (emit) {
+            return vdevs.get(unknownVdev);
+        }
+        return null;
+    }
+
+    private void mark(Vq q, int flag) {
+        if (emit) {
+            return;
+        }
+        Vdev v = owner(q);
+        if (v == null) {
+            q.pendingFlags |= flag;
+        } else if (layouts.size() < MAX_EPOCH_KEYS) {
+            layouts.merge(new EpochKey(q.ptr, v.epoch), flag, (a, b) -> a | b);
+        }
+    }
+
+    // ------------------------------------------------------------------ translation
+
+    /**
+     * Translates one record. In emit mode fills {@code out[0..n)} and returns n (0 to 2); in discovery
+     * mode returns 0.
+     */
+    public int translate(LogRecord r, TraceEvent[] out) throws LimitException {
+        int id = r.id();
+        if (id < 0) {
+            return 0;
+        }
+        String name = r.format.name;
+        if (name.startsWith(NVME_PREFIX)) {
+            return nvme(r, id, out);
+        }
+        long t = r.timeNs < 0 ? 0 : r.timeNs;
+        if (id == SET_STATUS) {
+            Vdev v = vdev(r.num(0), r.line);
+            if (v == null) {
+                return 0;
+            }
+            long val = r.num(1);
+            if (val == 0) {
+                if (v.dirty) {
+                    v.epoch++;
+                    v.dirty = false;
+                }
+            } else {
+                v.dirty = true;
+            }
+            if (!emit) {
+                return 0;
+            }
+            out[0].reset(OpEvent.STATUS).time(t).device(v.id).set(0, val);
+            return 1;
+        }
+        if (id == QUEUE_NOTIFY) {
+            Vdev v = vdev(r.num(0), r.line);
+            Vq q = vq(r.num(2));
+            if (q == null) {
+                return 0;
+            }
+            link(q, v);
+            if (!emit && q.n < 0) {
+                q.n = (int) r.num(1);
+            }
+            return queueOp(q, OpEvent.KICK, t, out);
+        }
+        if (id == NOTIFY || id == NOTIFY_IRQFD) {
+            Vdev v = vdev(r.num(0), r.line);
+            Vq q = vq(r.num(1));
+            if (q == null) {
+                return 0;
+            }
+            link(q, v);
+            int n = queueOp(q, OpEvent.INTERRUPT, t, out);
+            if (n > 0) {
+                out[n - 1].set(0, id == NOTIFY_IRQFD ? 1 : 0);
+            }
+            return n;
+        }
+        if (id == POP) {
+            Vq q = vq(r.num(0));
+            if (q == null) {
+                return 0;
+            }
+            if (!emit && elemToVq.size() < MAX_POINTERS) {
+                elemToVq.put(r.num(1), q.ptr);
+            }
+            int n = queueOp(q, OpEvent.POP, t, out);
+            if (n > 0) {
+                out[n - 1].set(0, r.num(1)).set(1, r.num(2)).set(2, r.num(3));
+            }
+            return n;
+        }
+        if (id == FILL) {
+            Vq q = vq(r.num(0));
+            if (q == null) {
+                return 0;
+            }
+            mark(q, SAW_FILL);
+            int n = queueOp(q, OpEvent.FILL, t, out);
+            if (n > 0) {
+                out[n - 1].set(0, r.num(1)).set(1, r.num(2)).set(2, r.num(3));
+            }
+            return n;
+        }
+        if (id == FLUSH) {
+            Vq q = vq(r.num(0));
+            if (q == null) {
+                return 0;
+            }
+            mark(q, SAW_FLUSH);
+            int n = queueOp(q, OpEvent.FLUSH, t, out);
+            if (n > 0) {
+                out[n - 1].set(0, r.num(1));
+            }
+            return n;
+        }
+        if (!emit && (id == BLK_FIRST || id == BLK_RW || id == BLK_WRITE || id == BLK_READ || id == BLK_MULTI)) {
+            // virtio_blk_* events name the vdev (its type); their request pointer is the popped element
+            Vdev v = vdev(r.num(0), r.line);
+            v.type = "virtio-blk";
+            if (id != BLK_MULTI) {
+                Long vqp = elemToVq.get(r.num(1));
+                if (vqp != null) {
+                    link(vqs.get(vqp), v);
+                }
+            }
+            return 0;
+        }
+        if (id == SCSI_REQ) {
+            scsiSeen = true;
+        }
+        return 0;
+    }
+
+    /** Emits a queue operation, preceded by op_queue at the queue's first activity in an epoch. */
+    private int queueOp(Vq q, OpEvent type, long t, TraceEvent[] out) {
+        Vdev v = owner(q);
+        if (v != null) {
+            v.dirty = true;
+        }
+        if (!emit || v == null) {
+            return 0;
+        }
+        int n = 0;
+        if (q.announcedEpoch != v.epoch) {
+            q.announcedEpoch = v.epoch;
+            Integer flags = layouts.get(new EpochKey(q.ptr, v.epoch));
+            int layout = flags == null ? OpEvent.LAYOUT_UNKNOWN
+                    : (flags & SAW_FLUSH) != 0 ? OpEvent.LAYOUT_SPLIT
+                            : (flags & SAW_FILL) != 0 ? OpEvent.LAYOUT_PACKED : OpEvent.LAYOUT_UNKNOWN;
+            out[n++].reset(OpEvent.QUEUE).time(t).device(v.id).queue(q.index).set(0, layout).set(1, q.ptr)
+                    .set(2, q.n >= 0 ? 1 : 0);
+        }
+        out[n++].reset(type).time(t).device(v.id).queue(q.index);
+        return n;
+    }
+
+    private int nvme(LogRecord r, int id, TraceEvent[] out) {
+        if (!nvmeSeen) {
+            nvmeSeen = true;
+            nvmeFirstLine = r.line;
+        }
+        long t = r.timeNs < 0 ? 0 : r.timeNs;
+        if (id == SHADOW_SQ || id == SHADOW_CQ || id == EVENTIDX_SQ || id == EVENTIDX_CQ) {
+            oldNames = true;
+        } else if (id == UPDATE_SQ_TAIL || id == UPDATE_CQ_HEAD || id == UPDATE_SQ_EI || id == UPDATE_CQ_EI) {
+            newNames = true;
+        }
+        if (!emit) {
+            if (id == AQATTR) {
+                aqa = r.num(0);
+            } else if (id == CREATE_SQ) {
+                nvmeSqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+            } else if (id == CREATE_CQ) {
+                nvmeCqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+            }
+            return 0;
+        }
+        TraceEvent e = out[0];
+        int d = nvmeId;
+        if (id == AQATTR) {
+            aqa = r.num(0);
+            return 0;
+        } else if (id == ASQ_HI) {
+            asqAddr = r.num(1);
+            return 0;
+        } else if (id == ACQ_HI) {
+            acqAddr = r.num(1);
+            return 0;
+        } else if (id == START) {
+            e.reset(OpEvent.NVME_ENABLE).time(t).device(d);
+            if (aqa >= 0) {
+                e.set(0, (aqa & 0xfff) + 1).set(1, ((aqa >>> 16) & 0xfff) + 1);
+            }
+            e.set(2, asqAddr).set(3, acqAddr);
+        } else if (id == STOPPED || id == PCI_RESET) {
+            e.reset(OpEvent.NVME_DISABLE).time(t).device(d).set(0, id == STOPPED ? 1 : 2);
+        } else if (id == SHUTDOWN) {
+            e.reset(OpEvent.NVME_SHUTDOWN).time(t).device(d);
+        } else if (id == CREATE_CQ) {
+            // addr, cqid, vector, qsize (0's based), qflags, ien
+            e.reset(OpEvent.NVME_CREATE_CQ).time(t).device(d).queue((int) r.num(1)).set(0, r.num(3) + 1)
+                    .set(1, r.num(2)).set(2, r.num(5)).set(3, r.num(0)).set(4, r.num(4));
+        } else if (id == CREATE_SQ) {
+            // addr, sqid, cqid, qsize (0's based), qflags
+            e.reset(OpEvent.NVME_CREATE_SQ).time(t).device(d).queue((int) r.num(1)).set(0, r.num(3) + 1)
+                    .set(1, r.num(2)).set(2, r.num(0)).set(3, r.num(4));
+        } else if (id == DEL_SQ) {
+            e.reset(OpEvent.NVME_DELETE_SQ).time(t).device(d).queue((int) r.num(0));
+        } else if (id == DEL_CQ) {
+            e.reset(OpEvent.NVME_DELETE_CQ).time(t).device(d).queue((int) r.num(0));
+        } else if (id == DB_SQ) {
+            e.reset(OpEvent.NVME_SQ_DOORBELL).time(t).device(d).queue((int) r.num(0)).set(0, r.num(1));
+        } else if (id == DB_CQ) {
+            e.reset(OpEvent.NVME_CQ_DOORBELL).time(t).device(d).queue((int) r.num(0)).set(0, r.num(1));
+        } else if (id == BAD_SQTAIL || id == BAD_CQHEAD) {
+            e.reset(OpEvent.NVME_BAD_DOORBELL).time(t).device(d).queue((int) r.num(0)).set(0, r.num(1))
+                    .set(1, id == BAD_SQTAIL ? 0 : 1);
+        } else if (id == BAD_SQ || id == BAD_CQ) {
+            e.reset(OpEvent.NVME_BAD_DOORBELL).time(t).device(d).queue((int) r.num(0)).set(1, id == BAD_SQ ? 2 : 3);
+        } else if (id == DBBUF) {
+            e.reset(OpEvent.NVME_DBBUF).time(t).device(d).set(0, r.num(0)).set(1, r.num(1));
+        } else if (id == SHADOW_SQ || id == UPDATE_SQ_TAIL) {
+            e.reset(OpEvent.NVME_SHADOW_SQ).time(t).device(d).queue((int) r.num(0)).set(0, r.num(1));
+        } else if (id == SHADOW_CQ || id == UPDATE_CQ_HEAD) {
+            e.reset(OpEvent.NVME_SHADOW_CQ).time(t).device(d).queue((int) r.num(0)).set(0, r.num(1));
+        } else if (id == EVENTIDX_SQ || id == UPDATE_SQ_EI) {
+            e.reset(OpEvent.NVME_EVENTIDX_SQ).time(t).device(d).queue((int) r.num(0)).set(0, r.num(1));
+        } else if (id == EVENTIDX_CQ || id == UPDATE_CQ_EI) {
+            e.reset(OpEvent.NVME_EVENTIDX_CQ).time(t).device(d).queue((int) r.num(0)).set(0, r.num(1));
+        } else if (id == ADMIN_CMD) {
+            // cid, sqid, opc, opname
+            e.reset(OpEvent.NVME_COMMAND).time(t).device(d).queue((int) r.num(1)).set(0, r.num(0)).set(1, r.num(2))
+                    .set(2, 1);
+        } else if (id == IO_CMD) {
+            // cid, nsid, sqid, opc, opname
+            e.reset(OpEvent.NVME_COMMAND).time(t).device(d).queue((int) r.num(2)).set(0, r.num(0)).set(1, r.num(3))
+                    .set(2, 0).set(3, r.num(1));
+        } else if (id == COMPLETION) {
+            // cid, cqid, dw0, dw1, status
+            e.reset(OpEvent.NVME_COMPLETION).time(t).device(d).queue((int) r.num(1)).set(0, r.num(0))
+                    .set(1, r.num(4)).set(2, r.num(2)).set(3, r.num(3));
+        } else if (id == IRQ_MSIX) {
+            e.reset(OpEvent.NVME_IRQ).time(t).device(d).set(0, r.num(0)).set(1, 0);
+        } else if (id == IRQ_PIN) {
+            e.reset(OpEvent.NVME_IRQ).time(t).device(d).set(0, 0).set(1, 1);
+        } else if (id == IRQ_MASKED) {
+            e.reset(OpEvent.NVME_IRQ).time(t).device(d).set(1, 2);
+        } else if (id == ERR_CFS) {
+            e.reset(OpEvent.NVME_FATAL).time(t).device(d);
+        } else {
+            return 0;
+        }
+        return 1;
+    }
+
+    // ------------------------------------------------------------------ after discovery
+
+    /**
+     * Ends discovery: attaches queues without a known device, numbers queues whose number was never
+     * logged, gives devices their ids (order of first appearance) and returns the header's devices.
+     */
+    public List<DeviceInfo> finishDiscovery() {
+        // queues without a device: the only device, else a device of unknown pointer
+        List<Vq> orphans = new ArrayList<>();
+        for (Vq q : vqs.values()) {
+            if (q.vdev == 0) {
+                orphans.add(q);
+            }
+        }
+        if (!orphans.isEmpty()) {
+            Vdev target;
+            if (vdevs.size() == 1) {
+                target = vdevs.values().iterator().next();
+            } else {
+                target = new Vdev(0, Long.MAX_VALUE);
+                vdevs.put(0L, target);
+            }
+            unknownVdev = target.ptr;
+            for (Vq q : orphans) {
+                q.vdev = target.ptr;
+                if (q.pendingFlags != 0) {
+                    layouts.merge(new EpochKey(q.ptr, 0), q.pendingFlags, (a, b) -> a | b);
+                }
+            }
+        }
+        if (scsiSeen) {
+            List<Vdev> untyped = new ArrayList<>();
+            for (Vdev v : vdevs.values()) {
+                if (v.type.equals("virtio")) {
+                    untyped.add(v);
+                }
+            }
+            if (untyped.size() == 1) {
+                untyped.get(0).type = "virtio-scsi";
+            }
+        }
+        // device ids by first appearance
+        List<Object[]> order = new ArrayList<>();
+        for (Vdev v : vdevs.values()) {
+            order.add(new Object[] {v.firstLine, v});
+        }
+        if (nvmeSeen) {
+            order.add(new Object[] {nvmeFirstLine, "nvme"});
+        }
+        order.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
+        List<DeviceInfo> devices = new ArrayList<>();
+        int next = 0;
+        for (Object[] o : order) {
+            int id = next++;
+            if (o[1] instanceof Vdev v) {
+                v.id = id;
+                devices.add(virtioDevice(v));
+            } else {
+                nvmeId = id;
+                devices.add(nvmeDevice(id));
+            }
+        }
+        return devices;
+    }
+
+    private DeviceInfo virtioDevice(Vdev v) {
+        List<Vq> mine = new ArrayList<>();
+        for (Vq q : vqs.values()) {
+            if (q.vdev == v.ptr) {
+                mine.add(q);
+            }
+        }
+        mine.sort((a, b) -> Long.compareUnsigned(a.ptr, b.ptr));
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (Vq q : mine) {
+            if (q.n >= 0) {
+                if (used.add(q.n)) {
+                    q.index = q.n;
+                } else {
+                    q.n = -1; // two pointers claim one number: keep the first
+                }
+            }
+        }
+        int free = 0;
+        for (Vq q : mine) {
+            if (q.index < 0) {
+                while (used.contains(free)) {
+                    free++;
+                }
+                q.index = free;
+                used.add(free);
+            }
+        }
+        mine.sort((a, b) -> Integer.compare(a.index, b.index));
+        List<QueueInfo> queues = new ArrayList<>();
+        for (Vq q : mine) {
+            int last = -1;
+            String layout = "unknown";
+            for (Map.Entry<EpochKey, Integer> en : layouts.entrySet()) {
+                if (en.getKey().vq == q.ptr && en.getKey().epoch > last) {
+                    last = en.getKey().epoch;
+                    int f = en.getValue();
+                    layout = (f & SAW_FLUSH) != 0 ? "split" : (f & SAW_FILL) != 0 ? "packed" : "unknown";
+                }
+            }
+            Map<String, Long> props = new LinkedHashMap<>();
+            props.put("vqAddr", q.ptr);
+            props.put("indexKnown", q.n >= 0 ? 1L : 0L);
+            queues.add(new QueueInfo(q.index, layout, 0, props));
+        }
+        Map<String, String> strings = new LinkedHashMap<>();
+        strings.put("qemu.vdev", v.ptr == 0 ? "unknown" : "0x" + Long.toHexString(v.ptr));
+        strings.put("queueSize", "not in the log");
+        strings.put("features", "not in the log");
+        String name = v.ptr == 0 ? v.type + " (device pointer not in the log)" : v.type + "@0x" + Long.toHexString(v.ptr);
+        return new DeviceInfo(v.id, v.type, name, 0, Map.of(), strings, queues);
+    }
+
+    private DeviceInfo nvmeDevice(int id) {
+        List<QueueInfo> queues = new ArrayList<>();
+        Map<String, Long> admin = new LinkedHashMap<>();
+        admin.put("cq", 0L);
+        if (aqa >= 0) {
+            admin.put("cqSize", ((aqa >>> 16) & 0xfff) + 1);
+        }
+        queues.add(new QueueInfo(0, "nvme", aqa >= 0 ? (int) ((aqa & 0xfff) + 1) : 0, admin));
+        for (Map.Entry<Integer, long[]> s : nvmeSqs.entrySet()) {
+            if (s.getKey() == 0) {
+                continue;
+            }
+            Map<String, Long> props = new LinkedHashMap<>();
+            long cq = s.getValue()[1];
+            props.put("cq", cq);
+            long[] c = nvmeCqs.get((int) cq);
+            if (c != null) {
+                props.put("cqSize", c[0]);
+                props.put("vector", c[1]);
+            }
+            queues.add(new QueueInfo(s.getKey(), "nvme", (int) Math.min(65536, s.getValue()[0]), props));
+        }
+        Map<String, String> strings = new LinkedHashMap<>();
+        strings.put("controllers", "one assumed: pci_nvme events carry no device pointer");
+        strings.put("qemu.eventNames", newNames ? "8.0+ (pci_nvme_update_*)" : oldNames ? "7.x (pci_nvme_shadow_doorbell_*, eventidx_*)" : "no shadow doorbell events");
+        return new DeviceInfo(id, "nvme", "nvme", 0, Map.of(), strings, queues);
+    }
+
+    public boolean nvmeSeen() {
+        return nvmeSeen;
+    }
+}
