@@ -1,0 +1,713 @@
+package io.ringside.virtio;
+
+import static io.ringside.virtio.VirtioEvent.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ringside.core.check.ViolationSink;
+import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.trace.TraceEvent;
+
+/**
+ * Replay state of a packed virtqueue (VIRTIO 1.3 §2.8): the descriptor ring as the trace wrote it, the
+ * driver's next position and wrap counter, the device's read and used positions and wrap counters, both
+ * event suppression structures and the buffers outstanding. Wrap counters start at 1. Linear counters of
+ * descriptors made available and used feed the need_event test (§2.8.10).
+ */
+public final class PackedQueueState extends QueueState {
+
+    public static final int F_NEXT = 1, F_WRITE = 2, F_INDIRECT = 4, F_AVAIL = 1 << 7, F_USED = 1 << 15;
+    public static final int EV_ENABLE = 0, EV_DISABLE = 1, EV_DESC = 2;
+
+    long[] dAddr;
+    long[] dLen;
+    int[] dId;
+    int[] dFlags;
+    /** Written by the driver since the position was last made part of a published chain. */
+    boolean[] drvWritten;
+    /** Buffer id published with its head at each position. */
+    int[] headIdAt;
+    int drvPos, devPos, usedPos;
+    boolean drvWrap = true, devWrap = true, usedWrap = true;
+    long availCount, usedCount, kickOld, irqOld;
+    int drvEvOffWrap, drvEvFlags, devEvOffWrap, devEvFlags;
+    boolean pendingHead;
+
+    public PackedQueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
+        super(device, index, layout, features, needEvent);
+        int n = size;
+        dAddr = new long[n];
+        dLen = new long[n];
+        dId = new int[n];
+        dFlags = new int[n];
+        drvWritten = new boolean[n];
+        headIdAt = new int[n];
+        Arrays.fill(headIdAt, -1);
+    }
+
+    private PackedQueueState(PackedQueueState o) {
+        super(o);
+        dAddr = o.dAddr.clone();
+        dLen = o.dLen.clone();
+        dId = o.dId.clone();
+        dFlags = o.dFlags.clone();
+        drvWritten = o.drvWritten.clone();
+        headIdAt = o.headIdAt.clone();
+        drvPos = o.drvPos;
+        devPos = o.devPos;
+        usedPos = o.usedPos;
+        drvWrap = o.drvWrap;
+        devWrap = o.devWrap;
+        usedWrap = o.usedWrap;
+        availCount = o.availCount;
+        usedCount = o.usedCount;
+        kickOld = o.kickOld;
+        irqOld = o.irqOld;
+        drvEvOffWrap = o.drvEvOffWrap;
+        drvEvFlags = o.drvEvFlags;
+        devEvOffWrap = o.devEvOffWrap;
+        devEvFlags = o.devEvFlags;
+        pendingHead = o.pendingHead;
+    }
+
+    @Override
+    public PackedQueueState copy() {
+        return new PackedQueueState(this);
+    }
+
+    static boolean isAvail(int flags, boolean wrap) {
+        boolean a = (flags & F_AVAIL) != 0;
+        boolean u = (flags & F_USED) != 0;
+        return a == wrap && u != wrap;
+    }
+
+    static String bits(int flags) {
+        return "flags 0x" + Integer.toHexString(flags) + " (AVAIL=" + ((flags >> 7) & 1) + " USED=" + ((flags >> 15) & 1)
+                + ")";
+    }
+
+    @Override
+    void doApply(VirtioEvent type, TraceEvent e) {
+        switch (type) {
+            case DESC -> desc(e);
+            case USED_DESC -> usedDesc(e);
+            case DRIVER_EVENT -> {
+                int f = (int) (e.get(EV_FLAGS) & 0xffff);
+                checkEventFlags(f, "driver");
+                drvEvOffWrap = (int) (e.get(OFF_WRAP) & 0xffff);
+                drvEvFlags = f;
+            }
+            case DEVICE_EVENT -> {
+                int f = (int) (e.get(EV_FLAGS) & 0xffff);
+                checkEventFlags(f, "device");
+                devEvOffWrap = (int) (e.get(OFF_WRAP) & 0xffff);
+                devEvFlags = f;
+            }
+            case FETCH -> fetch(e);
+            case BUF_WRITE -> bufWrite(e);
+            case KICK, KICK_SKIP -> kick(type == KICK, e);
+            case IRQ, IRQ_SKIP -> irq(type == IRQ);
+            default -> wrongLayout(type);
+        }
+    }
+
+    private void checkEventFlags(int f, String who) {
+        if (f > EV_DESC) {
+            report(VirtioRules.P6, who + " event suppression flags = " + f + ": 3 and above are reserved");
+        } else if (f == EV_DESC && !eventIdx) {
+            report(VirtioRules.P6, who + " event suppression flags = 2 (DESC) but EVENT_IDX was not negotiated");
+        }
+    }
+
+    private boolean expectedWrap(int i) {
+        return i >= drvPos ? drvWrap : !drvWrap;
+    }
+
+    private void desc(TraceEvent e) {
+        long i = e.get(DESC_INDEX);
+        if (e.has(DESC_TABLE)) {
+            if (i < 0 || i >= 65536) {
+                report(VirtioRules.T2, "indirect descriptor index " + i + " is out of range");
+                return;
+            }
+            writeIndirect(e.get(DESC_TABLE), i, e.get(DESC_ADDR), e.get(DESC_LEN), e.get(DESC_FLAGS), e.get(DESC_ID));
+            return;
+        }
+        if (i < 0 || i >= size) {
+            report(VirtioRules.T2, "descriptor " + i + " is outside the ring (queue size " + size + ")");
+            return;
+        }
+        int p = (int) i;
+        long held = availCount - usedCount;
+        if (held > 0 && (held >= size || Math.floorMod(p - usedPos, size) < held)) {
+            report(VirtioRules.P2, "driver overwrote descriptor " + p + ", which the device still holds (" + held
+                    + " descriptor(s) outstanding from position " + usedPos + ")");
+        }
+        int f = (int) (e.get(DESC_FLAGS) & 0xffff);
+        boolean w = expectedWrap(p);
+        if (!isAvail(f, w)) {
+            report(VirtioRules.P2, "driver wrote descriptor " + p + " with " + bits(f) + ", but its wrap counter there is "
+                    + (w ? 1 : 0) + " (available = AVAIL " + (w ? 1 : 0) + ", USED " + (w ? 0 : 1) + ")");
+        }
+        dAddr[p] = e.get(DESC_ADDR);
+        dLen[p] = e.get(DESC_LEN) & 0xffffffffL;
+        dId[p] = (int) (e.get(DESC_ID) & 0xffff);
+        dFlags[p] = f;
+        drvWritten[p] = true;
+        if (p == drvPos || pendingHead) {
+            tryPublish(p == drvPos);
+        }
+    }
+
+    /** Publishes complete chains starting at the driver's position. */
+    private void tryPublish(boolean headWrite) {
+        for (int guard = 0; guard < size && drvWritten[drvPos]; guard++) {
+            int pos = drvPos;
+            int n = 0;
+            int last = pos;
+            while (true) {
+                if (n >= size) {
+                    report(VirtioRules.P3B, "the chain starting at position " + drvPos
+                            + " has more than queue-size descriptors (no descriptor without NEXT)");
+                    break;
+                }
+                if (!drvWritten[pos]) {
+                    if (headWrite && !pendingHead) {
+                        report(VirtioRules.P3A, "head descriptor " + drvPos + " was made available before descriptor " + pos
+                                + " of its chain was written");
+                    }
+                    pendingHead = true;
+                    return;
+                }
+                n++;
+                last = pos;
+                if ((dFlags[pos] & F_NEXT) == 0) {
+                    break;
+                }
+                pos = pos + 1 == size ? 0 : pos + 1;
+            }
+            publish(n, last);
+            headWrite = false;
+        }
+    }
+
+    private void publish(int n, int last) {
+        int head = drvPos;
+        int id = dId[last];
+        boolean ok = true;
+        if (id >= size) {
+            report(VirtioRules.P3B, "the chain at position " + head + " has buffer id " + id
+                    + " (in its last descriptor " + last + "), not below the queue size " + size);
+            ok = false;
+        } else if (idState[id] == AVAILABLE || idState[id] == IN_FLIGHT) {
+            report(VirtioRules.P3B, "the chain at position " + head + " reuses buffer id " + id + ", which is still "
+                    + stateOf(id));
+            ok = false;
+        }
+        int pos = head;
+        boolean seenW = false;
+        long total = 0;
+        if (ok) {
+            clearWritable(id);
+        }
+        for (int k = 0; k < n; k++) {
+            int f = dFlags[pos];
+            if ((f & F_INDIRECT) != 0) {
+                if (!indirect) {
+                    report(VirtioRules.P5, "descriptor " + pos + " has INDIRECT, but VIRTIO_RING_F_INDIRECT_DESC was not negotiated");
+                }
+                if (n > 1) {
+                    report(VirtioRules.P5, "descriptor " + pos + " has INDIRECT inside a chain of " + n
+                            + " descriptors (an indirect descriptor cannot be part of a NEXT chain)");
+                }
+                long t = dAddr[pos];
+                long tlen = dLen[pos];
+                if (tlen == 0 || tlen % 16 != 0) {
+                    report(VirtioRules.P5, "indirect table at 0x" + Long.toHexString(t) + " is " + tlen
+                            + " bytes, not a non-zero multiple of 16");
+                }
+                int cnt = (int) Math.min(tlen / 16, size);
+                for (int j = 0; j < cnt; j++) {
+                    int tf = indFlags(t, j);
+                    if ((tf & ~F_WRITE) != 0) {
+                        report(VirtioRules.P5, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
+                                + " has flags 0x" + Integer.toHexString(tf) + ": only WRITE is allowed"
+                                + ((tf & F_INDIRECT) != 0 ? " (indirect tables cannot nest)" : ""));
+                    }
+                    long tl = indLen(t, j);
+                    if ((tf & F_WRITE) != 0) {
+                        seenW = true;
+                        if (ok) {
+                            addWritable(id, indAddr(t, j), tl);
+                        }
+                    } else if (seenW) {
+                        report(VirtioRules.P3B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
+                                + " is device-readable but follows a device-writable one");
+                    }
+                    total += tl;
+                }
+            } else {
+                if ((f & F_WRITE) != 0) {
+                    seenW = true;
+                    if (ok) {
+                        addWritable(id, dAddr[pos], dLen[pos]);
+                    }
+                } else if (seenW) {
+                    report(VirtioRules.P3B, "descriptor " + pos
+                            + " is device-readable but follows a device-writable one in the chain at position " + head);
+                }
+                total += dLen[pos];
+            }
+            drvWritten[pos] = false;
+            pos = pos + 1 == size ? 0 : pos + 1;
+        }
+        if (total > 0xffffffffL) {
+            report(VirtioRules.P3B, "the chain at position " + head + " is " + total + " bytes long, more than 2^32");
+        }
+        if (ok) {
+            idState[id] = AVAILABLE;
+            idChainLen[id] = n;
+            idHeadPos[id] = head;
+            if (inOrder) {
+                pushOrder(id);
+            }
+        }
+        headIdAt[head] = ok ? id : -1;
+        buffers++;
+        pendingHead = false;
+        availCount += n;
+        int np = drvPos + n;
+        while (np >= size) {
+            np -= size;
+            drvWrap = !drvWrap;
+        }
+        drvPos = np;
+    }
+
+    private void fetch(TraceEvent e) {
+        long pos = e.get(FETCH_IDX);
+        if (pos < 0 || pos >= size) {
+            report(VirtioRules.T2, "fetch at position " + pos + " is outside the ring (queue size " + size + ")");
+            return;
+        }
+        if (pos != devPos) {
+            report(VirtioRules.P7, "device read descriptor " + pos + ", but the next one in ring order is " + devPos);
+        }
+        int f = dFlags[devPos];
+        int id = headIdAt[devPos];
+        if (!isAvail(f, devWrap)) {
+            report(VirtioRules.P7, "device took descriptor " + devPos + " (" + bits(f) + "), which is not available for its wrap counter "
+                    + (devWrap ? 1 : 0));
+            return;
+        }
+        if (id < 0 || idState[id] != AVAILABLE) {
+            report(VirtioRules.P7, "device took descriptor " + devPos + ", but no published chain is waiting there"
+                    + (id >= 0 ? " (buffer id " + id + " is " + stateOf(id) + ")" : ""));
+            return;
+        }
+        if (e.get(FETCH_HEAD) != id) {
+            report(VirtioRules.P7, "device reports buffer id " + e.get(FETCH_HEAD) + " at position " + devPos
+                    + ", but the chain there has id " + id);
+        }
+        idState[id] = IN_FLIGHT;
+        popped++;
+        int np = devPos + idChainLen[id];
+        while (np >= size) {
+            np -= size;
+            devWrap = !devWrap;
+        }
+        devPos = np;
+    }
+
+    private void bufWrite(TraceEvent e) {
+        long id = e.get(BW_ID);
+        long addr = e.get(BW_ADDR);
+        long len = e.get(BW_LEN);
+        if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
+            report(VirtioRules.S5A, "device wrote " + len + " bytes at 0x" + Long.toHexString(addr) + " for buffer id " + id
+                    + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
+        } else if (writableContains((int) id, addr, len) == 0) {
+            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") for buffer id " + id
+                    + ", outside the device-writable buffers of its chain");
+        }
+        if (layout.overlaps(addr, len)) {
+            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") over the virtqueue ("
+                    + layout.describe() + ")");
+        }
+        bytesWritten += len;
+    }
+
+    private void usedDesc(TraceEvent e) {
+        long p = e.get(UD_INDEX);
+        if (p < 0 || p >= size) {
+            report(VirtioRules.T2, "used descriptor position " + p + " is outside the ring (queue size " + size + ")");
+            return;
+        }
+        int pos = (int) p;
+        int f = (int) (e.get(UD_FLAGS) & 0xffff);
+        long idl = e.get(UD_ID) & 0xffff;
+        long len = e.get(UD_LEN) & 0xffffffffL;
+        if (pos != usedPos) {
+            report(VirtioRules.P4, "device wrote a used descriptor at position " + pos + ", but the next used position is "
+                    + usedPos + " (the device skips ahead by the chain length of each buffer it uses)");
+        }
+        boolean a = (f & F_AVAIL) != 0;
+        boolean u = (f & F_USED) != 0;
+        if (a != usedWrap || u != usedWrap) {
+            report(VirtioRules.P2, "used descriptor at position " + pos + " has " + bits(f)
+                    + ", but both must equal the device wrap counter " + (usedWrap ? 1 : 0));
+        }
+        if ((f & F_NEXT) != 0) {
+            report(VirtioRules.P4, "used descriptor at position " + pos + " has NEXT, which is reserved in used descriptors");
+        }
+        dId[pos] = (int) idl;
+        dLen[pos] = len;
+        dFlags[pos] = f;
+        usedEntries++;
+        if (idl >= size) {
+            report(VirtioRules.P4, "used descriptor at position " + pos + " has buffer id " + idl
+                    + ", not below the queue size " + size);
+            return;
+        }
+        int id = (int) idl;
+        int descs;
+        if (inOrder) {
+            int k = orderIndexOf(id);
+            if (k < 0) {
+                badUse(id, pos);
+                return;
+            }
+            int first = orderAt(0);
+            if (idHeadPos[first] != pos) {
+                report(VirtioRules.I4, "IN_ORDER: the used descriptor for the batch ending with buffer id " + id
+                        + " is at position " + pos + ", not over the first descriptor of the batch (position "
+                        + idHeadPos[first] + ", buffer id " + first + ")");
+            }
+            descs = 0;
+            for (int q = 0; q <= k; q++) {
+                int s = orderAt(0);
+                orderRemoveAt(0);
+                descs += idChainLen[s];
+                use(s, q == k && (f & F_WRITE) != 0 ? len : -1, q == k ? FREE : SKIPPED, pos);
+            }
+            countBatch(k + 1);
+        } else {
+            byte st = idState[id];
+            if (st != AVAILABLE && st != IN_FLIGHT) {
+                badUse(id, pos);
+                return;
+            }
+            descs = idChainLen[id];
+            use(id, (f & F_WRITE) != 0 ? len : -1, FREE, pos);
+        }
+        usedCount += descs;
+        int np = usedPos + descs;
+        while (np >= size) {
+            np -= size;
+            usedWrap = !usedWrap;
+        }
+        usedPos = np;
+    }
+
+    private void badUse(int id, int pos) {
+        if (idState[id] == SKIPPED) {
+            report(VirtioRules.I1, "IN_ORDER: used descriptor at position " + pos + " returns buffer id " + id
+                    + ", which an earlier batch already used (the device used it out of order)");
+        } else {
+            report(VirtioRules.P4, "used descriptor at position " + pos + " returns buffer id " + id + ", which is "
+                    + stateOf(id) + (idState[id] == FREE ? " (double use, or an id never made available)" : ""));
+        }
+    }
+
+    private void use(int id, long len, byte newState, int pos) {
+        if (len >= 0 && len > idWritable[id] && wrCount[id] <= K) {
+            report(VirtioRules.P4, "used descriptor at position " + pos + " says " + len + " bytes were written to buffer id "
+                    + id + ", but its chain has only " + idWritable[id] + " device-writable bytes");
+        }
+        idState[id] = newState;
+        filled++;
+    }
+
+    private boolean eventNeeded(int offWrap, long newLin, long oldLin, int pos, boolean wrap) {
+        int off = offWrap & 0x7fff;
+        boolean ew = (offWrap & 0x8000) != 0;
+        long lapStart = newLin - pos;
+        long ev = lapStart + off - (ew != wrap ? size : 0);
+        return needEvent.needEvent((int) (ev & 0xffff), (int) (newLin & 0xffff), (int) (oldLin & 0xffff));
+    }
+
+    private boolean kickNeeded() {
+        if (availCount == kickOld) {
+            return false;
+        }
+        return switch (devEvFlags) {
+            case EV_DISABLE -> false;
+            case EV_DESC -> eventNeeded(devEvOffWrap, availCount, kickOld, drvPos, drvWrap);
+            default -> true;
+        };
+    }
+
+    private boolean irqNeeded() {
+        if (usedCount == irqOld) {
+            return false;
+        }
+        return switch (drvEvFlags) {
+            case EV_DISABLE -> false;
+            case EV_DESC -> eventNeeded(drvEvOffWrap, usedCount, irqOld, usedPos, usedWrap);
+            default -> true;
+        };
+    }
+
+    private void kick(boolean sent, TraceEvent e) {
+        boolean need = kickNeeded();
+        if (sent && notifData && e.has(KICK_DATA)) {
+            long data = e.get(KICK_DATA);
+            long want = index | ((long) (drvPos | (drvWrap ? 0x8000 : 0)) << 16);
+            if (data != want) {
+                report(VirtioRules.P6, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
+                        + " (next position " + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ", queue " + index + ")");
+            }
+        }
+        if (!sent && need) {
+            report(VirtioRules.P6, missedKick());
+        }
+        if (sent || availCount != kickOld) {
+            countKick(sent, need);
+        }
+        kickOld = availCount;
+    }
+
+    private String missedKick() {
+        return "driver did not notify after making " + (availCount - kickOld) + " descriptor(s) available (up to position "
+                + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ") while the device event suppression asks for it ("
+                + evName(devEvFlags, devEvOffWrap) + ")";
+    }
+
+    private void irq(boolean sent) {
+        boolean need = irqNeeded();
+        if (!sent && need) {
+            report(VirtioRules.P6, missedIrq());
+        }
+        if (sent || usedCount != irqOld) {
+            countIrq(sent, need);
+        }
+        irqOld = usedCount;
+    }
+
+    private String missedIrq() {
+        return "device did not interrupt after using " + (usedCount - irqOld) + " descriptor(s) (up to position " + usedPos
+                + ", wrap " + (usedWrap ? 1 : 0) + ") while the driver event suppression asks for it ("
+                + evName(drvEvFlags, drvEvOffWrap) + ")";
+    }
+
+    private String evName(int flags, int offWrap) {
+        return switch (flags) {
+            case EV_ENABLE -> "ENABLE";
+            case EV_DISABLE -> "DISABLE";
+            case EV_DESC -> "DESC at offset " + (offWrap & 0x7fff) + " wrap " + ((offWrap >> 15) & 1) + ", " + needEvent.id()
+                    + " need_event";
+            default -> "reserved " + flags;
+        };
+    }
+
+    @Override
+    public void finish(long lastEvent, ViolationSink s) {
+        if (kickNeeded()) {
+            s.report(VirtioRules.P6.at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
+            violations++;
+        }
+        if (irqNeeded()) {
+            s.report(VirtioRules.P6.at(lastEvent, device, index, "at the end of the trace: " + missedIrq()));
+            violations++;
+        }
+    }
+
+    // ---- getters -----------------------------------------------------------------------------
+
+    @Override
+    public int lastAvailIdx() {
+        return devPos | (devWrap ? 0x8000 : 0);
+    }
+
+    @Override
+    public int availIdx() {
+        return drvPos | (drvWrap ? 0x8000 : 0);
+    }
+
+    @Override
+    public int usedIdx() {
+        return usedPos | (usedWrap ? 0x8000 : 0);
+    }
+
+    public int driverPosition() {
+        return drvPos;
+    }
+
+    public boolean driverWrapCounter() {
+        return drvWrap;
+    }
+
+    public int deviceReadPosition() {
+        return devPos;
+    }
+
+    public boolean deviceReadWrapCounter() {
+        return devWrap;
+    }
+
+    public int deviceUsedPosition() {
+        return usedPos;
+    }
+
+    public boolean deviceUsedWrapCounter() {
+        return usedWrap;
+    }
+
+    public int driverEventOffWrap() {
+        return drvEvOffWrap;
+    }
+
+    public int driverEventFlags() {
+        return drvEvFlags;
+    }
+
+    public int deviceEventOffWrap() {
+        return devEvOffWrap;
+    }
+
+    public int deviceEventFlags() {
+        return devEvFlags;
+    }
+
+    public long descAddr(int i) {
+        return dAddr[i];
+    }
+
+    public long descLen(int i) {
+        return dLen[i];
+    }
+
+    public int descId(int i) {
+        return dId[i];
+    }
+
+    public int descFlags(int i) {
+        return dFlags[i];
+    }
+
+    @Override
+    public boolean stateEquals(QueueState other) {
+        if (!super.stateEquals(other)) {
+            return false;
+        }
+        PackedQueueState o = (PackedQueueState) other;
+        return Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen) && Arrays.equals(dId, o.dId)
+                && Arrays.equals(dFlags, o.dFlags) && Arrays.equals(drvWritten, o.drvWritten)
+                && Arrays.equals(headIdAt, o.headIdAt) && drvPos == o.drvPos && devPos == o.devPos && usedPos == o.usedPos
+                && drvWrap == o.drvWrap && devWrap == o.devWrap && usedWrap == o.usedWrap && availCount == o.availCount
+                && usedCount == o.usedCount && kickOld == o.kickOld && irqOld == o.irqOld
+                && drvEvOffWrap == o.drvEvOffWrap && drvEvFlags == o.drvEvFlags && devEvOffWrap == o.devEvOffWrap
+                && devEvFlags == o.devEvFlags && pendingHead == o.pendingHead;
+    }
+
+    static String flagNames(int f) {
+        StringBuilder sb = new StringBuilder();
+        sb.append((f & F_AVAIL) != 0 ? 'A' : 'a').append((f & F_USED) != 0 ? 'U' : 'u');
+        if ((f & F_NEXT) != 0) {
+            sb.append('N');
+        }
+        if ((f & F_WRITE) != 0) {
+            sb.append('W');
+        }
+        if ((f & F_INDIRECT) != 0) {
+            sb.append('I');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("queue ").append(index).append(": packed, size ").append(size).append(featureList()).append(", ")
+                .append(layout.describe()).append('\n');
+        sb.append("  driver: next position ").append(drvPos).append(" wrap ").append(drvWrap ? 1 : 0)
+                .append("  driver event: ").append(evName(drvEvFlags, drvEvOffWrap)).append("  kicks ").append(kicks)
+                .append(" (suppressed ").append(kicksSuppressed).append(")\n");
+        sb.append("  device: next read ").append(devPos).append(" wrap ").append(devWrap ? 1 : 0).append(", next used ")
+                .append(usedPos).append(" wrap ").append(usedWrap ? 1 : 0).append("  device event: ")
+                .append(evName(devEvFlags, devEvOffWrap)).append("  interrupts ").append(interrupts).append(" (suppressed ")
+                .append(interruptsSuppressed).append(")\n");
+        int out = outstanding();
+        sb.append("  outstanding: ").append(out).append(" buffer(s); made available ").append(buffers).append(", fetched ")
+                .append(popped).append(", used ").append(filled);
+        int shown = 0;
+        for (int id = 0; id < size && shown < 32; id++) {
+            if (idState[id] == AVAILABLE || idState[id] == IN_FLIGHT) {
+                shown++;
+                sb.append("\n    buffer id ").append(id).append(' ').append(stateOf(id)).append(": positions ")
+                        .append(idHeadPos[id]).append("..").append((idHeadPos[id] + idChainLen[id] - 1) % size).append(", ")
+                        .append(idWritable[id]).append(" writable bytes");
+            }
+        }
+        if (out > shown) {
+            sb.append("\n    ... ").append(out - shown).append(" more");
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public Map<String, Object> toTree() {
+        Map<String, Object> m = baseTree();
+        Map<String, Object> drv = new LinkedHashMap<>();
+        drv.put("nextPosition", drvPos);
+        drv.put("wrapCounter", drvWrap ? 1 : 0);
+        drv.put("eventFlags", drvEvFlags);
+        drv.put("eventOffWrap", drvEvOffWrap);
+        m.put("driver", drv);
+        Map<String, Object> dev = new LinkedHashMap<>();
+        dev.put("nextReadPosition", devPos);
+        dev.put("readWrapCounter", devWrap ? 1 : 0);
+        dev.put("nextUsedPosition", usedPos);
+        dev.put("usedWrapCounter", usedWrap ? 1 : 0);
+        dev.put("eventFlags", devEvFlags);
+        dev.put("eventOffWrap", devEvOffWrap);
+        m.put("device", dev);
+        List<Object> descs = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (dFlags[i] != 0 || dAddr[i] != 0) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("index", i);
+                d.put("addr", dAddr[i]);
+                d.put("len", dLen[i]);
+                d.put("id", dId[i]);
+                d.put("flags", dFlags[i]);
+                d.put("kind", isAvail(dFlags[i], expectedWrap(i)) ? "available"
+                        : ((dFlags[i] & F_AVAIL) != 0) == ((dFlags[i] & F_USED) != 0) ? "used" : "stale");
+                descs.add(d);
+                if (descs.size() >= 1024) {
+                    break;
+                }
+            }
+        }
+        m.put("descriptors", descs);
+        List<Object> bufs = new ArrayList<>();
+        for (int id = 0; id < size; id++) {
+            if (idState[id] == AVAILABLE || idState[id] == IN_FLIGHT) {
+                Map<String, Object> b = new LinkedHashMap<>();
+                b.put("id", id);
+                b.put("state", stateOf(id));
+                b.put("headPosition", idHeadPos[id]);
+                b.put("descriptors", idChainLen[id]);
+                b.put("writableBytes", idWritable[id]);
+                bufs.add(b);
+            }
+        }
+        m.put("buffers", bufs);
+        m.put("metrics", stats());
+        return m;
+    }
+}

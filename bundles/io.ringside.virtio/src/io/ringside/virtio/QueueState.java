@@ -1,0 +1,527 @@
+package io.ringside.virtio;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.ringside.core.check.Rule;
+import io.ringside.core.check.ViolationSink;
+import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.memory.GuestMemory;
+import io.ringside.core.trace.TraceEvent;
+
+/**
+ * The replay state of one virtqueue, as rebuilt from memory-level events: the ring contents the trace
+ * wrote, which buffers are available, in flight or used, both sides' positions and notification state,
+ * and metrics. A compact value made of primitive arrays: {@link #copy()} is a deep copy (checkpoints),
+ * {@link #stateEquals(QueueState)} compares everything but the violation sink.
+ * <p>
+ * Buffer ids are split heads or packed buffer ids, tracked below the queue size (as Linux and QEMU use
+ * them). Applying an event allocates nothing unless a rule is broken (the message is a new string).
+ */
+public abstract sealed class QueueState permits SplitQueueState, PackedQueueState {
+
+    /** Buffer states. */
+    public static final byte FREE = 0, AVAILABLE = 1, IN_FLIGHT = 2, SKIPPED = 3;
+    static final String[] STATE_NAMES = { "free", "available", "in flight", "used by a batch" };
+    /** Writable ranges remembered per buffer (for checking the device's writes); more are not checked. */
+    static final int K = 4;
+
+    final int device;
+    final int index;
+    final int size;
+    final RingLayout layout;
+    final boolean eventIdx;
+    final boolean inOrder;
+    final boolean indirect;
+    final boolean notifData;
+    final NeedEvent needEvent;
+
+    // per buffer id
+    byte[] idState;
+    int[] idChainLen;
+    long[] idWritable;
+    int[] idHeadPos;
+    long[] wrAddr;
+    long[] wrLen;
+    byte[] wrCount;
+    // IN_ORDER: ids in the order they were made available
+    int[] order;
+    int orderHead;
+    int orderCount;
+    /** Indirect tables written so far (sparse image, only when the trace writes any). */
+    GuestMemory ind;
+    boolean layoutChecked;
+
+    // metrics
+    long buffers, popped, filled, usedEntries, kicks, kicksSuppressed, kicksUnneeded, interrupts, interruptsSuppressed,
+            interruptsUnneeded, bytesWritten, batches, batchBuffers, batchMax, violations;
+    long[] batchHist = new long[9];
+
+    // while applying one event (not state)
+    TraceEvent cur;
+    ViolationSink sink;
+
+    QueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
+        this.device = device;
+        this.index = index;
+        this.size = Math.max(1, Math.min(layout.size(), RingLayout.MAX_SIZE));
+        this.layout = layout;
+        this.eventIdx = VirtioFeatures.has(features, VirtioFeatures.EVENT_IDX);
+        this.inOrder = VirtioFeatures.has(features, VirtioFeatures.IN_ORDER);
+        this.indirect = VirtioFeatures.has(features, VirtioFeatures.INDIRECT_DESC);
+        this.notifData = VirtioFeatures.has(features, VirtioFeatures.NOTIFICATION_DATA);
+        this.needEvent = needEvent;
+        int n = size;
+        idState = new byte[n];
+        idChainLen = new int[n];
+        idWritable = new long[n];
+        idHeadPos = new int[n];
+        wrAddr = new long[n * K];
+        wrLen = new long[n * K];
+        wrCount = new byte[n];
+        order = new int[n];
+    }
+
+    QueueState(QueueState o) {
+        device = o.device;
+        index = o.index;
+        size = o.size;
+        layout = o.layout;
+        eventIdx = o.eventIdx;
+        inOrder = o.inOrder;
+        indirect = o.indirect;
+        notifData = o.notifData;
+        needEvent = o.needEvent;
+        idState = o.idState.clone();
+        idChainLen = o.idChainLen.clone();
+        idWritable = o.idWritable.clone();
+        idHeadPos = o.idHeadPos.clone();
+        wrAddr = o.wrAddr.clone();
+        wrLen = o.wrLen.clone();
+        wrCount = o.wrCount.clone();
+        order = o.order.clone();
+        orderHead = o.orderHead;
+        orderCount = o.orderCount;
+        ind = o.ind == null ? null : o.ind.copy();
+        layoutChecked = o.layoutChecked;
+        buffers = o.buffers;
+        popped = o.popped;
+        filled = o.filled;
+        usedEntries = o.usedEntries;
+        kicks = o.kicks;
+        kicksSuppressed = o.kicksSuppressed;
+        kicksUnneeded = o.kicksUnneeded;
+        interrupts = o.interrupts;
+        interruptsSuppressed = o.interruptsSuppressed;
+        interruptsUnneeded = o.interruptsUnneeded;
+        bytesWritten = o.bytesWritten;
+        batches = o.batches;
+        batchBuffers = o.batchBuffers;
+        batchMax = o.batchMax;
+        violations = o.violations;
+        batchHist = o.batchHist.clone();
+    }
+
+    public abstract QueueState copy();
+
+    /** Applies one event of this queue. */
+    public final void apply(VirtioEvent type, TraceEvent e, ViolationSink s) {
+        this.cur = e;
+        this.sink = s;
+        if (!layoutChecked) {
+            layoutChecked = true;
+            for (String p : layout.problems()) {
+                report(layout.packed() ? VirtioRules.P1 : VirtioRules.S1, p);
+            }
+        }
+        doApply(type, e);
+        this.cur = null;
+        this.sink = null;
+    }
+
+    abstract void doApply(VirtioEvent type, TraceEvent e);
+
+    /** End of trace: notifications still owed. */
+    public abstract void finish(long lastEvent, ViolationSink s);
+
+    final void report(Rule r, String msg) {
+        violations++;
+        sink.report(r.at(cur == null ? -1 : cur.seq(), device, index, msg));
+    }
+
+    final void wrongLayout(VirtioEvent type) {
+        report(VirtioRules.T2, "event " + type.id() + " does not apply to a " + layout.layoutName() + " queue");
+    }
+
+    // ---- notification decisions -------------------------------------------------------------
+
+    final void countKick(boolean sent, boolean needed) {
+        if (sent) {
+            kicks++;
+            if (!needed) {
+                kicksUnneeded++;
+            }
+        } else {
+            kicksSuppressed++;
+        }
+    }
+
+    final void countIrq(boolean sent, boolean needed) {
+        if (sent) {
+            interrupts++;
+            if (!needed) {
+                interruptsUnneeded++;
+            }
+        } else {
+            interruptsSuppressed++;
+        }
+    }
+
+    // ---- per-buffer bookkeeping --------------------------------------------------------------
+
+    final void clearWritable(int id) {
+        wrCount[id] = 0;
+        idWritable[id] = 0;
+    }
+
+    final void addWritable(int id, long addr, long len) {
+        idWritable[id] += len;
+        int c = wrCount[id];
+        if (c < K) {
+            wrAddr[id * K + c] = addr;
+            wrLen[id * K + c] = len;
+            wrCount[id] = (byte) (c + 1);
+        } else {
+            wrCount[id] = (byte) (K + 1); // too many to check
+        }
+    }
+
+    /** 1 inside a writable range, 0 outside, -1 unknown (too many ranges). */
+    final int writableContains(int id, long addr, long len) {
+        int c = wrCount[id];
+        if (c > K) {
+            return -1;
+        }
+        for (int j = 0; j < c; j++) {
+            long a = wrAddr[id * K + j];
+            long l = wrLen[id * K + j];
+            if (addr >= a && addr + len <= a + l) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    final void pushOrder(int id) {
+        if (orderCount < order.length) {
+            order[(orderHead + orderCount) % order.length] = id;
+            orderCount++;
+        }
+    }
+
+    /** Position of an id in the IN_ORDER queue, or -1. */
+    final int orderIndexOf(int id) {
+        for (int i = 0; i < orderCount; i++) {
+            if (order[(orderHead + i) % order.length] == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    final int orderAt(int i) {
+        return order[(orderHead + i) % order.length];
+    }
+
+    final void orderRemoveAt(int p) {
+        for (int i = p; i > 0; i--) {
+            order[(orderHead + i) % order.length] = order[(orderHead + i - 1) % order.length];
+        }
+        orderHead = (orderHead + 1) % order.length;
+        orderCount--;
+    }
+
+    final void countBatch(int n) {
+        batches++;
+        batchBuffers += n;
+        batchMax = Math.max(batchMax, n);
+        batchHist[Math.min(n, 9) - 1]++;
+    }
+
+    final String idName(int id) {
+        return layout.packed() ? "buffer id " + id : "head " + id;
+    }
+
+    final String stateOf(int id) {
+        return id >= 0 && id < size ? STATE_NAMES[idState[id]] : "out of range";
+    }
+
+    // ---- indirect table image ---------------------------------------------------------------
+
+    final void writeIndirect(long table, long i, long addr, long len, long flags, long nextOrId) {
+        if (ind == null) {
+            ind = new GuestMemory(1 << 14);
+        }
+        long a = table + 16 * i;
+        try {
+            ind.write64(a, addr);
+            ind.write32(a + 8, len);
+            if (layout.packed()) {
+                ind.write16(a + 12, (int) nextOrId);
+                ind.write16(a + 14, (int) flags);
+            } else {
+                ind.write16(a + 12, (int) flags);
+                ind.write16(a + 14, (int) nextOrId);
+            }
+        } catch (IllegalStateException full) {
+            report(VirtioRules.T2, "too many indirect tables written (" + full.getMessage() + ")");
+        }
+    }
+
+    final long indAddr(long table, int i) {
+        return ind == null ? 0 : ind.read64(table + 16L * i);
+    }
+
+    final long indLen(long table, int i) {
+        return ind == null ? 0 : ind.read32(table + 16L * i + 8);
+    }
+
+    final int indFlags(long table, int i) {
+        return ind == null ? 0 : ind.read16(table + 16L * i + (layout.packed() ? 14 : 12));
+    }
+
+    final int indNext(long table, int i) {
+        return ind == null ? 0 : ind.read16(table + 16L * i + 14);
+    }
+
+    // ---- comparison and views ---------------------------------------------------------------
+
+    public boolean stateEquals(QueueState o) {
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        return device == o.device && index == o.index && size == o.size && layout.equals(o.layout)
+                && eventIdx == o.eventIdx && inOrder == o.inOrder && indirect == o.indirect && notifData == o.notifData
+                && needEvent == o.needEvent && Arrays.equals(idState, o.idState)
+                && Arrays.equals(idChainLen, o.idChainLen) && Arrays.equals(idWritable, o.idWritable)
+                && Arrays.equals(idHeadPos, o.idHeadPos) && Arrays.equals(wrAddr, o.wrAddr)
+                && Arrays.equals(wrLen, o.wrLen) && Arrays.equals(wrCount, o.wrCount) && orderEquals(o)
+                && (ind == null ? o.ind == null || o.ind.contentEquals(new GuestMemory(1))
+                        : o.ind == null ? ind.contentEquals(new GuestMemory(1)) : ind.contentEquals(o.ind))
+                && layoutChecked == o.layoutChecked && buffers == o.buffers && popped == o.popped
+                && filled == o.filled && usedEntries == o.usedEntries && kicks == o.kicks
+                && kicksSuppressed == o.kicksSuppressed && kicksUnneeded == o.kicksUnneeded
+                && interrupts == o.interrupts && interruptsSuppressed == o.interruptsSuppressed
+                && interruptsUnneeded == o.interruptsUnneeded && bytesWritten == o.bytesWritten
+                && batches == o.batches && batchBuffers == o.batchBuffers && batchMax == o.batchMax
+                && violations == o.violations && Arrays.equals(batchHist, o.batchHist);
+    }
+
+    private boolean orderEquals(QueueState o) {
+        if (orderCount != o.orderCount) {
+            return false;
+        }
+        for (int i = 0; i < orderCount; i++) {
+            if (orderAt(i) != o.orderAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- public getters (IDE, show) ---------------------------------------------------------
+
+    public int device() {
+        return device;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public RingLayout layout() {
+        return layout;
+    }
+
+    public boolean eventIdx() {
+        return eventIdx;
+    }
+
+    public boolean inOrder() {
+        return inOrder;
+    }
+
+    public boolean indirectNegotiated() {
+        return indirect;
+    }
+
+    /** {@link #FREE}, {@link #AVAILABLE}, {@link #IN_FLIGHT} or {@link #SKIPPED}. */
+    public byte bufferState(int id) {
+        return idState[id];
+    }
+
+    public int bufferChainLength(int id) {
+        return idChainLen[id];
+    }
+
+    public long bufferWritableBytes(int id) {
+        return idWritable[id];
+    }
+
+    /** Buffers made available and not used yet. */
+    public int outstanding() {
+        int n = 0;
+        for (byte b : idState) {
+            if (b == AVAILABLE || b == IN_FLIGHT) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public long buffersMadeAvailable() {
+        return buffers;
+    }
+
+    public long buffersFetched() {
+        return popped;
+    }
+
+    public long buffersUsed() {
+        return filled;
+    }
+
+    public long usedEntries() {
+        return usedEntries;
+    }
+
+    public long kicks() {
+        return kicks;
+    }
+
+    public long kicksSuppressed() {
+        return kicksSuppressed;
+    }
+
+    public long kicksUnneeded() {
+        return kicksUnneeded;
+    }
+
+    public long interrupts() {
+        return interrupts;
+    }
+
+    public long interruptsSuppressed() {
+        return interruptsSuppressed;
+    }
+
+    public long interruptsUnneeded() {
+        return interruptsUnneeded;
+    }
+
+    public long bytesWritten() {
+        return bytesWritten;
+    }
+
+    public long violations() {
+        return violations;
+    }
+
+    /** IN_ORDER batches: count of batch sizes 1..8 and 9 or more. */
+    public long[] batchHistogram() {
+        return batchHist.clone();
+    }
+
+    /**
+     * The device's next index to read, as QEMU's {@code last_avail_idx}: split, the avail index of the next
+     * fetch; packed, the ring position of the next fetch with the device's wrap counter in bit 15.
+     */
+    public abstract int lastAvailIdx();
+
+    /** The driver's published index: split avail.idx; packed, next position with wrap counter in bit 15. */
+    public abstract int availIdx();
+
+    /** The device's published index: split used.idx; packed, next used position with wrap counter in bit 15. */
+    public abstract int usedIdx();
+
+    /** Per-queue metrics in the order of the stats contract. */
+    public Map<String, Object> stats() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("queue", index);
+        m.put("layout", layout.layoutName());
+        m.put("size", size);
+        m.put("popped", popped);
+        m.put("filled", filled);
+        m.put("kicks", kicks);
+        m.put("interrupts", interrupts);
+        m.put("lastAvailIdx", lastAvailIdx());
+        m.put("usedIdx", usedIdx());
+        m.put("availIdx", availIdx());
+        m.put("buffers", buffers);
+        m.put("usedEntries", usedEntries);
+        m.put("kicksSuppressed", kicksSuppressed);
+        m.put("kicksUnneeded", kicksUnneeded);
+        m.put("interruptsSuppressed", interruptsSuppressed);
+        m.put("interruptsUnneeded", interruptsUnneeded);
+        m.put("kicksPerRequest", ratio(kicks, filled));
+        m.put("interruptsPerRequest", ratio(interrupts, filled));
+        m.put("bytesWritten", bytesWritten);
+        m.put("outstanding", outstanding());
+        if (inOrder) {
+            m.put("batches", batches);
+            m.put("batchMean", ratio(batchBuffers, batches));
+            m.put("batchMax", batchMax);
+            Map<String, Object> h = new LinkedHashMap<>();
+            for (int i = 0; i < batchHist.length; i++) {
+                if (batchHist[i] != 0) {
+                    h.put(i == batchHist.length - 1 ? (i + 1) + "+" : String.valueOf(i + 1), batchHist[i]);
+                }
+            }
+            m.put("batchSizes", h);
+        }
+        m.put("violations", violations);
+        return m;
+    }
+
+    static double ratio(long a, long b) {
+        return b == 0 ? 0.0 : Math.round(1000.0 * a / b) / 1000.0;
+    }
+
+    /** The state in readable text (several lines). */
+    public abstract String describe();
+
+    /** The state as a JSON-friendly tree. */
+    public abstract Map<String, Object> toTree();
+
+    final Map<String, Object> baseTree() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("queue", index);
+        m.put("layout", layout.layoutName());
+        m.put("size", size);
+        m.put("features", featureList());
+        m.put("ring", layout.props());
+        return m;
+    }
+
+    final java.util.List<String> featureList() {
+        java.util.List<String> f = new java.util.ArrayList<>();
+        if (eventIdx) {
+            f.add("EVENT_IDX");
+        }
+        if (inOrder) {
+            f.add("IN_ORDER");
+        }
+        if (indirect) {
+            f.add("INDIRECT_DESC");
+        }
+        if (notifData) {
+            f.add("NOTIFICATION_DATA");
+        }
+        return f;
+    }
+}

@@ -1,0 +1,761 @@
+package io.ringside.virtio;
+
+import static io.ringside.virtio.VirtioEvent.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ringside.core.check.ViolationSink;
+import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.trace.TraceEvent;
+
+/**
+ * Replay state of a split virtqueue (VIRTIO 1.3 §2.7): the descriptor table, available and used rings as
+ * the trace wrote them, which chains each descriptor belongs to, both indices, the device's read
+ * position and the notification state. Chain walks are bounded by the queue size.
+ */
+public final class SplitQueueState extends QueueState {
+
+    public static final int F_NEXT = 1, F_WRITE = 2, F_INDIRECT = 4;
+
+    long[] dAddr;
+    long[] dLen;
+    int[] dFlags;
+    int[] dNext;
+    /** Head of the outstanding chain each descriptor belongs to, or -1. */
+    int[] owner;
+    int[] availRing;
+    long[] usedId;
+    long[] usedLen;
+    boolean[] usedFresh;
+    int availIdx, usedIdx, lastAvail, availFlags, usedFlags, usedEvent, availEvent, kickOld, irqOld, inOrderNext;
+
+    public SplitQueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
+        super(device, index, layout, features, needEvent);
+        int n = size;
+        dAddr = new long[n];
+        dLen = new long[n];
+        dFlags = new int[n];
+        dNext = new int[n];
+        owner = new int[n];
+        Arrays.fill(owner, -1);
+        availRing = new int[n];
+        usedId = new long[n];
+        usedLen = new long[n];
+        usedFresh = new boolean[n];
+    }
+
+    private SplitQueueState(SplitQueueState o) {
+        super(o);
+        dAddr = o.dAddr.clone();
+        dLen = o.dLen.clone();
+        dFlags = o.dFlags.clone();
+        dNext = o.dNext.clone();
+        owner = o.owner.clone();
+        availRing = o.availRing.clone();
+        usedId = o.usedId.clone();
+        usedLen = o.usedLen.clone();
+        usedFresh = o.usedFresh.clone();
+        availIdx = o.availIdx;
+        usedIdx = o.usedIdx;
+        lastAvail = o.lastAvail;
+        availFlags = o.availFlags;
+        usedFlags = o.usedFlags;
+        usedEvent = o.usedEvent;
+        availEvent = o.availEvent;
+        kickOld = o.kickOld;
+        irqOld = o.irqOld;
+        inOrderNext = o.inOrderNext;
+    }
+
+    @Override
+    public SplitQueueState copy() {
+        return new SplitQueueState(this);
+    }
+
+    @Override
+    void doApply(VirtioEvent type, TraceEvent e) {
+        switch (type) {
+            case DESC -> desc(e);
+            case AVAIL_RING -> {
+                long slot = e.get(SLOT);
+                if (slot < 0 || slot >= size) {
+                    report(VirtioRules.T2, "avail.ring slot " + slot + " is outside the ring (queue size " + size + ")");
+                    return;
+                }
+                int w = (availIdx - lastAvail) & 0xffff;
+                if (w > 0 && w <= size && Math.floorMod((int) slot - lastAvail, size) < w) {
+                    report(VirtioRules.S2A, "driver rewrote avail.ring[" + slot + "] (now " + e.get(RING_ID)
+                            + "), which is published (avail.idx " + availIdx + ") and not read by the device yet");
+                }
+                availRing[(int) slot] = (int) (e.get(RING_ID) & 0xffff);
+            }
+            case AVAIL_IDX -> publishAvail((int) (e.get(VALUE) & 0xffff));
+            case AVAIL_FLAGS -> {
+                int v = (int) (e.get(VALUE) & 0xffff);
+                checkFlags(v, "avail.flags", "NO_INTERRUPT");
+                availFlags = v;
+            }
+            case USED_EVENT -> usedEvent = (int) (e.get(VALUE) & 0xffff);
+            case USED_RING -> {
+                long slot = e.get(SLOT);
+                if (slot < 0 || slot >= size) {
+                    report(VirtioRules.T2, "used.ring slot " + slot + " is outside the ring (queue size " + size + ")");
+                    return;
+                }
+                usedId[(int) slot] = e.get(RING_ID) & 0xffffffffL;
+                usedLen[(int) slot] = e.get(RING_LEN) & 0xffffffffL;
+                usedFresh[(int) slot] = true;
+            }
+            case USED_IDX -> publishUsed((int) (e.get(VALUE) & 0xffff));
+            case USED_FLAGS -> {
+                int v = (int) (e.get(VALUE) & 0xffff);
+                checkFlags(v, "used.flags", "NO_NOTIFY");
+                usedFlags = v;
+            }
+            case AVAIL_EVENT -> availEvent = (int) (e.get(VALUE) & 0xffff);
+            case FETCH -> fetch(e);
+            case BUF_WRITE -> bufWrite(e);
+            case KICK, KICK_SKIP -> kick(type == KICK, e);
+            case IRQ, IRQ_SKIP -> irq(type == IRQ);
+            default -> wrongLayout(type);
+        }
+    }
+
+    private void checkFlags(int v, String what, String name) {
+        if (eventIdx && v != 0) {
+            report(VirtioRules.S3A, what + " = " + v + " but EVENT_IDX is negotiated: flags must be 0 (use "
+                    + (what.startsWith("avail") ? "used_event" : "avail_event") + ")");
+        } else if (!eventIdx && (v & ~1) != 0) {
+            report(VirtioRules.S3A, what + " = " + v + ": only 0 or 1 (" + name + ") is allowed");
+        }
+    }
+
+    private void desc(TraceEvent e) {
+        long i = e.get(DESC_INDEX);
+        if (e.has(DESC_TABLE)) {
+            if (i < 0 || i >= 65536) {
+                report(VirtioRules.T2, "indirect descriptor index " + i + " is out of range");
+                return;
+            }
+            writeIndirect(e.get(DESC_TABLE), i, e.get(DESC_ADDR), e.get(DESC_LEN), e.get(DESC_FLAGS), e.get(DESC_NEXT));
+            return;
+        }
+        if (i < 0 || i >= size) {
+            report(VirtioRules.T2, "descriptor " + i + " is outside the table (queue size " + size + ")");
+            return;
+        }
+        int d = (int) i;
+        if (owner[d] >= 0) {
+            report(VirtioRules.S6C, "driver rewrote descriptor " + d + ", part of the chain of head " + owner[d]
+                    + " that the device still holds (" + stateOf(owner[d]) + ")");
+        }
+        dAddr[d] = e.get(DESC_ADDR);
+        dLen[d] = e.get(DESC_LEN) & 0xffffffffL;
+        dFlags[d] = (int) (e.get(DESC_FLAGS) & 0xffff);
+        dNext[d] = (int) (e.get(DESC_NEXT) & 0xffff);
+    }
+
+    private void publishAvail(int nv) {
+        int old = availIdx;
+        int d = (nv - old) & 0xffff;
+        if (d == 0) {
+            return;
+        }
+        if (d > 0x8000) {
+            report(VirtioRules.S2A, "avail.idx moved backwards from " + old + " to " + nv);
+            return;
+        }
+        int outstanding = (nv - usedIdx) & 0xffff;
+        if (outstanding > size) {
+            report(VirtioRules.S2A, "avail.idx " + old + " -> " + nv + " puts " + outstanding
+                    + " buffers ahead of used.idx " + usedIdx + ", more than the queue size " + size);
+            return;
+        }
+        for (int k = 0; k < d; k++) {
+            int idx = (old + k) & 0xffff;
+            makeAvailable(availRing[idx % size], idx);
+        }
+        availIdx = nv;
+        buffers += d;
+    }
+
+    private void makeAvailable(int head, int idx) {
+        if (head >= size) {
+            report(VirtioRules.S6B, "avail.ring[" + (idx % size) + "] (avail idx " + idx + ") holds " + head
+                    + ", not a descriptor index (queue size " + size + ")");
+            return;
+        }
+        if (idState[head] == AVAILABLE || idState[head] == IN_FLIGHT) {
+            report(VirtioRules.S6B, "avail idx " + idx + " makes head " + head
+                    + " available again, but it is still outstanding (" + stateOf(head) + ")");
+            return;
+        }
+        if (inOrder && head != inOrderNext) {
+            report(VirtioRules.I2, "IN_ORDER: avail idx " + idx + " makes head " + head
+                    + " available, but the next descriptor in ring order is " + inOrderNext);
+        }
+        int len = walkChain(head);
+        if (inOrder) {
+            inOrderNext = (head + len) % size;
+        }
+        idState[head] = AVAILABLE;
+        idChainLen[head] = len;
+        idHeadPos[head] = idx;
+        if (inOrder) {
+            pushOrder(head);
+        }
+    }
+
+    /** Validates the chain of a head being made available and claims its descriptors; returns its length. */
+    private int walkChain(int head) {
+        clearWritable(head);
+        int i = head;
+        int n = 0;
+        boolean seenW = false;
+        long total = 0;
+        while (true) {
+            if (owner[i] == head) {
+                report(VirtioRules.S4B, "the chain of head " + head + " loops: descriptor " + i + " is reached again after "
+                        + n + " descriptor(s)");
+                break;
+            }
+            if (owner[i] >= 0) {
+                report(VirtioRules.S6B, "the chain of head " + head + " reaches descriptor " + i
+                        + ", which belongs to the outstanding chain of head " + owner[i]);
+                break;
+            }
+            owner[i] = head;
+            n++;
+            int f = dFlags[i];
+            if ((f & F_INDIRECT) != 0) {
+                total += walkIndirect(head, i, seenW);
+                seenW |= wrCount[head] > 0;
+            } else {
+                if ((f & F_WRITE) != 0) {
+                    seenW = true;
+                    addWritable(head, dAddr[i], dLen[i]);
+                } else if (seenW) {
+                    report(VirtioRules.S4A, "descriptor " + i + " is device-readable but follows a device-writable one in the chain of head "
+                            + head);
+                }
+                total += dLen[i];
+            }
+            if ((f & F_NEXT) == 0) {
+                break;
+            }
+            int nx = dNext[i];
+            if (nx >= size) {
+                report(VirtioRules.S4B, "descriptor " + i + " of head " + head + ": next " + nx
+                        + " is outside the table (queue size " + size + ")");
+                break;
+            }
+            if (inOrder && nx != (i + 1) % size) {
+                report(VirtioRules.I2, "IN_ORDER: descriptor " + i + " of head " + head + " chains to " + nx + ", not to "
+                        + (i + 1) % size + " (descriptors are used in ring order)");
+            }
+            i = nx;
+        }
+        if (total > 0xffffffffL) {
+            report(VirtioRules.S4B, "the chain of head " + head + " is " + total + " bytes long, more than 2^32");
+        }
+        return n;
+    }
+
+    private long walkIndirect(int head, int i, boolean seenWBefore) {
+        int f = dFlags[i];
+        long t = dAddr[i];
+        long tlen = dLen[i];
+        if (!indirect) {
+            report(VirtioRules.S7, "descriptor " + i + " (head " + head
+                    + ") has INDIRECT, but VIRTIO_RING_F_INDIRECT_DESC was not negotiated");
+        }
+        if ((f & F_NEXT) != 0) {
+            report(VirtioRules.S7, "descriptor " + i + " (head " + head + ") has both INDIRECT and NEXT");
+        }
+        if (tlen == 0 || tlen % 16 != 0) {
+            report(VirtioRules.S7, "indirect table at 0x" + Long.toHexString(t) + " (head " + head + ") is " + tlen
+                    + " bytes, not a non-zero multiple of 16");
+        }
+        int cnt = (int) Math.min(tlen / 16, 65536);
+        boolean seenW = seenWBefore;
+        long total = 0;
+        int j = 0;
+        int m = 0;
+        while (cnt > 0) {
+            if (m >= cnt) {
+                report(VirtioRules.S4B, "indirect table at 0x" + Long.toHexString(t) + " (head " + head
+                        + ") loops: more than its " + cnt + " entries walked");
+                break;
+            }
+            m++;
+            int tf = indFlags(t, j);
+            long tl = indLen(t, j);
+            if ((tf & F_INDIRECT) != 0) {
+                report(VirtioRules.S7, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
+                        + ") has INDIRECT: indirect tables cannot nest");
+            }
+            if ((tf & F_WRITE) != 0) {
+                seenW = true;
+                addWritable(head, indAddr(t, j), tl);
+            } else if (seenW) {
+                report(VirtioRules.S4A, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
+                        + ") is device-readable but follows a device-writable one");
+            }
+            total += tl;
+            if ((tf & F_NEXT) == 0) {
+                break;
+            }
+            int nx = indNext(t, j);
+            if (nx >= cnt) {
+                report(VirtioRules.S4B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + ": next " + nx
+                        + " is outside the table of " + cnt + " entries");
+                break;
+            }
+            j = nx;
+        }
+        return total;
+    }
+
+    private void release(int head) {
+        int i = head;
+        for (int c = 0; c < size; c++) {
+            if (owner[i] != head) {
+                break;
+            }
+            owner[i] = -1;
+            if ((dFlags[i] & F_NEXT) == 0 || dNext[i] >= size) {
+                break;
+            }
+            i = dNext[i];
+        }
+    }
+
+    private void fetch(TraceEvent e) {
+        int idx = (int) (e.get(FETCH_IDX) & 0xffff);
+        if (idx != lastAvail) {
+            report(VirtioRules.S2C, "device read the available ring at avail idx " + idx + ", but its next one is "
+                    + lastAvail + " (the ring is read in order)");
+        }
+        int ahead = (availIdx - idx) & 0xffff;
+        lastAvail = (idx + 1) & 0xffff;
+        if (ahead == 0 || ahead > size) {
+            report(VirtioRules.S2C, "device read avail idx " + idx + ", which the driver has not published (avail.idx is "
+                    + availIdx + ")");
+            return;
+        }
+        int h = availRing[idx % size];
+        if (e.get(FETCH_HEAD) != h) {
+            report(VirtioRules.S2C, "device took head " + e.get(FETCH_HEAD) + " at avail idx " + idx + ", but avail.ring["
+                    + (idx % size) + "] holds " + h);
+        }
+        if (h >= size) {
+            return; // reported when published
+        }
+        if (idState[h] != AVAILABLE) {
+            report(VirtioRules.S6A, "device took head " + h + " at avail idx " + idx + ", which is " + stateOf(h));
+            return;
+        }
+        idState[h] = IN_FLIGHT;
+        popped++;
+    }
+
+    private void bufWrite(TraceEvent e) {
+        long id = e.get(BW_ID);
+        long addr = e.get(BW_ADDR);
+        long len = e.get(BW_LEN);
+        if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
+            report(VirtioRules.S5A, "device wrote " + len + " bytes at 0x" + Long.toHexString(addr) + " for head " + id
+                    + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
+        } else if (writableContains((int) id, addr, len) == 0) {
+            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") for head " + id
+                    + ", outside the device-writable buffers of its chain");
+        }
+        if (layout.overlaps(addr, len)) {
+            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") over the virtqueue ("
+                    + layout.describe() + ")");
+        }
+        bytesWritten += len;
+    }
+
+    private void publishUsed(int nv) {
+        int old = usedIdx;
+        int d = (nv - old) & 0xffff;
+        if (d == 0) {
+            return;
+        }
+        if (d > 0x8000) {
+            report(VirtioRules.S2B, "used.idx moved backwards from " + old + " to " + nv);
+            return;
+        }
+        int pending = (availIdx - old) & 0xffff;
+        if (d > pending) {
+            report(VirtioRules.S2B, "used.idx " + old + " -> " + nv + " passes avail.idx " + availIdx + " (only " + pending
+                    + " buffer(s) were outstanding)");
+            return;
+        }
+        int k = 0;
+        while (k < d) {
+            int uidx = (old + k) & 0xffff;
+            int slot = uidx % size;
+            if (!usedFresh[slot]) {
+                if (inOrder) {
+                    report(VirtioRules.I3, "used.idx " + old + " -> " + nv + " passes used.ring[" + slot + "] (used idx " + uidx
+                            + "), which no batch entry covers and which was not written");
+                } else {
+                    report(VirtioRules.S5B, "used.idx " + old + " -> " + nv + " publishes used.ring[" + slot + "] (used idx "
+                            + uidx + "), which was not written since it was last published");
+                }
+                k++;
+                continue;
+            }
+            usedFresh[slot] = false;
+            usedEntries++;
+            long id = usedId[slot];
+            long len = usedLen[slot];
+            if (id >= size) {
+                report(VirtioRules.S6A, "used.ring[" + slot + "] returns id " + id + ", not a descriptor index (queue size "
+                        + size + ")");
+                k++;
+                continue;
+            }
+            int h = (int) id;
+            if (inOrder) {
+                int p = orderIndexOf(h);
+                if (p < 0) {
+                    badUse(h, slot);
+                    k++;
+                    continue;
+                }
+                if (k + p + 1 > d) {
+                    report(VirtioRules.I1, "IN_ORDER: used.ring[" + slot + "] returns head " + h + ", but head " + orderAt(0)
+                            + (p > 1 ? " and " + (p - 1) + " more" : "") + " were made available before it; used.idx "
+                            + old + " -> " + nv + " leaves room for " + (d - k) + " buffer(s), so this is not a batch");
+                    orderRemoveAt(p);
+                    use(h, len, FREE, slot);
+                    k++;
+                    continue;
+                }
+                for (int q = 0; q < p; q++) {
+                    int s = orderAt(0);
+                    orderRemoveAt(0);
+                    use(s, -1, SKIPPED, slot);
+                }
+                orderRemoveAt(0);
+                use(h, len, FREE, slot);
+                countBatch(p + 1);
+                k += p + 1;
+            } else {
+                byte st = idState[h];
+                if (st != AVAILABLE && st != IN_FLIGHT) {
+                    badUse(h, slot);
+                    k++;
+                    continue;
+                }
+                use(h, len, FREE, slot);
+                k++;
+            }
+        }
+        usedIdx = nv;
+    }
+
+    private void badUse(int h, int slot) {
+        if (idState[h] == SKIPPED) {
+            report(VirtioRules.I1, "IN_ORDER: used.ring[" + slot + "] returns head " + h
+                    + ", which an earlier batch entry already used (the device used it out of order)");
+        } else {
+            report(VirtioRules.S6A, "used.ring[" + slot + "] returns head " + h + ", which is " + stateOf(h)
+                    + (idState[h] == FREE ? " (double use, or an id never made available)" : ""));
+        }
+    }
+
+    private void use(int h, long len, byte newState, int slot) {
+        if (len >= 0 && len > idWritable[h] && wrCount[h] <= K) {
+            report(VirtioRules.S5C, "used.ring[" + slot + "] says " + len + " bytes were written to head " + h
+                    + ", but its chain has only " + idWritable[h] + " device-writable bytes");
+        }
+        release(h);
+        idState[h] = newState;
+        filled++;
+    }
+
+    private boolean kickNeeded() {
+        if (availIdx == kickOld) {
+            return false;
+        }
+        if (eventIdx) {
+            return needEvent.needEvent(availEvent, availIdx, kickOld);
+        }
+        return (usedFlags & 1) == 0;
+    }
+
+    private boolean irqNeeded() {
+        if (usedIdx == irqOld) {
+            return false;
+        }
+        if (eventIdx) {
+            return needEvent.needEvent(usedEvent, usedIdx, irqOld);
+        }
+        return (availFlags & 1) == 0;
+    }
+
+    private void kick(boolean sent, TraceEvent e) {
+        boolean need = kickNeeded();
+        if (sent && notifData && e.has(KICK_DATA)) {
+            long data = e.get(KICK_DATA);
+            if ((data & 0xffff) != index || ((data >>> 16) & 0xffff) != availIdx) {
+                report(VirtioRules.S3D, "notification data 0x" + Long.toHexString(data) + " should be 0x"
+                        + Long.toHexString(((long) availIdx << 16) | index) + " (avail.idx " + availIdx + ", queue " + index + ")");
+            }
+        }
+        if (!sent && need) {
+            report(VirtioRules.S3B, missedKick());
+        }
+        if (sent || availIdx != kickOld) {
+            countKick(sent, need);
+        }
+        kickOld = availIdx;
+    }
+
+    private String missedKick() {
+        return "driver did not notify after avail.idx " + kickOld + " -> " + availIdx + (eventIdx
+                ? ", which crosses avail_event " + availEvent + " (" + needEvent.id() + " need_event)"
+                : " while used.flags is " + usedFlags + " (notifications enabled)");
+    }
+
+    private void irq(boolean sent) {
+        boolean need = irqNeeded();
+        if (!sent && need) {
+            report(VirtioRules.S3C, missedIrq());
+        }
+        if (sent || usedIdx != irqOld) {
+            countIrq(sent, need);
+        }
+        irqOld = usedIdx;
+    }
+
+    private String missedIrq() {
+        return "device did not interrupt after used.idx " + irqOld + " -> " + usedIdx + (eventIdx
+                ? ", which crosses used_event " + usedEvent + " (" + needEvent.id() + " need_event)"
+                : " while avail.flags is " + availFlags + " (interrupts enabled)");
+    }
+
+    @Override
+    public void finish(long lastEvent, ViolationSink s) {
+        this.sink = s;
+        this.cur = null;
+        if (kickNeeded()) {
+            sink.report(VirtioRules.S3B.at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
+            violations++;
+        }
+        if (irqNeeded()) {
+            sink.report(VirtioRules.S3C.at(lastEvent, device, index, "at the end of the trace: " + missedIrq()));
+            violations++;
+        }
+        this.sink = null;
+    }
+
+    // ---- getters -----------------------------------------------------------------------------
+
+    @Override
+    public int lastAvailIdx() {
+        return lastAvail;
+    }
+
+    @Override
+    public int availIdx() {
+        return availIdx;
+    }
+
+    @Override
+    public int usedIdx() {
+        return usedIdx;
+    }
+
+    public int availFlags() {
+        return availFlags;
+    }
+
+    public int usedFlags() {
+        return usedFlags;
+    }
+
+    public int usedEvent() {
+        return usedEvent;
+    }
+
+    public int availEvent() {
+        return availEvent;
+    }
+
+    public long descAddr(int i) {
+        return dAddr[i];
+    }
+
+    public long descLen(int i) {
+        return dLen[i];
+    }
+
+    public int descFlags(int i) {
+        return dFlags[i];
+    }
+
+    public int descNext(int i) {
+        return dNext[i];
+    }
+
+    /** Head of the outstanding chain descriptor i belongs to, or -1. */
+    public int descOwner(int i) {
+        return owner[i];
+    }
+
+    public int availRing(int slot) {
+        return availRing[slot];
+    }
+
+    public long usedRingId(int slot) {
+        return usedId[slot];
+    }
+
+    public long usedRingLen(int slot) {
+        return usedLen[slot];
+    }
+
+    @Override
+    public boolean stateEquals(QueueState other) {
+        if (!super.stateEquals(other)) {
+            return false;
+        }
+        SplitQueueState o = (SplitQueueState) other;
+        return Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen) && Arrays.equals(dFlags, o.dFlags)
+                && Arrays.equals(dNext, o.dNext) && Arrays.equals(owner, o.owner) && Arrays.equals(availRing, o.availRing)
+                && Arrays.equals(usedId, o.usedId) && Arrays.equals(usedLen, o.usedLen)
+                && Arrays.equals(usedFresh, o.usedFresh) && availIdx == o.availIdx && usedIdx == o.usedIdx
+                && lastAvail == o.lastAvail && availFlags == o.availFlags && usedFlags == o.usedFlags
+                && usedEvent == o.usedEvent && availEvent == o.availEvent && kickOld == o.kickOld && irqOld == o.irqOld
+                && inOrderNext == o.inOrderNext;
+    }
+
+    static String flagNames(int f) {
+        StringBuilder sb = new StringBuilder();
+        if ((f & F_NEXT) != 0) {
+            sb.append("N");
+        }
+        if ((f & F_WRITE) != 0) {
+            sb.append("W");
+        }
+        if ((f & F_INDIRECT) != 0) {
+            sb.append("I");
+        }
+        return sb.length() == 0 ? "R" : sb.toString();
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("queue ").append(index).append(": split, size ").append(size).append(featureList()).append(", ")
+                .append(layout.describe()).append('\n');
+        sb.append("  driver: avail.idx=").append(availIdx).append(" avail.flags=").append(availFlags);
+        if (eventIdx) {
+            sb.append(" used_event=").append(usedEvent);
+        }
+        sb.append("  kicks ").append(kicks).append(" (suppressed ").append(kicksSuppressed).append(")\n");
+        sb.append("  device: used.idx=").append(usedIdx).append(" used.flags=").append(usedFlags);
+        if (eventIdx) {
+            sb.append(" avail_event=").append(availEvent);
+        }
+        sb.append(" next fetch=").append(lastAvail).append("  interrupts ").append(interrupts).append(" (suppressed ")
+                .append(interruptsSuppressed).append(")\n");
+        int out = outstanding();
+        sb.append("  outstanding: ").append(out).append(" buffer(s); made available ").append(buffers).append(", fetched ")
+                .append(popped).append(", used ").append(filled);
+        int shown = 0;
+        for (int k = 0; k < size && shown < 32; k++) {
+            int idx = (usedIdx + k) & 0xffff;
+            if (((availIdx - idx) & 0xffff) == 0 || ((availIdx - idx) & 0xffff) > size) {
+                break;
+            }
+            int h = availRing[idx % size];
+            if (h >= size || (idState[h] != AVAILABLE && idState[h] != IN_FLIGHT)) {
+                continue;
+            }
+            shown++;
+            sb.append("\n    avail idx ").append(idx).append(": head ").append(h).append(" ").append(stateOf(h)).append(':');
+            int i = h;
+            for (int c = 0; c < size && c < 8; c++) {
+                sb.append(" [").append(i).append(" 0x").append(Long.toHexString(dAddr[i])).append('+').append(dLen[i])
+                        .append(' ').append(flagNames(dFlags[i])).append(']');
+                if ((dFlags[i] & F_NEXT) == 0 || dNext[i] >= size) {
+                    break;
+                }
+                i = dNext[i];
+            }
+        }
+        if (out > shown) {
+            sb.append("\n    ... ").append(out - shown).append(" more");
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public Map<String, Object> toTree() {
+        Map<String, Object> m = baseTree();
+        Map<String, Object> drv = new LinkedHashMap<>();
+        drv.put("availIdx", availIdx);
+        drv.put("availFlags", availFlags);
+        drv.put("usedEvent", eventIdx ? usedEvent : "unused");
+        drv.put("nextInOrderDesc", inOrder ? inOrderNext : "unused");
+        m.put("driver", drv);
+        Map<String, Object> dev = new LinkedHashMap<>();
+        dev.put("usedIdx", usedIdx);
+        dev.put("usedFlags", usedFlags);
+        dev.put("availEvent", eventIdx ? availEvent : "unused");
+        dev.put("nextFetchIdx", lastAvail);
+        m.put("device", dev);
+        List<Object> descs = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (owner[i] >= 0) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("index", i);
+                d.put("addr", dAddr[i]);
+                d.put("len", dLen[i]);
+                d.put("flags", dFlags[i]);
+                d.put("next", dNext[i]);
+                d.put("head", owner[i]);
+                d.put("state", stateOf(owner[i]));
+                descs.add(d);
+            }
+        }
+        m.put("descriptors", descs);
+        List<Object> avail = new ArrayList<>();
+        int w = (availIdx - usedIdx) & 0xffff;
+        for (int k = 0; k < w && k < size; k++) {
+            int idx = (usedIdx + k) & 0xffff;
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("idx", idx);
+            a.put("slot", idx % size);
+            a.put("head", availRing[idx % size]);
+            avail.add(a);
+        }
+        m.put("availRing", avail);
+        List<Object> used = new ArrayList<>();
+        for (int k = Math.min(size, 16); k >= 1; k--) {
+            int idx = (usedIdx - k) & 0xffff;
+            if (((usedIdx - idx) & 0xffff) > filled) {
+                continue;
+            }
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("idx", idx);
+            u.put("slot", idx % size);
+            u.put("id", usedId[idx % size]);
+            u.put("len", usedLen[idx % size]);
+            used.add(u);
+        }
+        m.put("usedRing", used);
+        m.put("metrics", stats());
+        return m;
+    }
+}

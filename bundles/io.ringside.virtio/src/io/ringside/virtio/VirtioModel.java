@@ -1,0 +1,40 @@
+package io.ringside.virtio;
+
+import java.util.List;
+
+import io.ringside.core.check.Rule;
+import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.EventType;
+import io.ringside.core.trace.TraceLevel;
+
+/** Memory-level virtio: replays {@code virtio-*} devices of memory-level traces. */
+public final class VirtioModel implements DeviceModel {
+
+    @Override
+    public String name() {
+        return "virtio";
+    }
+
+    @Override
+    public boolean accepts(DeviceInfo device, TraceLevel level) {
+        return level == TraceLevel.MEMORY && device.type() != null && device.type().startsWith("virtio");
+    }
+
+    @Override
+    public List<? extends EventType> eventTypes() {
+        return List.of(VirtioEvent.values());
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return VirtioRules.ALL;
+    }
+
+    @Override
+    public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
+        return new VirtioEngine(device, options.needEvent());
+    }
+}
