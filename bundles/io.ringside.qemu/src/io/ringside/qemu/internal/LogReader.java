@@ -127,6 +127,10 @@ public final class LogReader implements Closeable {
                     limit += n;
                 }
             }
+            if (le - ls > MAX_LINE) {
+                throw new TraceFormatException(name, lines + 1, base + ls,
+                        "line longer than " + MAX_LINE + " bytes; not a QEMU trace log");
+            }
             lines++;
             if (le > ls && buf[le - 1] == '\r') {
                 le--;
