@@ -68,6 +68,7 @@ public final class QemuLogSource implements EventSource {
         this.header = new TraceHeader(PRODUCER, TraceLevel.OPERATION, devices, meta());
         this.translator = new Translator(discovery);
         this.reader = new LogReader(LogInput.open(file), name, lenient);
+        this.reader.parseOnly(Translator.emitted());
     }
 
     private Map<String, String> meta() {

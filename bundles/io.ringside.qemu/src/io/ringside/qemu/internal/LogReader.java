@@ -55,6 +55,15 @@ public final class LogReader implements Closeable {
     private final Map<String, Long> unmodelled = new TreeMap<>();
     private long unmodelledTotal;
     private long prefixedLines;
+    private boolean[] parseOnly; // null: parse every known event's arguments
+
+    /**
+     * Parses the arguments only of the events marked (by id); others are counted and returned without
+     * arguments. For a second pass over input a first pass already validated.
+     */
+    public void parseOnly(boolean[] ids) {
+        this.parseOnly = ids;
+    }
 
     public LogReader(InputStream in, String name, boolean lenient) {
         this.in = in;
@@ -216,6 +225,11 @@ public final class LogReader implements Closeable {
             prefixedLines++;
         }
         int from = ne < le ? ne + 1 : le;
+        if (parseOnly != null && !parseOnly[f.id]) {
+            events++;
+            counts[f.id]++;
+            return false; // validated by the first pass and not needed now
+        }
         int bad = f.parse(b, from, le, r.nums, r.strStart, r.strEnd);
         if (bad >= 0) {
             String lineText = new String(b, ls, Math.min(le - ls, 200), StandardCharsets.UTF_8);

@@ -158,6 +158,19 @@ public final class Translator {
         this.unknownVdev = discovered.unknownVdev;
     }
 
+    /** The events whose arguments the emit pass reads (the others produce no operation-level event). */
+    public static boolean[] emitted() {
+        boolean[] m = new boolean[T.size()];
+        for (int id : new int[] {SET_STATUS, QUEUE_NOTIFY, NOTIFY, NOTIFY_IRQFD, POP, FILL, FLUSH, AQATTR, ASQ_HI,
+                ACQ_HI, START, STOPPED, PCI_RESET, SHUTDOWN, CREATE_SQ, CREATE_CQ, DEL_SQ, DEL_CQ, DB_SQ, DB_CQ,
+                BAD_SQTAIL, BAD_CQHEAD, BAD_SQ, BAD_CQ, DBBUF, SHADOW_SQ, SHADOW_CQ, UPDATE_SQ_TAIL, UPDATE_CQ_HEAD,
+                EVENTIDX_SQ, EVENTIDX_CQ, UPDATE_SQ_EI, UPDATE_CQ_EI, ADMIN_CMD, IO_CMD, COMPLETION, IRQ_MSIX, IRQ_PIN,
+                IRQ_MASKED, ERR_CFS}) {
+            m[id] = true;
+        }
+        return m;
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Vdev vdev(long ptr, long line) throws LimitException {
