@@ -159,6 +159,21 @@ public final class PackedDevice implements VirtqueueDevice {
         if (usedLin == signalled) {
             return false;
         }
+        boolean need = notificationNeeded();
+        signalled = usedLin;
+        if (need && !forceSkip) {
+            out.emit0(VirtioEvent.IRQ);
+            return true;
+        }
+        out.emit0(VirtioEvent.IRQ_SKIP);
+        return false;
+    }
+
+    @Override
+    public boolean notificationNeeded() {
+        if (usedLin == signalled) {
+            return false;
+        }
         int offWrap = mem.read16(l.driverArea());
         int flags = mem.read16(l.driverArea() + 2);
         boolean need = switch (flags) {
@@ -172,13 +187,7 @@ public final class PackedDevice implements VirtqueueDevice {
             }
             default -> true;
         };
-        signalled = usedLin;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.IRQ);
-            return true;
-        }
-        out.emit0(VirtioEvent.IRQ_SKIP);
-        return false;
+        return need;
     }
 
     private void writeEvent(int offWrap, int flags) throws IOException {

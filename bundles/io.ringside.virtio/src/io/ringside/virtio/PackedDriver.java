@@ -185,6 +185,21 @@ public final class PackedDriver implements VirtqueueDriver {
         if (availLin == kickOld) {
             return false;
         }
+        boolean need = kickNeeded();
+        kickOld = availLin;
+        if (need && !forceSkip) {
+            out.emit0(VirtioEvent.KICK);
+            return true;
+        }
+        out.emit0(VirtioEvent.KICK_SKIP);
+        return false;
+    }
+
+    @Override
+    public boolean kickNeeded() {
+        if (availLin == kickOld) {
+            return false;
+        }
         int offWrap = mem.read16(l.deviceArea());
         int flags = mem.read16(l.deviceArea() + 2);
         boolean need = switch (flags) {
@@ -198,13 +213,7 @@ public final class PackedDriver implements VirtqueueDriver {
             }
             default -> true;
         };
-        kickOld = availLin;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.KICK);
-            return true;
-        }
-        out.emit0(VirtioEvent.KICK_SKIP);
-        return false;
+        return need;
     }
 
     @Override

@@ -135,15 +135,23 @@ public final class SplitDevice implements VirtqueueDevice {
     }
 
     @Override
-    public boolean notifyDriver(boolean forceSkip) throws IOException {
+    public boolean notificationNeeded() {
         int nw = usedShadow;
         int old = signalled;
         if (nw == old) {
             return false;
         }
-        boolean need = eventIdx ? needEvent.needEvent(mem.read16(l.availAddr() + 4 + 2L * n), nw, old)
+        return eventIdx ? needEvent.needEvent(mem.read16(l.availAddr() + 4 + 2L * n), nw, old)
                 : (mem.read16(l.availAddr()) & 1) == 0;
-        signalled = nw;
+    }
+
+    @Override
+    public boolean notifyDriver(boolean forceSkip) throws IOException {
+        if (usedShadow == signalled) {
+            return false;
+        }
+        boolean need = notificationNeeded();
+        signalled = usedShadow;
         if (need && !forceSkip) {
             out.emit0(VirtioEvent.IRQ);
             return true;

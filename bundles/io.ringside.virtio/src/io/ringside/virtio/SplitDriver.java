@@ -197,15 +197,23 @@ public final class SplitDriver implements VirtqueueDriver {
     }
 
     @Override
-    public boolean kick(boolean forceSkip) throws IOException {
+    public boolean kickNeeded() {
         int nw = published;
         int old = kickOld;
         if (nw == old) {
             return false;
         }
-        boolean need = eventIdx ? needEvent.needEvent(mem.read16(l.usedAddr() + 4 + 8L * n), nw, old)
+        return eventIdx ? needEvent.needEvent(mem.read16(l.usedAddr() + 4 + 8L * n), nw, old)
                 : (mem.read16(l.usedAddr()) & 1) == 0;
-        kickOld = nw;
+    }
+
+    @Override
+    public boolean kick(boolean forceSkip) throws IOException {
+        if (published == kickOld) {
+            return false;
+        }
+        boolean need = kickNeeded();
+        kickOld = published;
         if (need && !forceSkip) {
             out.emit0(VirtioEvent.KICK);
             return true;

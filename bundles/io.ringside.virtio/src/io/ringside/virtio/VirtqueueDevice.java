@@ -37,6 +37,9 @@ public interface VirtqueueDevice {
      */
     boolean notifyDriver(boolean forceSkip) throws IOException;
 
+    /** Whether what was used since the last decision needs an interrupt (reads memory, emits nothing). */
+    boolean notificationNeeded();
+
     /** Asks the driver not to notify while the device is busy. */
     void disableNotifications() throws IOException;
 

@@ -40,6 +40,9 @@ public interface VirtqueueDriver {
      */
     boolean kick(boolean forceSkip) throws IOException;
 
+    /** Whether what was published since the last decision needs a notification (reads memory, emits nothing). */
+    boolean kickNeeded();
+
     /** Sends a notification without deciding (a driver timeout; always allowed). */
     void forceKick() throws IOException;
 
