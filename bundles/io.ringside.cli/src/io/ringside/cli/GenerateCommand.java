@@ -1,0 +1,212 @@
+package io.ringside.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.ringside.core.trace.TraceHeader;
+import io.ringside.core.trace.TraceWriter;
+import io.ringside.emulator.DeviceEmulator;
+import io.ringside.emulator.Emulators;
+import io.ringside.emulator.Fault;
+import io.ringside.emulator.Workload;
+import io.ringside.emulator.WorkloadReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ringside generate}: runs a reference emulator on a workload and writes a memory-level trace. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Run the reference emulator on a workload and write a memory-level trace (.rstrace, .rstrace.gz).")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--device", paramLabel = "TYPE", description = "Device to emulate: virtio-blk (default) or another registered emulator.")
+    String device;
+
+    @Option(names = "--workload", paramLabel = "FILE|NAME", description = "Workload JSON file, or the name of one in samples/workloads/.")
+    String workload;
+
+    @Option(names = "--layout", paramLabel = "split|packed", description = "Virtqueue layout.")
+    String layout;
+
+    @Option(names = "--in-order", description = "Negotiate VIRTIO_F_IN_ORDER.")
+    boolean inOrder;
+
+    @Option(names = "--no-event-idx", description = "Do not negotiate VIRTIO_RING_F_EVENT_IDX (flags-based suppression).")
+    boolean noEventIdx;
+
+    @Option(names = "--indirect", description = "Negotiate VIRTIO_RING_F_INDIRECT_DESC and use indirect tables.")
+    boolean indirect;
+
+    @Option(names = "--queue-size", paramLabel = "N", description = "Virtqueue size.")
+    Integer queueSize;
+
+    @Option(names = "--requests", paramLabel = "N", description = "Number of requests.")
+    Long requests;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (same seed, same trace).")
+    Long seed;
+
+    @Option(names = "--queue-depth", paramLabel = "N", description = "Requests in flight at most.")
+    Integer queueDepth;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Requests the driver adds per publish.")
+    Integer batch;
+
+    @Option(names = "--completion", paramLabel = "in-order|random", description = "Order the device completes requests in.")
+    String completion;
+
+    @Option(names = "--inject", paramLabel = "FAULT", description = "Plant one known bug (see --list-faults).")
+    String inject;
+
+    @Option(names = "--list-faults", description = "List the faults --inject accepts, one per line, name first.")
+    boolean listFaults;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Trace to write (.gz compresses).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (listFaults) {
+            for (DeviceEmulator em : Emulators.all()) {
+                if (device == null || device.equals(em.device())) {
+                    for (Fault f : em.faults()) {
+                        out.println(f.line());
+                    }
+                }
+            }
+            out.flush();
+            return 0;
+        }
+        if (output == null) {
+            throw new CliException("generate needs an output file: -o FILE");
+        }
+        Workload w;
+        if (workload != null) {
+            Path p = Tools.sample("workloads", workload, ".json");
+            if (p == null) {
+                throw new CliException("no workload file or sample named '" + workload + "'");
+            }
+            w = WorkloadReader.read(p);
+        } else {
+            w = Workload.defaults(device != null ? device : "virtio-blk");
+        }
+        if (device != null) {
+            w = w.withDevice(device);
+        }
+        w = overrides(w);
+        DeviceEmulator em = Emulators.forDevice(w.device());
+        if (em == null) {
+            throw new CliException("no emulator for device '" + w.device() + "' (available: "
+                    + String.join(", ", Emulators.devices()) + ")");
+        }
+        Fault fault = null;
+        if (inject != null) {
+            fault = em.fault(inject);
+            if (fault == null) {
+                DeviceEmulator other = Emulators.byFault(inject);
+                throw new CliException(other != null
+                        ? "fault '" + inject + "' is for device " + other.device() + ", not " + w.device()
+                        : "unknown fault '" + inject + "' (see: ringside generate --list-faults)");
+            }
+        }
+        Workload eff = em.effective(w, fault);
+        TraceHeader header = em.header(w, fault, "ringside " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
+        TraceWriter tw = new TraceWriter(output, header);
+        DeviceEmulator.Result res;
+        try {
+            res = em.run(w, fault, tw::write, progress);
+            tw.close();
+        } catch (Exception | Error e) {
+            tw.abort();
+            throw e;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("wrote ").append(output).append(": ").append(tw.count()).append(" events, ").append(res.requests())
+                .append(" requests (").append(eff.device());
+        if (eff.device().startsWith("virtio")) {
+            Workload.Virtio v = eff.virtio();
+            sb.append(", ").append(v.layout()).append(" ring of ").append(v.queueSize())
+                    .append(v.eventIdx() ? ", EVENT_IDX" : "").append(v.inOrder() ? ", IN_ORDER" : "")
+                    .append(v.indirect() ? ", indirect" : "");
+        }
+        sb.append(", seed ").append(eff.seed()).append(')');
+        if (fault != null) {
+            sb.append("; injected ").append(fault.name()).append(" (").append(fault.rules()).append(')');
+        }
+        err.println(sb);
+        if (res.stopped()) {
+            err.println("note: the emulator stopped early: " + res.stopReason());
+        }
+        err.flush();
+        return 0;
+    }
+
+    private Workload overrides(Workload w) {
+        boolean virtio = w.device().startsWith("virtio");
+        if (!virtio && (layout != null || inOrder || noEventIdx || indirect || queueSize != null)) {
+            throw new CliException("--layout, --in-order, --no-event-idx, --indirect and --queue-size apply to virtio devices, not "
+                    + w.device());
+        }
+        if (virtio) {
+            Workload.Virtio v = w.virtio();
+            if (layout != null) {
+                if (!layout.equals("split") && !layout.equals("packed")) {
+                    throw new CliException("--layout must be split or packed, not '" + layout + "'");
+                }
+                v = v.withLayout(layout);
+            }
+            if (inOrder) {
+                v = v.withInOrder(true);
+            }
+            if (noEventIdx) {
+                v = v.withEventIdx(false);
+            }
+            if (indirect) {
+                v = v.withIndirect(true);
+            }
+            if (queueSize != null) {
+                if (queueSize < 1 || queueSize > 32768) {
+                    throw new CliException("--queue-size must be in 1..32768, not " + queueSize);
+                }
+                v = v.withQueueSize(queueSize);
+            }
+            w = w.withVirtio(v);
+        }
+        if (requests != null) {
+            if (requests < 1 || requests > WorkloadReader.MAX_REQUESTS) {
+                throw new CliException("--requests must be in 1.." + WorkloadReader.MAX_REQUESTS);
+            }
+            w = w.withRequests(requests);
+        }
+        if (seed != null) {
+            w = w.withSeed(seed);
+        }
+        if (queueDepth != null) {
+            if (queueDepth < 1 || queueDepth > 65536) {
+                throw new CliException("--queue-depth must be in 1..65536");
+            }
+            w = w.withQueueDepth(queueDepth);
+        }
+        if (batch != null) {
+            if (batch < 1 || batch > 65536) {
+                throw new CliException("--batch must be in 1..65536");
+            }
+            w = w.withBatch(batch);
+        }
+        if (completion != null) {
+            if (!completion.equals("in-order") && !completion.equals("random")) {
+                throw new CliException("--completion must be in-order or random, not '" + completion + "'");
+            }
+            w = w.withCompletion(completion);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,103 @@
+package io.ringside.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.RingsideFormat;
+import io.ringside.core.trace.TraceFormat;
+import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.trace.TraceReader;
+import io.ringside.virtio.VirtioModel;
+
+/**
+ * What the command line ships: the device models and the trace formats. To add one, add a line to
+ * {@link #models()} or {@link #formats()}.
+ */
+public final class Tools {
+
+    private Tools() {
+    }
+
+    public static List<DeviceModel> modelList() {
+        return List.of(
+                new VirtioModel());
+    }
+
+    public static List<TraceFormat> formats() {
+        return List.of(
+                new RingsideFormat());
+    }
+
+    public static DeviceModels models() {
+        return new DeviceModels(modelList());
+    }
+
+    /** Opens a trace in the first format whose probe accepts it. */
+    public static EventSource open(Path file, DeviceModels models) throws IOException {
+        if (!Files.exists(file)) {
+            throw new TraceFormatException(file.toString(), 0, -1, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new TraceFormatException(file.toString(), 0, -1, "is a directory, not a trace");
+        }
+        byte[] head;
+        try (InputStream in = TraceReader.decompress(Files.newInputStream(file))) {
+            head = in.readNBytes(4096);
+        } catch (java.util.zip.ZipException e) {
+            throw new TraceFormatException(file.toString(), 0, 0, "corrupt gzip data: " + e.getMessage());
+        }
+        for (TraceFormat f : formats()) {
+            if (f.probe(file, head)) {
+                return f.open(file, models);
+            }
+        }
+        throw new TraceFormatException(file.toString(), 1, 0, "not a trace Ringside reads (formats: "
+                + String.join(", ", formats().stream().map(TraceFormat::name).toList()) + ")");
+    }
+
+    /**
+     * Finds a sample file: {@code name} as a path, else {@code <home>/samples/<folder>/<name>[.ext]} where
+     * home is the {@code ringside.home} system property or the first folder above the working directory
+     * that holds {@code samples/}.
+     */
+    public static Path sample(String folder, String name, String ext) {
+        Path p = Path.of(name);
+        if (Files.isRegularFile(p)) {
+            return p;
+        }
+        for (Path home : homes()) {
+            Path c = home.resolve("samples").resolve(folder).resolve(name);
+            if (Files.isRegularFile(c)) {
+                return c;
+            }
+            c = home.resolve("samples").resolve(folder).resolve(name + ext);
+            if (Files.isRegularFile(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static List<Path> homes() {
+        java.util.List<Path> l = new java.util.ArrayList<>();
+        String h = System.getProperty("ringside.home");
+        if (h != null) {
+            l.add(Path.of(h));
+        }
+        Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (d != null) {
+            if (Files.isDirectory(d.resolve("samples"))) {
+                l.add(d);
+                break;
+            }
+            d = d.getParent();
+        }
+        return l;
+    }
+}
