@@ -632,7 +632,7 @@ public final class PackedQueueState extends QueueState {
     @Override
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append("queue ").append(index).append(": packed, size ").append(size).append(featureList()).append(", ")
+        sb.append("queue ").append(index).append(": packed, size ").append(size).append(" ").append(featureList()).append(", ")
                 .append(layout.describe()).append('\n');
         sb.append("  driver: next position ").append(drvPos).append(" wrap ").append(drvWrap ? 1 : 0)
                 .append("  driver event: ").append(evName(drvEvFlags, drvEvOffWrap)).append("  kicks ").append(kicks)
