@@ -138,14 +138,14 @@ public final class ScaleBench {
         }
         System.gc();
         long heapAfterGc = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        long peak = 0;
+        long old = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                peak += p.getPeakUsage().getUsed();
+            if (p.getType() == MemoryType.HEAP && p.getName().contains("Old") && p.getPeakUsage() != null) {
+                old = Math.max(old, p.getPeakUsage().getUsed());
             }
         }
-        System.out.printf("heap: %.1f MB live after GC with the index open; %.1f MB peak (sum of pool peaks)%n",
-                heapAfterGc / 1e6, peak / 1e6);
+        System.out.printf("heap: %.1f MB live after GC with the index open; old generation peak %.1f MB"
+                + " (all under -Xmx%d MB)%n", heapAfterGc / 1e6, old / 1e6, Runtime.getRuntime().maxMemory() >> 20);
         ix.close();
     }
 
