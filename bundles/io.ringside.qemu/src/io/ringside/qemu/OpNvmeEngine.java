@@ -630,10 +630,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             }
         }
         // one entry per queue and epoch, in trace order (epoch, then queue)
-        out.sort((a, b) -> {
-            int c = Integer.compare((Integer) a.get("epoch"), (Integer) b.get("epoch"));
-            return c != 0 ? c : Integer.compare((Integer) a.get("queue"), (Integer) b.get("queue"));
-        });
+        out.sort(StatsOrder.BY_EPOCH_THEN_QUEUE);
         return out;
     }
 
@@ -649,7 +646,7 @@ public final class OpNvmeEngine implements DeviceEngine {
         long ioCmdAfter = 0;
         for (Map<String, Object> m : queueStats()) {
             for (String k : TOTAL_KEYS) {
-                totals.merge(k, (Long) m.get(k), Long::sum);
+                StatsOrder.add(totals, k, (Long) m.get(k));
             }
             if (((Integer) m.get("queue")) != 0) {
                 ioBefore += (Long) m.get("mmioDoorbellsBeforeDbbuf");
@@ -658,10 +655,10 @@ public final class OpNvmeEngine implements DeviceEngine {
                 ioCmdAfter += (Long) m.get("commandsAfterDbbuf");
             }
         }
-        totals.merge("ioQueueCommandsBeforeDbbuf", ioCmdBefore, Long::sum);
-        totals.merge("ioQueueMmioDoorbellsBeforeDbbuf", ioBefore, Long::sum);
-        totals.merge("ioQueueCommandsAfterDbbuf", ioCmdAfter, Long::sum);
-        totals.merge("ioQueueMmioDoorbellsAfterDbbuf", ioAfter, Long::sum);
+        StatsOrder.add(totals, "ioQueueCommandsBeforeDbbuf", ioCmdBefore);
+        StatsOrder.add(totals, "ioQueueMmioDoorbellsBeforeDbbuf", ioBefore);
+        StatsOrder.add(totals, "ioQueueCommandsAfterDbbuf", ioCmdAfter);
+        StatsOrder.add(totals, "ioQueueMmioDoorbellsAfterDbbuf", ioAfter);
     }
 
     public boolean enabled() {

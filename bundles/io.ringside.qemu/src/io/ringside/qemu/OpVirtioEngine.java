@@ -375,10 +375,7 @@ public final class OpVirtioEngine implements DeviceEngine {
             }
         }
         // one entry per queue and epoch, in trace order (epoch, then queue)
-        out.sort((a, b) -> {
-            int c = Integer.compare((Integer) a.get("epoch"), (Integer) b.get("epoch"));
-            return c != 0 ? c : Integer.compare((Integer) a.get("queue"), (Integer) b.get("queue"));
-        });
+        out.sort(StatsOrder.BY_EPOCH_THEN_QUEUE);
         return out;
     }
 
@@ -386,7 +383,7 @@ public final class OpVirtioEngine implements DeviceEngine {
     public void addTotals(Map<String, Long> totals) {
         for (Map<String, Object> m : queueStats()) {
             for (String k : new String[] {"popped", "filled", "flushed", "kicks", "interrupts"}) {
-                totals.merge(k, (Long) m.get(k), Long::sum);
+                StatsOrder.add(totals, k, (Long) m.get(k));
             }
         }
     }

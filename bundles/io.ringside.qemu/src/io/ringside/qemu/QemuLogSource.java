@@ -76,7 +76,12 @@ public final class QemuLogSource implements EventSource {
         TraceEvent[] none = {};
         try {
             if (parallel != null) {
-                parallel.scan(Translator.relevant(), r -> discovery.translate(r, none));
+                parallel.scan(Translator.relevant(), new ParallelLog.Sink() {
+                    @Override
+                    public void accept(LogRecord r) throws Translator.LimitException {
+                        discovery.translate(r, none);
+                    }
+                });
                 this.scan = parallel;
             } else {
                 try (LogReader r = new LogReader(LogInput.open(file), name, lenient)) {

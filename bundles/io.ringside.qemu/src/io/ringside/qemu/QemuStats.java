@@ -48,11 +48,21 @@ public final class QemuStats {
     }
 
     public static void main(String[] args) throws IOException {
+        java.io.PrintStream o = System.out;
         for (String a : args) {
             Result r = run(Path.of(a), false);
-            System.out.println(a + ": " + r.events() + " operation-level events, " + r.violations() + " violation(s)");
-            r.queues().forEach(q -> System.out.println("  " + q));
-            System.out.println("  totals " + r.totals());
+            o.print(a);
+            o.print(": ");
+            o.print(r.events());
+            o.print(" operation-level events, ");
+            o.print(r.violations());
+            o.println(" violation(s)");
+            for (Map<String, Object> q : r.queues()) {
+                o.print("  ");
+                o.println(q);
+            }
+            o.print("  totals ");
+            o.println(r.totals());
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import io.ringside.core.trace.TraceFormatException;
 
@@ -429,7 +430,12 @@ public final class ParallelLog implements LogCounts {
                 return null;
             }
             int k = index++;
-            return () -> read(k, start, buffers);
+            return new Callable<BlockParser.Parsed>() {
+                @Override
+                public BlockParser.Parsed call() throws IOException {
+                    return read(k, start, buffers);
+                }
+            };
         }
 
         private BlockParser.Parsed read(int k, long start, ConcurrentLinkedQueue<byte[]> buffers) throws IOException {
@@ -491,12 +497,15 @@ public final class ParallelLog implements LogCounts {
             if (raw == null) {
                 return null;
             }
-            return () -> {
-                BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep);
-                if (raw.data.length == blockSize) {
-                    buffers.add(raw.data);
+            return new Callable<BlockParser.Parsed>() {
+                @Override
+                public BlockParser.Parsed call() {
+                    BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep);
+                    if (raw.data.length == blockSize) {
+                        buffers.add(raw.data);
+                    }
+                    return p;
                 }
-                return p;
             };
         }
 
@@ -548,10 +557,13 @@ public final class ParallelLog implements LogCounts {
                     done = threads > 1;
                     return call(a);
                 }
-                pool = Executors.newFixedThreadPool(threads, r -> {
-                    Thread t = new Thread(r, "ringside-qemu-parse");
-                    t.setDaemon(true);
-                    return t;
+                pool = Executors.newFixedThreadPool(threads, new ThreadFactory() {
+                    @Override
+                    public Thread newThread(Runnable r) {
+                        Thread t = new Thread(r, "ringside-qemu-parse");
+                        t.setDaemon(true);
+                        return t;
+                    }
                 });
                 ahead.add(pool.submit(a));
                 ahead.add(pool.submit(b));

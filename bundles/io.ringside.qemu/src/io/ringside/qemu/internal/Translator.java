@@ -123,7 +123,31 @@ public final class Translator {
         }
     }
 
-    private record EpochKey(long vq, int epoch) {
+    /** A queue's epoch (a plain class: a record's equals/hashCode bootstrap costs more than this whole import on small logs). */
+    private static final class EpochKey {
+        final long vq;
+        final int epoch;
+
+        EpochKey(long vq, int epoch) {
+            this.vq = vq;
+            this.epoch = epoch;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EpochKey k && k.vq == vq && k.epoch == epoch;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(vq) * 31 + epoch;
+        }
+    }
+
+    private void orLayout(long vq, int epoch, int flags) {
+        EpochKey k = new EpochKey(vq, epoch);
+        Integer have = layouts.get(k);
+        layouts.put(k, have == null ? flags : have | flags);
     }
 
     static final int SAW_FILL = 1;
@@ -264,7 +288,7 @@ public final class Translator {
         if (q.vdev == 0 && v != null) {
             q.vdev = v.ptr;
             if (!emit && q.pendingFlags != 0) {
-                layouts.merge(new EpochKey(q.ptr, v.epoch), q.pendingFlags, (a, b) -> a | b);
+                orLayout(q.ptr, v.epoch, q.pendingFlags);
                 q.pendingFlags = 0;
             }
         }
@@ -294,7 +318,8 @@ public final class Translator {
         } else if (q.markedEpoch == v.epoch && (q.markedFlags & flag) == flag) {
             return; // already recorded for this epoch
         } else if (layouts.size() < MAX_EPOCH_KEYS) {
-            q.markedFlags = layouts.merge(new EpochKey(q.ptr, v.epoch), flag, (a, b) -> a | b);
+            orLayout(q.ptr, v.epoch, flag);
+            q.markedFlags = layouts.get(new EpochKey(q.ptr, v.epoch));
             q.markedEpoch = v.epoch;
         }
     }
@@ -563,7 +588,7 @@ public final class Translator {
             for (Vq q : orphans) {
                 q.vdev = target.ptr;
                 if (q.pendingFlags != 0) {
-                    layouts.merge(new EpochKey(q.ptr, 0), q.pendingFlags, (a, b) -> a | b);
+                    orLayout(q.ptr, 0, q.pendingFlags);
                 }
             }
         }
@@ -586,7 +611,12 @@ public final class Translator {
         if (nvmeSeen) {
             order.add(new Object[] {nvmeFirstLine, "nvme"});
         }
-        order.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
+        order.sort(new java.util.Comparator<Object[]>() {
+            @Override
+            public int compare(Object[] a, Object[] b) {
+                return Long.compare((Long) a[0], (Long) b[0]);
+            }
+        });
         List<DeviceInfo> devices = new ArrayList<>();
         int next = 0;
         for (Object[] o : order) {
@@ -609,7 +639,12 @@ public final class Translator {
                 mine.add(q);
             }
         }
-        mine.sort((a, b) -> Long.compareUnsigned(a.ptr, b.ptr));
+        mine.sort(new java.util.Comparator<Vq>() {
+            @Override
+            public int compare(Vq a, Vq b) {
+                return Long.compareUnsigned(a.ptr, b.ptr);
+            }
+        });
         java.util.Set<Integer> used = new java.util.HashSet<>();
         for (Vq q : mine) {
             if (q.n >= 0) {
@@ -630,7 +665,12 @@ public final class Translator {
                 used.add(free);
             }
         }
-        mine.sort((a, b) -> Integer.compare(a.index, b.index));
+        mine.sort(new java.util.Comparator<Vq>() {
+            @Override
+            public int compare(Vq a, Vq b) {
+                return Integer.compare(a.index, b.index);
+            }
+        });
         List<QueueInfo> queues = new ArrayList<>();
         for (Vq q : mine) {
             int last = -1;
@@ -648,10 +688,11 @@ public final class Translator {
             queues.add(new QueueInfo(q.index, layout, 0, props));
         }
         Map<String, String> strings = new LinkedHashMap<>();
-        strings.put("qemu.vdev", v.ptr == 0 ? "unknown" : "0x" + Long.toHexString(v.ptr));
+        String hex = "0x".concat(Long.toHexString(v.ptr)); // (concat: no indy bootstrap on the import path)
+        strings.put("qemu.vdev", v.ptr == 0 ? "unknown" : hex);
         strings.put("queueSize", "not in the log");
         strings.put("features", "not in the log");
-        String name = v.ptr == 0 ? v.type + " (device pointer not in the log)" : v.type + "@0x" + Long.toHexString(v.ptr);
+        String name = v.ptr == 0 ? v.type.concat(" (device pointer not in the log)") : v.type.concat("@").concat(hex);
         return new DeviceInfo(v.id, v.type, name, 0, Map.of(), strings, queues);
     }
 
