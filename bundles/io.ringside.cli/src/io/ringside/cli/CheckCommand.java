@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import io.ringside.core.check.Severity;
 import io.ringside.core.check.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LenientOption lenient;
 
     @Parameters(paramLabel = "FILE", description = "Trace (.rstrace, .rstrace.gz, or any format Ringside reads).")
     Path file;

@@ -1,27 +1,79 @@
 package io.ringside.cli;
 
-import java.util.List;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.TraceFormatException;
+import io.ringside.qemu.QemuImport;
+import io.ringside.qemu.QemuLogFormat;
+import io.ringside.qemu.internal.LogInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ringside import}: not implemented yet (exit 2). */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Convert a QEMU trace log to .rstrace (not implemented yet).")
+/**
+ * {@code ringside import LOG -o FILE}: converts a QEMU trace log (log backend, plain, .gz or .xz) into an
+ * operation-level Ringside trace whose header lists every device and queue found.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = { "Convert a QEMU trace log (-trace log backend; plain, .gz or .xz) into an operation-level "
+                + "Ringside trace (.rstrace, or .rstrace.gz).",
+                "Lines that are not trace events are counted as foreign lines; binary content, over-long lines and "
+                        + "known events whose arguments do not parse stop the import with exit 2 (see --lenient)." })
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "ARGS")
-    List<String> args;
+    @Parameters(paramLabel = "LOG", description = "The QEMU trace log.")
+    Path log;
+
+    @Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "The trace to write.")
+    Path output;
+
+    @Option(names = "--lenient", description = "Skip (and count) trace events whose arguments do not parse.")
+    boolean lenient;
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("ringside import: not implemented yet");
-        spec.commandLine().getErr().flush();
-        return 2;
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(log)) {
+            throw new TraceFormatException(log.toString(), 0, -1, Files.exists(log) ? "not a regular file" : "no such file");
+        }
+        byte[] head = LogInput.head(log, 64 * 1024);
+        if (!new QemuLogFormat().probe(log, head)) {
+            throw new TraceFormatException(log.toString(), 1, 0,
+                    "does not look like a QEMU trace log (expected lines such as 'virtqueue_pop ...' or "
+                            + "'1234@1700000000.000001:pci_nvme_...')");
+        }
+        ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
+        progress.begin("importing " + log.getFileName(), Files.size(log));
+        QemuImport.Result r;
+        try {
+            r = QemuImport.run(log, output, lenient, progress);
+        } finally {
+            progress.done();
+        }
+        for (String w : r.warnings()) {
+            err.println("warning: " + w);
+        }
+        int queues = 0;
+        for (DeviceInfo d : r.header().devices()) {
+            queues += d.queues().size();
+        }
+        out.println(log + ": " + r.lines() + " lines, " + r.qemuEvents() + " trace events, " + r.foreignLines()
+                + " foreign line(s), " + r.unmodelledEvents() + " event(s) not modelled"
+                + (r.skippedBadLines() > 0 ? ", " + r.skippedBadLines() + " bad line(s) skipped" : ""));
+        out.println("wrote " + output + ": " + r.events() + " events, " + r.header().devices().size() + " device(s), "
+                + queues + " queue(s)");
+        out.flush();
+        err.flush();
+        return 0;
     }
 }

@@ -45,6 +45,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line in-process; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Tools.setLenient(false); // only a --lenient on this command line turns it on
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);

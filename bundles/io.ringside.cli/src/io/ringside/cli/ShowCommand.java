@@ -16,6 +16,7 @@ import io.ringside.core.index.TraceCursor;
 import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LenientOption lenient;
 
     @Parameters(paramLabel = "FILE", description = "Trace to replay.")
     Path file;

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import io.ringside.core.engine.DeviceEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LenientOption lenient;
 
     @Parameters(paramLabel = "FILE", description = "Trace to replay.")
     Path file;

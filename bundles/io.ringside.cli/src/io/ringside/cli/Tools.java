@@ -1,7 +1,6 @@
 package io.ringside.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,10 @@ import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.RingsideFormat;
 import io.ringside.core.trace.TraceFormat;
 import io.ringside.core.trace.TraceFormatException;
-import io.ringside.core.trace.TraceReader;
+import io.ringside.qemu.OpNvmeModel;
+import io.ringside.qemu.OpVirtioModel;
+import io.ringside.qemu.QemuLogFormat;
+import io.ringside.qemu.internal.LogInput;
 import io.ringside.virtio.VirtioModel;
 
 /**
@@ -24,15 +26,26 @@ public final class Tools {
     private Tools() {
     }
 
+    /** Whether QEMU log lines whose arguments do not parse are skipped (counted) instead of fatal. */
+    private static volatile boolean lenient;
+
+    /** Set by commands with {@code --lenient}. */
+    static void setLenient(boolean value) {
+        lenient = value;
+    }
+
     public static List<DeviceModel> modelList() {
         return List.of(
                 new VirtioModel(),
-                new io.ringside.nvme.NvmeModel());
+                new io.ringside.nvme.NvmeModel(),
+                new OpVirtioModel(),
+                new OpNvmeModel());
     }
 
     public static List<TraceFormat> formats() {
         return List.of(
-                new RingsideFormat());
+                new RingsideFormat(),
+                new QemuLogFormat(lenient));
     }
 
     public static DeviceModels models() {
@@ -48,10 +61,11 @@ public final class Tools {
             throw new TraceFormatException(file.toString(), 0, -1, "is a directory, not a trace");
         }
         byte[] head;
-        try (InputStream in = TraceReader.decompress(Files.newInputStream(file))) {
-            head = in.readNBytes(4096);
-        } catch (java.util.zip.ZipException e) {
-            throw new TraceFormatException(file.toString(), 0, 0, "corrupt gzip data: " + e.getMessage());
+        try {
+            // the first 64 KiB, decompressed (.gz and .xz are recognised by their magic bytes)
+            head = LogInput.head(file, 64 * 1024);
+        } catch (java.util.zip.ZipException | org.tukaani.xz.XZFormatException | org.tukaani.xz.CorruptedInputException e) {
+            throw new TraceFormatException(file.toString(), 0, 0, "corrupt compressed data: " + e.getMessage());
         }
         for (TraceFormat f : formats()) {
             if (f.probe(file, head)) {
