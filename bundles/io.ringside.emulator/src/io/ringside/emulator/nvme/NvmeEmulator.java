@@ -74,6 +74,7 @@ public final class NvmeEmulator {
 
     // ---- actors: vCPU y (index y; admin on 0) and the controller thread (index nq) ----
     private final long[] actorTime;
+    private final boolean[] blocked; // a vCPU waiting in a trapped MMIO write for QEMU's big lock
     @SuppressWarnings("unchecked")
     private final ArrayDeque<Op>[] ops;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -129,7 +130,7 @@ public final class NvmeEmulator {
         long run();
     }
 
-    private record Timer(long time, long seq, int actor, Op op) implements Comparable<Timer> {
+    private record Timer(long time, long seq, int actor, Op op, boolean urgent) implements Comparable<Timer> {
         @Override
         public int compareTo(Timer o) {
             return time != o.time ? Long.compare(time, o.time) : Long.compare(seq, o.seq);
@@ -163,6 +164,7 @@ public final class NvmeEmulator {
         this.faultAt = Math.max(1, c.requests() / 2);
 
         actorTime = new long[nq + 1];
+        blocked = new boolean[nq + 1];
         ops = new ArrayDeque[nq + 1];
         for (int i = 0; i <= nq; i++) {
             ops[i] = new ArrayDeque<>();
@@ -282,7 +284,12 @@ public final class NvmeEmulator {
     // ------------------------------------------------------------------ scheduling
 
     private void at(long time, int actor, Op op) {
-        timers.add(new Timer(time, timerSeq++, actor, op));
+        timers.add(new Timer(time, timerSeq++, actor, op, false));
+    }
+
+    /** An interrupt: the vCPU takes it before its next piece of work (ops are atomic: no doorbell is split). */
+    private void interruptAt(long time, int vcpu, Op op) {
+        timers.add(new Timer(time, timerSeq++, vcpu, op, true));
     }
 
     private void push(int actor, Op op) {
@@ -318,7 +325,7 @@ public final class NvmeEmulator {
             int best = -1;
             long bestTime = Long.MAX_VALUE;
             for (int a = 0; a <= nq; a++) {
-                if (!ops[a].isEmpty() && actorTime[a] < bestTime) {
+                if (!ops[a].isEmpty() && !blocked[a] && actorTime[a] < bestTime) {
                     bestTime = actorTime[a];
                     best = a;
                 }
@@ -327,7 +334,14 @@ public final class NvmeEmulator {
             if (t != null && t.time <= bestTime) {
                 timers.poll();
                 now = t.time;
-                push(t.actor, t.op);
+                if (t.urgent) {
+                    if (ops[t.actor].isEmpty()) {
+                        actorTime[t.actor] = Math.max(actorTime[t.actor], now);
+                    }
+                    ops[t.actor].addFirst(t.op);
+                } else {
+                    push(t.actor, t.op);
+                }
                 continue;
             }
             if (best < 0) {
@@ -509,7 +523,7 @@ public final class NvmeEmulator {
                 value = tail + size[y];
                 mark("fault nvme-sq-tail-overflow: SQ " + y + " tail doorbell written as " + value);
             }
-            return sqDoorbell(y, value);
+            return sqDoorbell(y, value, 0);
         }
         long slot = Nvme.sqSlot(dbs, y, hostDstrd);
         int old = (int) mem.read32(slot);
@@ -531,40 +545,61 @@ public final class NvmeEmulator {
         if (fault == NvmeFault.SQ_TAIL_OVERFLOW && !faultDone && rings >= faultAt / cfg.batch()) {
             faultDone = true;
             mark("fault nvme-sq-tail-overflow: SQ " + y + " tail doorbell written as " + (tail + size[y]));
-            int q = y;
-            pushFront(y, () -> sqDoorbell(q, tail + size[q]));
-            return tm.shadowNs();
+            return tm.shadowNs() + sqDoorbell(y, tail + size[y], tm.shadowNs());
         }
         if (need) {
-            int q = y;
-            pushFront(y, () -> sqDoorbell(q, tail));
+            return tm.shadowNs() + sqDoorbell(y, tail, tm.shadowNs());
         }
         return tm.shadowNs();
     }
 
     /** The doorbell register write: a trapped MMIO exit, or an eventfd signal when ioeventfd is armed. */
-    private long sqDoorbell(int y, int value) {
+    private long sqDoorbell(int y, int value, long delay) {
         boolean viaEventfd = eventfdArmed && y != 0;
-        TraceEvent e = event(NvmeEvent.SQ_DB, y);
-        e.set(NvmeEvent.DB_VALUE, value).set(NvmeEvent.DB_REG, Nvme.sqTailDoorbell(y, hostDstrd))
-                .set(NvmeEvent.DB_EVENTFD, viaEventfd ? 1 : 0);
-        emit();
+        Runnable write = () -> {
+            TraceEvent e = event(NvmeEvent.SQ_DB, y);
+            e.set(NvmeEvent.DB_VALUE, value).set(NvmeEvent.DB_REG, Nvme.sqTailDoorbell(y, hostDstrd))
+                    .set(NvmeEvent.DB_EVENTFD, viaEventfd ? 1 : 0);
+            emit();
+        };
         if (hostDstrd != ctrlDstrd && y != 0) {
             // the write lands on another register of the controller: this SQ never hears of it
-            return tm.mmioExitNs();
+            return mmioExit(y, write, delay);
         }
         if (viaEventfd) {
+            write.run();
             at(now + tm.ctrlWakeEventfdNs(), ctrl(), () -> kickSq(y));
             return tm.eventfdNs();
         }
-        // QEMU handles the MMIO write in the vCPU thread: the tail is known at once, the SQ runs later;
-        // meanwhile the vCPU thread holds QEMU's big lock and the controller thread cannot run
-        holdBql();
-        if (value >= 0 && value < size[y]) {
-            cTail[y] = value;
-            long slack = tm.timerSlackNs() > 0 ? rnd.nextLong(tm.timerSlackNs()) : 0;
-            at(now + tm.ctrlWakeMmioNs() + slack, ctrl(), () -> kickSq(y));
-        }
+        // QEMU's vCPU thread runs the handler under the big lock: it sets the tail and arms the SQ timer
+        return mmioExit(y, () -> {
+            write.run();
+            if (value >= 0 && value < size[y]) {
+                cTail[y] = value;
+                long slack = tm.timerSlackNs() > 1 ? rnd.nextLong(tm.timerSlackNs()) : 0;
+                at(now + tm.mmioBqlNs() + tm.ctrlWakeMmioNs() + slack, ctrl(), () -> kickSq(y));
+            }
+        }, delay);
+    }
+
+    /**
+     * A trapped MMIO write by vCPU y: the exit costs the vCPU {@code mmioExitNs}; then QEMU's vCPU thread
+     * waits for the big lock behind the work the main loop has queued (FIFO on the controller actor),
+     * runs the doorbell handler ({@code effect}) holding it for {@code mmioBqlNs}, and the vCPU resumes;
+     * the main loop is left with {@code mmioLoopNs} of work the doorbell caused. The doorbell event is
+     * traced when the handler runs: that is when the write reaches the controller (QEMU's
+     * {@code pci_nvme_mmio_doorbell_*} trace points fire there too), and the vCPU is stalled until then.
+     */
+    private long mmioExit(int y, Runnable effect, long delay) {
+        blocked[y] = true;
+        at(now + delay + tm.mmioExitNs(), ctrl(), () -> {
+            if (effect != null) {
+                effect.run();
+            }
+            blocked[y] = false;
+            actorTime[y] = Math.max(actorTime[y], now + tm.mmioBqlNs());
+            return tm.mmioBqlNs() + tm.mmioLoopNs();
+        });
         return tm.mmioExitNs();
     }
 
@@ -602,8 +637,7 @@ public final class NvmeEmulator {
             }
         }
         if (found > 0) {
-            int q = y;
-            pushFront(y, () -> ringCq(q));
+            cost += ringCq(y, cost); // the handler publishes the head before it returns
         }
         return cost;
     }
@@ -631,7 +665,7 @@ public final class NvmeEmulator {
     }
 
     /** Publishes the CQ head after a batch of completions: Linux {@code nvme_ring_cq_doorbell}. */
-    private long ringCq(int y) {
+    private long ringCq(int y, long delay) {
         int head = hCqHead[y];
         cqUpdates++;
         if (fault == NvmeFault.CQ_HEAD_PAST_TAIL && !faultDone && y != 0 && completed >= faultAt) {
@@ -639,10 +673,10 @@ public final class NvmeEmulator {
             int bad = (head + 1) % size[y];
             mark("fault nvme-cq-head-past-tail: CQ " + y + " head doorbell written as " + bad + " (consumed up to "
                     + head + ")");
-            return cqDoorbell(y, bad);
+            return cqDoorbell(y, bad, delay);
         }
         if (!(shadow && dbbufOn && y != 0)) {
-            return cqDoorbell(y, head);
+            return cqDoorbell(y, head, delay);
         }
         long slot = Nvme.cqSlot(dbs, y, hostDstrd);
         int old = (int) mem.read32(slot);
@@ -655,36 +689,29 @@ public final class NvmeEmulator {
         e.set(NvmeEvent.SHADOW_VALUE, ei);
         emit();
         if (cfg.needEvent().needEvent(ei, head, old)) {
-            int q = y;
-            pushFront(y, () -> cqDoorbell(q, head));
+            return tm.shadowNs() + cqDoorbell(y, head, delay + tm.shadowNs());
         }
         return tm.shadowNs();
     }
 
-    private void holdBql() {
-        if (tm.mmioBqlNs() > 0) {
-            long hold = tm.mmioBqlNs();
-            if (ops[ctrl()].isEmpty()) {
-                actorTime[ctrl()] = Math.max(actorTime[ctrl()], now);
-            }
-            ops[ctrl()].addFirst(() -> hold);
+    private long cqDoorbell(int y, int value, long delay) {
+        Runnable write = () -> {
+            TraceEvent e = event(NvmeEvent.CQ_DB, y);
+            e.set(NvmeEvent.DB_VALUE, value).set(NvmeEvent.DB_REG, Nvme.cqHeadDoorbell(y, hostDstrd));
+            emit();
+        };
+        if (hostDstrd != ctrlDstrd && y != 0) {
+            return mmioExit(y, write, delay);
         }
-    }
-
-    private long cqDoorbell(int y, int value) {
-        TraceEvent e = event(NvmeEvent.CQ_DB, y);
-        e.set(NvmeEvent.DB_VALUE, value).set(NvmeEvent.DB_REG, Nvme.cqHeadDoorbell(y, hostDstrd));
-        emit();
-        holdBql();
-        if (hostDstrd == ctrlDstrd || y == 0) {
+        return mmioExit(y, () -> {
+            write.run();
             if (value >= 0 && value < size[y]) {
                 cCqHead[y] = value;
                 if (!cPending.get(y).isEmpty()) {
-                    schedulePost(y, 0);
+                    schedulePost(y, tm.mmioBqlNs());
                 }
             }
-        }
-        return tm.mmioExitNs();
+        }, delay);
     }
 
     // ------------------------------------------------------------------ controller: submission queues
@@ -795,7 +822,7 @@ public final class NvmeEmulator {
     private long enqueueCompletion(int cq, int cid, int sqid, int sqhd, long status) {
         cPending.get(cq).addLast(new long[] { cid, sqid, status });
         schedulePost(cq, tm.postDelayNs());
-        return 100;
+        return cq == 0 ? 100 : tm.completeNs();
     }
 
     private void schedulePost(int cq, long delay) {
@@ -902,7 +929,7 @@ public final class NvmeEmulator {
         e.set(NvmeEvent.IRQ_VECTOR, cq).set(NvmeEvent.IRQ_COUNT, cSinceIrq[cq]);
         emit();
         cSinceIrq[cq] = 0;
-        at(now + tm.irqLatencyNs(), cq, () -> irqHandler(cq));
+        interruptAt(now + tm.irqLatencyNs(), cq, () -> irqHandler(cq));
     }
 
     // ------------------------------------------------------------------ convenience

@@ -1,33 +1,61 @@
 package io.ringside.emulator.nvme;
 
 /**
- * The costs of the discrete-event timing model, in nanoseconds of simulated time. Host costs are
- * spent on the vCPU of the queue (it can do nothing else meanwhile); controller costs on QEMU's single
- * main-loop thread; the backend runs requests in parallel. The defaults are chosen so that, as in the
- * 2022 QEMU measurements, a trapped MMIO exit dominates the host's cost per command (see
- * {@code docs/performance.md}, "NVMe doorbells").
+ * The costs of the discrete-event timing model, in nanoseconds of simulated time.
+ * <p>
+ * Where the time goes: host costs are spent on the vCPU of the queue (it can do nothing else
+ * meanwhile). A trapped MMIO doorbell write costs the vCPU {@code mmioExitNs} (VM exit, KVM, return
+ * to QEMU's vCPU thread); the vCPU thread then needs QEMU's big lock, which it gets only when the main
+ * loop is between two pieces of work, so the vCPU waits behind whatever the main loop has queued, holds
+ * the lock for {@code mmioBqlNs} while the doorbell handler runs, and leaves {@code mmioLoopNs} of
+ * main-loop work behind (waking the loop, timers, dispatch). The controller (QEMU's main loop, one
+ * thread) does everything else of the device serially: fetches, completion callbacks, CQE posting and
+ * MSI-X. The backend serves requests in parallel. See {@code docs/nvme.md} ("Timing model") and
+ * {@code docs/performance.md} ("NVMe doorbells") for the calibration against the 2022 measurements.
  */
 public record NvmeTiming(
-        long submitNs, // host builds and writes one SQE (block layer + driver)
+        long submitNs, // host: the application and the driver build and write one SQE
         long shadowNs, // host writes a shadow slot, full barrier, reads EventIdx
-        long mmioExitNs, // vCPU time of a trapped MMIO doorbell write (exit to QEMU and back)
-        long mmioBqlNs, // part of it spent in QEMU holding the big lock: the controller thread waits
+        long mmioExitNs, // vCPU time of a trapped MMIO doorbell write outside the big lock (exit and re-entry)
+        long mmioBqlNs, // QEMU's doorbell handler under the big lock; the vCPU waits for the lock, then this
+        long mmioLoopNs, // main-loop work each MMIO doorbell leaves behind (loop wake-up, timer, dispatch)
         long eventfdNs, // vCPU time of a doorbell write absorbed by KVM ioeventfd
-        long ctrlWakeMmioNs, // MMIO handler -> controller runs the SQ (QEMU arms a 500 ns timer)
-        long timerSlackNs, // the main loop's timer fires up to this much late (Linux timer slack)
-        long ctrlWakeEventfdNs, // eventfd signal -> controller thread wakes up
+        long ctrlWakeMmioNs, // MMIO handler -> the SQ runs (QEMU arms a 500 ns timer)
+        long timerSlackNs, // the main loop's timer fires up to this much late (QEMU sets the slack to 1 ns)
+        long ctrlWakeEventfdNs, // eventfd signal -> the controller thread runs the SQ
         long fetchNs, // controller fetches, parses and submits one command to the backend
         long serviceNs, // backend latency of a 4 KiB request
         long servicePerKiBNs, // extra backend latency per KiB beyond 4
         long jitterNs, // uniform random jitter added to the backend latency
-        long postDelayNs, // completion callback -> controller posts CQEs (QEMU cq timer)
-        long postNs, // controller writes one CQE
+        long completeNs, // main loop: the backend's completion callback for one request
+        long postDelayNs, // completion callback -> controller posts CQEs (QEMU's 500 ns cq timer)
+        long postNs, // controller writes one CQE (and MSI-X when it raises the vector)
         long irqLatencyNs, // MSI-X message -> the vCPU enters the interrupt handler
         long irqEntryNs, // interrupt handler entry and exit
-        long consumeNs, // host consumes one CQE
-        long appWakeNs, // completion -> the application submits new I/O
+        long consumeNs, // host consumes one CQE (blk-mq completion)
+        long appWakeNs, // completion -> the application runs again and submits new I/O
         long coalescingTimeNs) { // aggregation time when interrupt coalescing is on
 
-    public static final NvmeTiming DEFAULT = new NvmeTiming(1_500, 150, 5_000, 2_000, 1_200, 20_000, 1, 3_000, 2_000, 20_000,
-            1_000, 2_000, 500, 800, 1_500, 1_000, 300, 2_000, 50_000);
+    public static final NvmeTiming DEFAULT = new NvmeTiming(
+            2_000, // submitNs
+            150, // shadowNs
+            3_000, // mmioExitNs
+            2_500, // mmioBqlNs
+            15_000, // mmioLoopNs
+            1_200, // eventfdNs
+            500, // ctrlWakeMmioNs
+            1, // timerSlackNs
+            3_000, // ctrlWakeEventfdNs
+            1_500, // fetchNs
+            2_000, // serviceNs
+            250, // servicePerKiBNs
+            3_000, // jitterNs
+            1_500, // completeNs
+            500, // postDelayNs
+            1_000, // postNs
+            1_000, // irqLatencyNs
+            1_500, // irqEntryNs
+            300, // consumeNs
+            3_000, // appWakeNs
+            50_000); // coalescingTimeNs
 }
