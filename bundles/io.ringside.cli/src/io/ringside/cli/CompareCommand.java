@@ -69,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** One configuration's results. */
     record Row(String label, Map<String, String> settings, long requests, long violations, boolean stopped,
-            Map<String, Double> perRequest) {
+            Map<String, Double> perRequest, double iops) {
     }
 
     @Override
@@ -147,6 +147,9 @@ final class CompareCommand implements Callable<Integer> {
                 m.put("violations", r.violations());
                 m.put("stopped", r.stopped());
                 m.put("perRequest", r.perRequest());
+                if (nvme) {
+                    m.put("iops", Math.round(r.iops()));
+                }
                 l.add(m);
             }
             Json.write(out, Map.of("device", base.device(), "workload", base.name(), "runs", l), true);
@@ -223,9 +226,14 @@ final class CompareCommand implements Callable<Integer> {
         Replay replay = Replay.of(h, Tools.modelList(), CheckOptions.DEFAULT);
         long[] count = { 0 };
         long[] violations = { 0 };
+        long[] ioSpan = { -1, 0 }; // simulated time of the first I/O-queue event and of the last event
         ViolationSink sink = v -> violations[0]++;
         DeviceEmulator.Result res = em.run(w, fault, e -> {
             e.seq(count[0]++);
+            if (ioSpan[0] < 0 && e.queue() > 0) {
+                ioSpan[0] = e.time();
+            }
+            ioSpan[1] = Math.max(ioSpan[1], e.time());
             replay.apply(e, sink);
         }, null);
         replay.finish(Math.max(0, count[0] - 1), sink);
@@ -261,8 +269,11 @@ final class CompareCommand implements Callable<Integer> {
             }
             label.append(e.getKey()).append('=').append(e.getValue());
         }
+        // simulated IOPS: I/O commands per simulated second, from the first I/O-queue event to the end
+        double span = ioSpan[0] < 0 ? 0 : ioSpan[1] - ioSpan[0];
+        double iops = nvme && span > 0 ? n * 1e9 / span : Double.NaN;
         return new Row(label.length() == 0 ? "(workload)" : label.toString(), settings, n, violations[0], res.stopped(),
-                per);
+                per, iops);
     }
 
     private static final String[] NVME_COLS = { "mmioExits", "mmioSq", "mmioCq", "eventfdSignals", "shadowOnly", "interrupts" };
@@ -278,10 +289,14 @@ final class CompareCommand implements Callable<Integer> {
             lw = Math.max(lw, r.label().length());
         }
         out.println(base.device() + " workload '" + base.name() + "', " + base.requests() + " requests per run, seed " + base.seed()
-                + (nvme ? " (per command; exits = trapped MMIO doorbell writes)" : " (per request)"));
+                + (nvme ? " (per command; exits = trapped MMIO doorbell writes; kIOPS = thousands of commands per"
+                        + " simulated second)" : " (per request)"));
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + lw + "s", "configuration"));
         for (String h : head) {
             sb.append(String.format(Locale.ROOT, " %11s", h));
+        }
+        if (nvme) {
+            sb.append(String.format(Locale.ROOT, " %8s", "kIOPS"));
         }
         sb.append(String.format(Locale.ROOT, " %10s", "violations"));
         out.println(sb);
@@ -289,6 +304,9 @@ final class CompareCommand implements Callable<Integer> {
             sb = new StringBuilder(String.format(Locale.ROOT, "%-" + lw + "s", r.label()));
             for (String c : cols) {
                 sb.append(String.format(Locale.ROOT, " %11.3f", r.perRequest().get(c)));
+            }
+            if (nvme) {
+                sb.append(String.format(Locale.ROOT, " %8.1f", r.iops() / 1000));
             }
             sb.append(String.format(Locale.ROOT, " %10d", r.violations()));
             if (r.stopped()) {
