@@ -55,14 +55,25 @@ public final class QemuLogFormat implements TraceFormat {
         int p = 0;
         int at = line.indexOf('@');
         int colon = line.indexOf(':');
-        if (at > 0 && colon > at && line.substring(0, at).chars().allMatch(Character::isDigit)) {
+        if (at > 0 && colon > at && all(line, 0, at, false)) {
             p = colon + 1;
         }
         String rest = line.substring(p);
         int sp = rest.indexOf(' ');
         String name = sp < 0 ? rest : rest.substring(0, sp);
         return (name.startsWith("virtqueue_") || name.startsWith("virtio_") || name.startsWith("pci_nvme_"))
-                && name.chars().allMatch(c -> c == '_' || Character.isLetterOrDigit(c));
+                && all(name, 0, name.length(), true);
+    }
+
+    /** Whether s[from, to) is all digits, or (name) all letters, digits and '_'. Loops, not streams: no lambda bootstrap at start-up. */
+    private static boolean all(String s, int from, int to, boolean name) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (name ? c != '_' && !Character.isLetterOrDigit(c) : !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
