@@ -42,8 +42,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--indirect", description = "Negotiate VIRTIO_RING_F_INDIRECT_DESC and use indirect tables.")
     boolean indirect;
 
-    @Option(names = "--queue-size", paramLabel = "N", description = "Virtqueue size.")
+    @Option(names = "--queue-size", paramLabel = "N", description = "Virtqueue size, or NVMe I/O SQ/CQ size.")
     Integer queueSize;
+
+    @Option(names = "--io-queues", paramLabel = "N", description = "NVMe: I/O queue pairs (1..64).")
+    Integer ioQueues;
+
+    @Option(names = "--shadow-doorbell", paramLabel = "on|off", description = "NVMe: use the shadow doorbell buffer (Doorbell Buffer Config).")
+    String shadowDoorbell;
+
+    @Option(names = "--ioeventfd", paramLabel = "on|off", description = "NVMe: KVM ioeventfd on SQ doorbells (armed only with shadow doorbells).")
+    String ioeventfd;
+
+    @Option(names = "--need-event", paramLabel = "linux|spdk", description = "NVMe: the host's shadow doorbell need_event formula.")
+    String needEventFormula;
 
     @Option(names = "--requests", paramLabel = "N", description = "Number of requests.")
     Long requests;
@@ -151,9 +163,17 @@ final class GenerateCommand implements Callable<Integer> {
 
     private Workload overrides(Workload w) {
         boolean virtio = w.device().startsWith("virtio");
-        if (!virtio && (layout != null || inOrder || noEventIdx || indirect || queueSize != null)) {
-            throw new CliException("--layout, --in-order, --no-event-idx, --indirect and --queue-size apply to virtio devices, not "
+        if (!virtio && (layout != null || inOrder || noEventIdx || indirect)) {
+            throw new CliException("--layout, --in-order, --no-event-idx and --indirect apply to virtio devices, not "
                     + w.device());
+        }
+        if (!w.device().equals("nvme") && (ioQueues != null || shadowDoorbell != null || ioeventfd != null
+                || needEventFormula != null)) {
+            throw new CliException("--io-queues, --shadow-doorbell, --ioeventfd and --need-event apply to nvme, not " + w.device());
+        }
+        if (w.device().equals("nvme")) {
+            w = io.ringside.emulator.nvme.NvmeOptions.apply(w, ioQueues, queueSize, shadowDoorbell, ioeventfd,
+                    needEventFormula);
         }
         if (virtio) {
             Workload.Virtio v = w.virtio();

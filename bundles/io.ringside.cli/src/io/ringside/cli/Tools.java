@@ -26,7 +26,8 @@ public final class Tools {
 
     public static List<DeviceModel> modelList() {
         return List.of(
-                new VirtioModel());
+                new VirtioModel(),
+                new io.ringside.nvme.NvmeModel());
     }
 
     public static List<TraceFormat> formats() {

@@ -352,8 +352,13 @@ public final class PackedQueueState extends QueueState {
         long idl = e.get(UD_ID) & 0xffff;
         long len = e.get(UD_LEN) & 0xffffffffL;
         if (pos != usedPos) {
-            report(VirtioRules.P4, "device wrote a used descriptor at position " + pos + ", but the next used position is "
-                    + usedPos + " (the device skips ahead by the chain length of each buffer it uses)");
+            if (inOrder) {
+                report(VirtioRules.I4, "IN_ORDER: the device wrote a used descriptor at position " + pos
+                        + ", but the next batch starts at position " + usedPos + " (the used descriptor goes over the first descriptor of the batch)");
+            } else {
+                report(VirtioRules.P4, "device wrote a used descriptor at position " + pos + ", but the next used position is "
+                        + usedPos + " (the device skips ahead by the chain length of each buffer it uses)");
+            }
         }
         boolean a = (f & F_AVAIL) != 0;
         boolean u = (f & F_USED) != 0;
@@ -380,12 +385,6 @@ public final class PackedQueueState extends QueueState {
             if (k < 0) {
                 badUse(id, pos);
                 return;
-            }
-            int first = orderAt(0);
-            if (idHeadPos[first] != pos) {
-                report(VirtioRules.I4, "IN_ORDER: the used descriptor for the batch ending with buffer id " + id
-                        + " is at position " + pos + ", not over the first descriptor of the batch (position "
-                        + idHeadPos[first] + ", buffer id " + first + ")");
             }
             descs = 0;
             for (int q = 0; q <= k; q++) {
@@ -632,7 +631,7 @@ public final class PackedQueueState extends QueueState {
     @Override
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append("queue ").append(index).append(": packed, size ").append(size).append(featureList()).append(", ")
+        sb.append("queue ").append(index).append(": packed, size ").append(size).append(" ").append(featureList()).append(", ")
                 .append(layout.describe()).append('\n');
         sb.append("  driver: next position ").append(drvPos).append(" wrap ").append(drvWrap ? 1 : 0)
                 .append("  driver event: ").append(evName(drvEvFlags, drvEvOffWrap)).append("  kicks ").append(kicks)

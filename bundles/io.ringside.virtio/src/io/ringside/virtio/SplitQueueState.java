@@ -656,7 +656,7 @@ public final class SplitQueueState extends QueueState {
     @Override
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append("queue ").append(index).append(": split, size ").append(size).append(featureList()).append(", ")
+        sb.append("queue ").append(index).append(": split, size ").append(size).append(" ").append(featureList()).append(", ")
                 .append(layout.describe()).append('\n');
         sb.append("  driver: avail.idx=").append(availIdx).append(" avail.flags=").append(availFlags);
         if (eventIdx) {

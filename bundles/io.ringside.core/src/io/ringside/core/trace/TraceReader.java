@@ -52,6 +52,9 @@ public final class TraceReader implements EventSource {
     private final JsonParser parser;
     private final TraceHeader header;
     private long seq;
+    /** Added to the parser's line numbers and byte offsets when reading from the middle of a file. */
+    private final long lineBase;
+    private final long offsetBase;
     private long unknownEvents;
     private final Set<String> unknownNames = new TreeSet<>();
 
@@ -89,10 +92,58 @@ public final class TraceReader implements EventSource {
         return in;
     }
 
+    /**
+     * Opens an uncompressed trace file in the middle, at the start of an event line whose position an
+     * index recorded, without reading the header again: events are numbered from {@code firstSeq} and
+     * lines and offsets in messages are those of the whole file.
+     *
+     * @param offset byte offset of the start of the line of event {@code firstSeq}
+     * @param line   1-based line number of that line
+     * @throws TraceFormatException when the file is compressed (no random access into GZIP)
+     */
+    public static TraceReader openAt(Path file, TraceHeader header, EventRegistry registry, long offset, long firstSeq,
+            long line) throws IOException {
+        java.nio.channels.SeekableByteChannel ch;
+        try {
+            ch = Files.newByteChannel(file);
+        } catch (NoSuchFileException e) {
+            throw new TraceFormatException(file.toString(), 0, -1, "no such file");
+        }
+        try {
+            java.nio.ByteBuffer magic = java.nio.ByteBuffer.allocate(2);
+            ch.read(magic);
+            if (magic.position() == 2 && (magic.get(0) & 0xff) == 0x1f && (magic.get(1) & 0xff) == 0x8b) {
+                throw new TraceFormatException(file.toString(), 0, -1, "compressed trace: no random access");
+            }
+            if (offset < 0 || offset > ch.size()) {
+                throw new TraceFormatException(file.toString(), line, offset, "offset beyond the end of the file");
+            }
+            ch.position(offset);
+            InputStream in = new BufferedInputStream(java.nio.channels.Channels.newInputStream(ch), 1 << 16);
+            return new TraceReader(in, file.toString(), registry, header, firstSeq, line - 1, offset);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private TraceReader(InputStream in, String name, EventRegistry registry, TraceHeader header, long firstSeq,
+            long lineBase, long offsetBase) throws IOException {
+        this.name = name;
+        this.registry = registry;
+        this.parser = FACTORY.createParser(in);
+        this.header = header;
+        this.seq = firstSeq;
+        this.lineBase = lineBase;
+        this.offsetBase = offsetBase;
+    }
+
     public TraceReader(InputStream in, String name, EventRegistry registry) throws IOException {
         this.name = name;
         this.registry = registry;
         this.parser = FACTORY.createParser(in);
+        this.lineBase = 0;
+        this.offsetBase = 0;
         try {
             this.header = readHeader();
         } catch (IOException | RuntimeException e) {
@@ -113,7 +164,7 @@ public final class TraceReader implements EventSource {
 
     @Override
     public long position() {
-        return parser.currentLocation().getByteOffset();
+        return offsetBase + parser.currentLocation().getByteOffset();
     }
 
     @Override
@@ -125,7 +176,7 @@ public final class TraceReader implements EventSource {
                 + String.join(", ", unknownNames));
     }
 
-    /** Events returned so far. */
+    /** Number of the next event: the events returned so far when reading from the start. */
     public long eventsRead() {
         return seq;
     }
@@ -141,17 +192,17 @@ public final class TraceReader implements EventSource {
 
     /** Line of the token last read (1-based). */
     public long currentLine() {
-        return parser.currentLocation().getLineNr();
+        return lineBase + parser.currentLocation().getLineNr();
     }
 
     /** Byte offset reached in the (uncompressed) input. */
     public long currentOffset() {
-        return parser.currentLocation().getByteOffset();
+        return offsetBase + parser.currentLocation().getByteOffset();
     }
 
     private TraceFormatException error(String detail) {
         JsonLocation loc = parser.currentTokenLocation();
-        return new TraceFormatException(name, loc.getLineNr(), loc.getByteOffset(), detail);
+        return new TraceFormatException(name, lineBase + loc.getLineNr(), offsetBase + loc.getByteOffset(), detail);
     }
 
     private TraceFormatException error(JsonProcessingException e) {
@@ -161,7 +212,13 @@ public final class TraceReader implements EventSource {
         if (nl >= 0) {
             msg = msg.substring(0, nl);
         }
-        return new TraceFormatException(name, loc.getLineNr(), loc.getByteOffset(), "malformed JSON: " + msg, e);
+        // Jackson appends where an unclosed value started; the location is already in our message
+        int marker = msg.indexOf(" (start marker at");
+        if (marker >= 0) {
+            msg = msg.substring(0, marker);
+        }
+        return new TraceFormatException(name, lineBase + loc.getLineNr(), offsetBase + loc.getByteOffset(),
+                "malformed JSON: " + msg, e);
     }
 
     private JsonToken nextToken() throws IOException {
@@ -439,8 +496,8 @@ public final class TraceReader implements EventSource {
                 throw error("expected an event object {\"ev\":...}, found " + describe(t));
             }
             JsonLocation start = parser.currentTokenLocation();
-            long line = start.getLineNr();
-            long offset = start.getByteOffset();
+            long line = lineBase + start.getLineNr();
+            long offset = offsetBase + start.getByteOffset();
             int n = 0;
             String ev = null;
             String note = null;
@@ -483,7 +540,7 @@ public final class TraceReader implements EventSource {
             if (t != JsonToken.END_OBJECT) {
                 throw error("truncated event: expected '}' or another field, found " + describe(t));
             }
-            if (parser.currentTokenLocation().getLineNr() != line) {
+            if (lineBase + parser.currentTokenLocation().getLineNr() != line) {
                 throw new TraceFormatException(name, line, offset, "an event must fit on one line");
             }
             if (ev == null) {

@@ -3,7 +3,7 @@ package io.ringside.qemu.internal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One trace event line of a QEMU log, as {@link LogReader} found it. Reused from line to line: the
+ * One trace event line of a QEMU log, as {@link LogReader} found it (or as {@link ParallelLog} kept it). Reused from line to line: the
  * string arguments point into the reader's buffer and are valid until the next call.
  */
 public final class LogRecord {
@@ -17,6 +17,9 @@ public final class LogRecord {
     long line;
     long offset;
     final long[] nums = new long[16];
+    /** Where {@link #num} reads: {@link #nums} (parsed lines) or a block's kept records. */
+    long[] numSrc = nums;
+    int numBase;
     final int[] strStart = new int[16];
     final int[] strEnd = new int[16];
     byte[] buf;
@@ -50,10 +53,10 @@ public final class LogRecord {
 
     /** Numeric argument i (pointers, %u, %d, %x). */
     public long num(int i) {
-        return nums[i];
+        return numSrc[numBase + i];
     }
 
-    /** String argument i (allocates). */
+    /** String argument i (allocates); only for records straight from a reader, not from kept records. */
     public String str(int i) {
         return new String(buf, strStart[i], strEnd[i] - strStart[i], StandardCharsets.UTF_8);
     }

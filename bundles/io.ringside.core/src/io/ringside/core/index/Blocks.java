@@ -1,0 +1,59 @@
+package io.ringside.core.index;
+
+import java.util.Arrays;
+
+/**
+ * The block table: for every block of {@code blockEvents} events, where its bytes are in the event
+ * cache (offset, length, CRC-32), where its first event is in the source file (byte offset, line), its
+ * first and highest time stamps and a 64-bit mask of the (device, queue) pairs it touches (a Bloom-like
+ * filter used to skip blocks when stepping within one queue). Written once, then read-only.
+ */
+final class Blocks {
+
+    int count;
+    long[] binOff = new long[64];
+    int[] binLen = new int[64];
+    int[] crc = new int[64];
+    long[] srcOff = new long[64];
+    long[] srcLine = new long[64];
+    long[] firstTime = new long[64];
+    long[] maxTime = new long[64];
+    long[] queueMask = new long[64];
+    /** maxTime folded: the highest time stamp in blocks 0..i (filled by {@link #seal()}). */
+    long[] prefixMaxTime;
+
+    /** The mask bit of events of a device and queue (device-less or queue-less events use -1). */
+    static long queueBit(int device, int queue) {
+        int h = (device * 0x9E3779B1 + queue) * 0x85EBCA6B;
+        return 1L << (h >>> 26);
+    }
+
+    int add() {
+        if (count == binOff.length) {
+            int n = count * 2;
+            binOff = Arrays.copyOf(binOff, n);
+            binLen = Arrays.copyOf(binLen, n);
+            crc = Arrays.copyOf(crc, n);
+            srcOff = Arrays.copyOf(srcOff, n);
+            srcLine = Arrays.copyOf(srcLine, n);
+            firstTime = Arrays.copyOf(firstTime, n);
+            maxTime = Arrays.copyOf(maxTime, n);
+            queueMask = Arrays.copyOf(queueMask, n);
+        }
+        return count++;
+    }
+
+    void seal() {
+        prefixMaxTime = new long[count];
+        long m = Long.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            m = Math.max(m, maxTime[i]);
+            prefixMaxTime[i] = m;
+        }
+    }
+
+    /** Bytes held (for memory accounting). */
+    long bytes() {
+        return (long) binOff.length * (8 * 7 + 4 * 2);
+    }
+}

@@ -1,0 +1,141 @@
+package io.ringside.core.index;
+
+import java.nio.file.Path;
+
+import io.ringside.core.check.ViolationSink;
+
+/**
+ * How {@link TraceIndex} builds and keeps an index. Immutable; the {@code with...} methods return
+ * modified copies. {@link #defaults()} persists to {@link #defaultCacheDir()} with a checkpoint budget
+ * of a quarter of the maximum heap (at most 128 MiB; 64 MiB under {@code -Xmx256m}).
+ */
+public final class IndexOptions {
+
+    /** Where a cursor reads events from when it seeks. */
+    public enum Store {
+        /**
+         * The binary event cache written while indexing (any source: .rstrace, .rstrace.gz, QEMU
+         * logs). Fast to decode; costs disk (about a third of the JSON size).
+         */
+        BINARY,
+        /**
+         * The trace itself, reopened at a recorded byte offset: only for uncompressed .rstrace files.
+         * No extra disk, but JSON parsing makes seeks several times slower.
+         */
+        SOURCE
+    }
+
+    /** Events per block: the unit of the block table, of random access and of checksums. */
+    public static final int DEFAULT_BLOCK_EVENTS = 1024;
+
+    private final Path cacheDir;
+    private final boolean persist;
+    private final long checkpointBudget;
+    private final Store store;
+    private final ViolationSink onViolation;
+    private final int blockEvents;
+    private final int keptViolations;
+
+    private IndexOptions(Path cacheDir, boolean persist, long checkpointBudget, Store store, ViolationSink onViolation,
+            int blockEvents, int keptViolations) {
+        this.cacheDir = cacheDir;
+        this.persist = persist;
+        this.checkpointBudget = checkpointBudget;
+        this.store = store;
+        this.onViolation = onViolation;
+        this.blockEvents = blockEvents;
+        this.keptViolations = keptViolations;
+    }
+
+    public static IndexOptions defaults() {
+        long budget = Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4);
+        return new IndexOptions(null, true, Math.max(budget, 4L << 20), Store.BINARY, null, DEFAULT_BLOCK_EVENTS,
+                10_000);
+    }
+
+    /**
+     * {@code $RINGSIDE_CACHE} if set, else {@code $XDG_CACHE_HOME/ringside}, else
+     * {@code ~/.cache/ringside}; indexes go in its {@code index/} folder.
+     */
+    public static Path defaultCacheDir() {
+        String own = System.getenv("RINGSIDE_CACHE");
+        if (own == null || own.isBlank()) {
+            own = System.getProperty("ringside.cache");
+        }
+        Path base;
+        if (own != null && !own.isBlank()) {
+            base = Path.of(own);
+        } else {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            base = xdg != null && !xdg.isBlank() ? Path.of(xdg, "ringside")
+                    : Path.of(System.getProperty("user.home"), ".cache", "ringside");
+        }
+        return base.resolve("index");
+    }
+
+    /** The cache folder in use (never null). */
+    public Path cacheDir() {
+        return cacheDir != null ? cacheDir : defaultCacheDir();
+    }
+
+    /** Whether indexes are written to and read from {@link #cacheDir()}. */
+    public boolean persist() {
+        return persist;
+    }
+
+    /** Bytes of engine state the checkpoints may take; the checkpoint interval grows to fit. */
+    public long checkpointBudget() {
+        return checkpointBudget;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** Receives each violation as the build finds it (for example to fill a Problems view), or null. */
+    public ViolationSink onViolation() {
+        return onViolation;
+    }
+
+    public int blockEvents() {
+        return blockEvents;
+    }
+
+    /** Violations kept with their messages; later ones are kept as event numbers only. */
+    public int keptViolations() {
+        return keptViolations;
+    }
+
+    public IndexOptions withCacheDir(Path dir) {
+        return new IndexOptions(dir, true, checkpointBudget, store, onViolation, blockEvents, keptViolations);
+    }
+
+    /** No cache files: the event cache goes to a temporary file deleted on close. */
+    public IndexOptions withoutPersistence() {
+        return new IndexOptions(cacheDir, false, checkpointBudget, store, onViolation, blockEvents, keptViolations);
+    }
+
+    public IndexOptions withCheckpointBudget(long bytes) {
+        return new IndexOptions(cacheDir, persist, Math.max(1, bytes), store, onViolation, blockEvents,
+                keptViolations);
+    }
+
+    public IndexOptions withStore(Store s) {
+        return new IndexOptions(cacheDir, persist, checkpointBudget, s, onViolation, blockEvents, keptViolations);
+    }
+
+    public IndexOptions withViolationListener(ViolationSink sink) {
+        return new IndexOptions(cacheDir, persist, checkpointBudget, store, sink, blockEvents, keptViolations);
+    }
+
+    /** Events per block (tests use small blocks); at least 16. */
+    public IndexOptions withBlockEvents(int n) {
+        return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, Math.max(16, n),
+                keptViolations);
+    }
+
+    public IndexOptions withKeptViolations(int n) {
+        return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, blockEvents,
+                Math.max(0, n));
+    }
+}

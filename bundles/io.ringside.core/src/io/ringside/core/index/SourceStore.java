@@ -1,0 +1,102 @@
+package io.ringside.core.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import io.ringside.core.trace.EventRegistry;
+import io.ringside.core.trace.TraceEvent;
+import io.ringside.core.trace.TraceHeader;
+import io.ringside.core.trace.TraceReader;
+
+/**
+ * Events read straight from an uncompressed {@code .rstrace}, reopened at the byte offset and line of
+ * the block holding the wanted event ({@link TraceReader#openAt}).
+ */
+final class SourceStore implements EventStore {
+
+    private final Path file;
+    private final TraceHeader header;
+    private final EventRegistry registry;
+    private final Blocks blocks;
+    private final long eventCount;
+    private final int blockEvents;
+
+    SourceStore(Path file, TraceHeader header, EventRegistry registry, Blocks blocks, long eventCount,
+            int blockEvents) {
+        this.file = file;
+        this.header = header;
+        this.registry = registry;
+        this.blocks = blocks;
+        this.eventCount = eventCount;
+        this.blockEvents = blockEvents;
+    }
+
+    @Override
+    public Reader open(long seq) throws IOException {
+        if (seq < 0 || seq > eventCount) {
+            throw new IllegalArgumentException("event " + seq + " outside 0.." + eventCount);
+        }
+        int b = (int) Math.min(seq / blockEvents, blocks.count - 1L);
+        if (b < 0) {
+            return new Reader() {
+                @Override
+                public boolean next(TraceEvent e) {
+                    return false;
+                }
+
+                @Override
+                public long nextSeq() {
+                    return 0;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        long first = (long) b * blockEvents;
+        TraceReader r = TraceReader.openAt(file, header, registry, blocks.srcOff[b], first, blocks.srcLine[b]);
+        SourceReader sr = new SourceReader(r, first);
+        TraceEvent scratch = new TraceEvent();
+        while (sr.nextSeq() < seq && sr.next(scratch)) {
+            // skip to the wanted event
+        }
+        return sr;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private final class SourceReader implements Reader {
+        private final TraceReader r;
+        private long next;
+
+        SourceReader(TraceReader r, long first) {
+            this.r = r;
+            this.next = first;
+        }
+
+        @Override
+        public boolean next(TraceEvent e) throws IOException {
+            if (next >= eventCount || !r.next(e)) {
+                return false;
+            }
+            if (e.seq() != next) {
+                throw new IndexCorruptException(file + ": event " + e.seq() + " where the index expected " + next);
+            }
+            next++;
+            return true;
+        }
+
+        @Override
+        public long nextSeq() {
+            return next;
+        }
+
+        @Override
+        public void close() throws IOException {
+            r.close();
+        }
+    }
+}

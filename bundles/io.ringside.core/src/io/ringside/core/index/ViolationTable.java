@@ -1,0 +1,129 @@
+package io.ringside.core.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.ringside.core.check.Severity;
+import io.ringside.core.check.Violation;
+import io.ringside.core.check.ViolationSink;
+
+/**
+ * The violations of a whole trace, bounded: the first {@code keep} with their messages, the event
+ * numbers of up to {@link #MAX_EVENTS} (8 bytes each), and counts. Filled by one thread during the
+ * build, then read-only.
+ */
+final class ViolationTable implements ViolationSink {
+
+    /** Event numbers remembered (16 MiB); beyond, cursors find violations by replaying. */
+    static final int MAX_EVENTS = 1 << 21;
+
+    private final int keep;
+    private final ViolationSink listener;
+    private final List<Violation> kept = new ArrayList<>();
+    private long[] events = new long[256];
+    private int n;
+    private long total;
+    private long errors;
+    private boolean truncated;
+
+    ViolationTable(int keep, ViolationSink listener) {
+        this.keep = keep;
+        this.listener = listener;
+    }
+
+    @Override
+    public void report(Violation v) {
+        total++;
+        if (v.severity() == Severity.ERROR) {
+            errors++;
+        }
+        if (kept.size() < keep) {
+            kept.add(v);
+        }
+        if (n < MAX_EVENTS) {
+            if (n == events.length) {
+                events = Arrays.copyOf(events, Math.min(MAX_EVENTS, n * 2));
+            }
+            events[n++] = v.event();
+        } else {
+            truncated = true;
+        }
+        if (listener != null) {
+            listener.report(v);
+        }
+    }
+
+    /** Clamps event numbers into the trace and sorts (finish() may report at the last event or -1). */
+    void seal(long eventCount) {
+        for (int i = 0; i < n; i++) {
+            events[i] = Math.max(0, Math.min(eventCount - 1, events[i]));
+        }
+        Arrays.sort(events, 0, n);
+        events = Arrays.copyOf(events, n);
+    }
+
+    long total() {
+        return total;
+    }
+
+    long errors() {
+        return errors;
+    }
+
+    List<Violation> kept() {
+        return kept;
+    }
+
+    /** Whether every violation's message is in {@link #kept()}. */
+    boolean allKept() {
+        return kept.size() == total;
+    }
+
+    /** Whether event numbers of some violations were not remembered. */
+    boolean truncated() {
+        return truncated;
+    }
+
+    /** The last event number remembered (only meaningful when truncated). */
+    long lastRemembered() {
+        return n == 0 ? -1 : events[n - 1];
+    }
+
+    /** First event number with a violation strictly after {@code after}, or -1 if none is remembered. */
+    long nextAfter(long after) {
+        int i = lowerBound(after + 1);
+        return i < n ? events[i] : -1;
+    }
+
+    /** Last event number with a violation strictly before {@code before}, or -1. */
+    long previousBefore(long before) {
+        int i = lowerBound(before);
+        return i > 0 ? events[i - 1] : -1;
+    }
+
+    /** How many remembered violations lie in [from, to]. */
+    int countIn(long from, long to) {
+        int a = lowerBound(from);
+        int b = lowerBound(to + 1);
+        return b - a;
+    }
+
+    private int lowerBound(long v) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    long bytes() {
+        return (long) events.length * 8 + kept.size() * 160L;
+    }
+}
