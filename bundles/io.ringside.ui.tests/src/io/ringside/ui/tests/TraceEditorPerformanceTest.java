@@ -1,0 +1,118 @@
+package io.ringside.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.ringside.ui.RingsideUI;
+import io.ringside.ui.internal.RingView;
+import io.ringside.ui.internal.editor.TraceEditor;
+import io.ringside.ui.tests.harness.Condition;
+import io.ringside.ui.tests.harness.Traces;
+import io.ringside.ui.tests.harness.UI;
+import io.ringside.ui.tests.harness.WorkbenchTest;
+
+/**
+ * Measures (never asserts) how fast a large trace opens and steps, for docs/performance.md. Runs only
+ * when the environment names a trace: {@code RINGSIDE_PERF_TRACE=/tmp/1m.rstrace}. Prints one line per
+ * number on stdout and into {@code target/screenshots/performance.txt}.
+ */
+@ExtendWith(WorkbenchTest.class)
+class TraceEditorPerformanceTest {
+
+    @Test
+    void openAndStepALargeTrace() throws Exception {
+        String p = System.getenv("RINGSIDE_PERF_TRACE");
+        Assumptions.assumeTrue(p != null && Files.isRegularFile(Paths.get(p)), "RINGSIDE_PERF_TRACE not set");
+        Path file = Paths.get(p);
+        UI.openPerspective(RingsideUI.PERSPECTIVE_ID);
+        UI.maximize();
+        StringBuilder out = new StringBuilder();
+        long t0 = System.nanoTime();
+        TraceEditor ed = (TraceEditor) UI.sync(() -> {
+            IEditorPart part = IDE.openEditorOnFileStore(UI.page(), EFS.getLocalFileSystem().fromLocalFile(file.toFile()));
+            return part;
+        });
+        // first page: the table shows its first rows (the indexing job is still running)
+        UI.waitUntil(Condition.of("first rows drawn", () -> {
+            var t = ed.eventsPage().table();
+            if (t.getItemCount() < 40) {
+                return false;
+            }
+            t.update();
+            return !t.getItem(0).getText(4).isEmpty();
+        }), Duration.ofSeconds(60));
+        long firstPage = System.nanoTime() - t0;
+        UI.waitUntil(Condition.of("indexing finished", () -> ed.session().isComplete()), Duration.ofMinutes(5));
+        long indexed = System.nanoTime() - t0;
+        long events = UI.sync(() -> ed.session().store().size());
+        RingView rings = Traces.rings();
+        UI.run(() -> ed.goTo(Long.toString(events / 2)));
+        UI.flushEvents();
+        // steps: cursor move + EMF model update + ring view paint + table selection, measured on the UI thread
+        int n = 200;
+        long[] fwd = new long[n];
+        long[] back = new long[n];
+        for (int i = 0; i < n; i++) {
+            fwd[i] = UI.sync(() -> {
+                long s = System.nanoTime();
+                ed.step(1);
+                rings.paintNow();
+                ed.eventsPage().table().update();
+                return System.nanoTime() - s;
+            });
+        }
+        for (int i = 0; i < n; i++) {
+            back[i] = UI.sync(() -> {
+                long s = System.nanoTime();
+                ed.step(-1);
+                rings.paintNow();
+                ed.eventsPage().table().update();
+                return System.nanoTime() - s;
+            });
+        }
+        long seek = UI.sync(() -> {
+            long s = System.nanoTime();
+            ed.goTo(Long.toString(events / 3));
+            rings.paintNow();
+            return System.nanoTime() - s;
+        });
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heap = rt.totalMemory() - rt.freeMemory();
+        out.append(String.format(Locale.ROOT, "trace: %s, %,d events, %,d bytes%n", file.getFileName(), events,
+                Files.size(file)));
+        out.append(String.format(Locale.ROOT, "first page drawn: %.0f ms%n", firstPage / 1e6));
+        out.append(String.format(Locale.ROOT, "fully indexed: %.0f ms%n", indexed / 1e6));
+        out.append(String.format(Locale.ROOT, "step forward (median / p95 / max of %d): %s%n", n, stats(fwd)));
+        out.append(String.format(Locale.ROOT, "step back (median / p95 / max of %d): %s%n", n, stats(back)));
+        out.append(String.format(Locale.ROOT, "jump to event %,d: %.1f ms%n", events / 3, seek / 1e6));
+        out.append(String.format(Locale.ROOT, "heap after GC: %,d MB%n", heap >> 20));
+        System.out.print(out);
+        Path report = UI.screenshotFolder().resolve("performance.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, out);
+        UI.screenshot("editor-1m-events");
+        assertTrue(events > 0);
+        Traces.closeEditors();
+    }
+
+    private static String stats(long[] ns) {
+        long[] s = ns.clone();
+        Arrays.sort(s);
+        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f ms", s[s.length / 2] / 1e6, s[(int) (s.length * 0.95)] / 1e6,
+                s[s.length - 1] / 1e6);
+    }
+}
