@@ -101,11 +101,17 @@ public final class ParallelLog implements LogCounts {
         this.counts = new long[table.size()];
     }
 
-    /** Default settings: {@link #BLOCK}, a budget of a quarter of the heap (at most 512 MiB), every core (at most 4). */
+    /**
+     * Default settings: {@link #BLOCK}, a budget of a quarter of the heap (at most 512 MiB), every core (at
+     * most 4). System properties {@code ringside.qemu.threads} and {@code ringside.qemu.blockKiB} override
+     * the thread count and block size (for measurements).
+     */
     public static ParallelLog open(Path file, String name, boolean lenient) {
         long heap = Runtime.getRuntime().maxMemory();
         int cpus = Runtime.getRuntime().availableProcessors();
-        return new ParallelLog(file, name, lenient, BLOCK, Math.min(512L << 20, heap / 4), Math.min(4, cpus));
+        int threads = Integer.getInteger("ringside.qemu.threads", Math.min(4, cpus));
+        int block = Integer.getInteger("ringside.qemu.blockKiB", BLOCK >> 10) << 10;
+        return new ParallelLog(file, name, lenient, block, Math.min(512L << 20, heap / 4), threads);
     }
 
     // ------------------------------------------------------------------ first pass
