@@ -95,7 +95,7 @@ public final class ParallelLog implements LogCounts {
         this.file = file;
         this.name = name;
         this.lenient = lenient;
-        this.blockSize = Math.max(1024, blockSize);
+        this.blockSize = Math.max(1024, Math.min(BlockParser.Parsed.MAX_BLOCK, blockSize));
         this.budget = budget;
         this.threads = Math.max(1, threads);
         this.counts = new long[table.size()];
@@ -129,8 +129,8 @@ public final class ParallelLog implements LogCounts {
             while ((b = p.next()) != null) {
                 long base = lines;
                 merge(b, base);
-                for (int i = 0; i < b.n; i++) {
-                    b.load(i, r, table, base);
+                for (int pos = 0; pos < b.len;) {
+                    pos = b.load(pos, r, table, base);
                     sink.accept(r);
                 }
                 if (resumeOffset < 0 && keptBytes + b.recordBytes() <= budget) {
@@ -195,13 +195,14 @@ public final class ParallelLog implements LogCounts {
     public boolean next(LogRecord r, boolean[] emit) throws IOException {
         while (true) {
             if (cur != null) {
-                while (curNext < cur.n) {
-                    int i = curNext++;
-                    if (emit[cur.ids[i]]) {
-                        cur.load(i, r, table, curBase);
+                while (curNext < cur.len) {
+                    int pos = curNext;
+                    if (emit[cur.id(pos)]) {
+                        curNext = cur.load(pos, r, table, curBase);
                         position = r.offset;
                         return true;
                     }
+                    curNext = cur.skip(pos, table);
                 }
                 cur.dropRecords();
                 cur = null;
@@ -523,11 +524,19 @@ public final class ParallelLog implements LogCounts {
 
     /** Opens the blocks of the file from block {@code index} (at stream offset {@code offset}). */
     private Blocks blocks(long offset, int index, boolean[] parseOnly, boolean[] keep) throws IOException {
-        InputStream in = LogInput.open(file);
-        if (LogInput.isPlain(in) && Files.isRegularFile(file)) {
-            in.close();
-            return new FileBlocks(FileChannel.open(file, StandardOpenOption.READ), index, parseOnly, keep);
+        if (Files.isRegularFile(file)) {
+            byte[] head = new byte[6];
+            int n;
+            try (InputStream h = Files.newInputStream(file)) {
+                n = h.readNBytes(head, 0, head.length);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new TraceFormatException(file.toString(), 0, -1, "no such file");
+            }
+            if (LogInput.detect(head, n) == LogInput.Compression.NONE) {
+                return new FileBlocks(FileChannel.open(file, StandardOpenOption.READ), index, parseOnly, keep);
+            }
         }
+        InputStream in = LogInput.open(file);
         try {
             skipFully(in, offset);
         } catch (IOException e) {
