@@ -10,6 +10,10 @@ import java.util.concurrent.Callable;
 
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.engine.Replay;
+import io.ringside.core.index.IndexOptions;
+import io.ringside.core.index.TraceCursor;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,19 +47,36 @@ final class ShowCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReplayRun r = ReplayRun.run(file, ReplayRun.options(needEvent),
-                new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()), at, 1000);
-        if (r.at == null) {
-            throw new CliException(file + " has " + r.events + " events (0.." + (r.events - 1) + "); --at " + at + " is past the end");
+        // the checkpoint index (cached beside other indexes, see docs/index-format.md) makes this a seek:
+        // bounded memory and time whatever the trace length
+        TraceIndex ix;
+        try {
+            ix = TraceIndex.open(file, Tools.formats(), Tools.models(), ReplayRun.options(needEvent),
+                    IndexOptions.defaults(), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
+        } catch (IllegalArgumentException ex) {
+            throw new CliException(file + ": " + ex.getMessage());
         }
-        TraceEvent e = r.at;
+        try (ix; TraceCursor cur = ix.cursor()) {
+            if (at >= ix.eventCount()) {
+                throw new CliException(file + " has " + ix.eventCount() + " events (0.." + (ix.eventCount() - 1)
+                        + "); --at " + at + " is past the end");
+            }
+            cur.seek(at);
+            return print(out, cur);
+        }
+    }
+
+    private int print(PrintWriter out, TraceCursor cur) throws java.io.IOException {
+        TraceEvent e = cur.event();
+        Replay replay = cur.state();
+        long count = cur.violationCount(0, at);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("at", at);
             m.put("event", eventTree(e));
-            m.put("violations", r.violations.count());
+            m.put("violations", count);
             List<Object> vs = new ArrayList<>();
-            for (Violation v : r.violations.violations()) {
+            for (Violation v : cur.violations(0, at, 1000)) {
                 Map<String, Object> vm = new LinkedHashMap<>();
                 vm.put("event", v.event());
                 vm.put("rule", v.ruleId());
@@ -66,7 +87,7 @@ final class ShowCommand implements Callable<Integer> {
             }
             m.put("violationList", vs);
             List<Object> devs = new ArrayList<>();
-            for (DeviceEngine en : r.replay.engines()) {
+            for (DeviceEngine en : replay.engines()) {
                 devs.add(en.toTree());
             }
             m.put("devices", devs);
@@ -74,12 +95,12 @@ final class ShowCommand implements Callable<Integer> {
             return 0;
         }
         out.println("after event " + e + (e.line() > 0 ? "  (line " + e.line() + ")" : ""));
-        for (DeviceEngine en : r.replay.engines()) {
+        for (DeviceEngine en : replay.engines()) {
             out.println(en.describe());
         }
-        long c = r.violations.count();
+        long c = count;
         out.println(c == 0 ? "no violations up to here" : c + " violation(s) up to here, the last: "
-                + r.violations.violations().get(r.violations.violations().size() - 1));
+                + cur.lastViolationUpTo(at));
         out.flush();
         return 0;
     }

@@ -7,7 +7,7 @@ import io.ringside.core.check.ViolationSink;
 /**
  * How {@link TraceIndex} builds and keeps an index. Immutable; the {@code with...} methods return
  * modified copies. {@link #defaults()} persists to {@link #defaultCacheDir()} with a checkpoint budget
- * of an eighth of the maximum heap (at most 64 MiB).
+ * of a quarter of the maximum heap (at most 128 MiB; 64 MiB under {@code -Xmx256m}).
  */
 public final class IndexOptions {
 
@@ -48,7 +48,7 @@ public final class IndexOptions {
     }
 
     public static IndexOptions defaults() {
-        long budget = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
+        long budget = Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4);
         return new IndexOptions(null, true, Math.max(budget, 4L << 20), Store.BINARY, null, DEFAULT_BLOCK_EVENTS,
                 10_000);
     }

@@ -348,6 +348,45 @@ public final class TraceCursor implements AutoCloseable {
         return out;
     }
 
+    /**
+     * How many violations events {@code from..to} (inclusive) reported; on the last event the
+     * end-of-trace checks count too. Exact: from the index's table when it remembered them all, else by
+     * replaying the range.
+     */
+    public synchronized long violationCount(long from, long to) {
+        from = Math.max(0, from);
+        to = Math.min(count - 1, to);
+        if (from > to) {
+            return 0;
+        }
+        ViolationTable vt = index.violationTable();
+        if (!vt.truncated() || to <= vt.lastRemembered() - 1) {
+            return vt.countIn(from, to);
+        }
+        return violations(from, to, Integer.MAX_VALUE).size();
+    }
+
+    /**
+     * The last violation reported by an event at or before {@code n}, or null: for "the last problem
+     * up to here".
+     */
+    public synchronized Violation lastViolationUpTo(long n) {
+        n = Math.min(count - 1, n);
+        ViolationTable vt = index.violationTable();
+        long ev = vt.previousBefore(n + 1);
+        if (vt.truncated() && n > vt.lastRemembered()) {
+            ev = scanBackwardState(n, (e, r) -> !here.isEmpty(), null);
+            if (ev < 0) {
+                ev = vt.previousBefore(n + 1);
+            }
+        }
+        if (ev < 0) {
+            return null;
+        }
+        List<Violation> l = violations(ev, ev, Integer.MAX_VALUE);
+        return l.isEmpty() ? null : l.get(l.size() - 1);
+    }
+
     /** Releases the cursor's reader; the index stays open. */
     @Override
     public synchronized void close() {

@@ -150,8 +150,13 @@ public final class TraceIndex implements Closeable {
             if (options.store() == IndexOptions.Store.SOURCE && isGzip(file)) {
                 throw new IllegalArgumentException("reading events from the source needs an uncompressed .rstrace");
             }
-            TraceIndex ix = build(src, file, id, rsi, rsev, models, check, options, pm, notes);
-            return ix;
+            if (Runtime.getRuntime().availableProcessors() < 2) {
+                return build(src, file, id, rsi, rsev, models, check, options, pm, notes);
+            }
+            // parse on a second core while this one encodes, replays and checks
+            try (PrefetchSource pre = new PrefetchSource(src)) {
+                return build(pre, file, id, rsi, rsev, models, check, options, pm, notes);
+            }
         } finally {
             src.close();
         }

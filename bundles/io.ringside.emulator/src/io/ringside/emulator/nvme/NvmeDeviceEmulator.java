@@ -35,8 +35,7 @@ public final class NvmeDeviceEmulator implements DeviceEmulator {
 
     private static String needs(NvmeFault f) {
         return switch (f) {
-            case STALE_SQ_EVENTIDX, SKIP_DOORBELL, MISALIGNED_DBBUF -> "shadow doorbells";
-            case MISSING_CQ_EVENTIDX -> "shadow doorbells, queue depth 2 x (queue size - 1)";
+            case STALE_SQ_EVENTIDX, MISSING_CQ_EVENTIDX, SKIP_DOORBELL, MISALIGNED_DBBUF -> "shadow doorbells";
             case EVENTFD_WITHOUT_SHADOW -> "ioeventfd, shadow doorbells off";
             case WRONG_STRIDE -> "DSTRD 1";
             default -> "";
@@ -78,11 +77,8 @@ public final class NvmeDeviceEmulator implements DeviceEmulator {
                 efd = true;
             }
             n = new Workload.Nvme(n.ioQueues(), n.queueSize(), shadow, efd, n.needEvent(),
-                    f == NvmeFault.MISSING_CQ_EVENTIDX ? 0 : n.interruptCoalescing());
+                    n.interruptCoalescing());
             w = w.withNvme(n);
-            if (f == NvmeFault.MISSING_CQ_EVENTIDX) {
-                w = w.withQueueDepth(Math.max(w.queueDepth(), 2 * (n.queueSize() - 1)));
-            }
             if (w.requests() < 16) {
                 w = w.withRequests(16);
             }

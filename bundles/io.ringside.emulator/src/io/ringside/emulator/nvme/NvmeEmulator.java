@@ -142,9 +142,6 @@ public final class NvmeEmulator {
         if (c.fault() != null && c.fault().needsShadow() && !c.shadowDoorbell()) {
             c = c.withShadowDoorbell(true);
         }
-        if (c.fault() == NvmeFault.MISSING_CQ_EVENTIDX) {
-            c = c.withQueueDepth(Math.max(c.queueDepth(), 2 * (c.queueSize() - 1))).withCoalescing(0);
-        }
         if (c.fault() == NvmeFault.EVENTFD_WITHOUT_SHADOW) {
             c = c.withShadowDoorbell(false).withIoeventfd(true);
         }
@@ -157,8 +154,7 @@ public final class NvmeEmulator {
         this.rnd = new SplittableRandom(c.seed());
         this.nq = c.ioQueues() + 1;
         this.fault = c.fault();
-        boolean linuxDepth = fault != NvmeFault.MISSING_CQ_EVENTIDX;
-        this.depth = linuxDepth ? Math.min(c.queueDepth(), c.queueSize() - 1) : c.queueDepth();
+        this.depth = Math.min(c.queueDepth(), c.queueSize() - 1); // Linux: at most q_depth - 1 tags
         this.shadow = c.shadowDoorbell();
         // QEMU arms ioeventfd on SQ doorbells only with shadow doorbells (N8); the fault arms it anyway
         this.eventfdArmed = c.ioeventfd() && (shadow || fault == NvmeFault.EVENTFD_WITHOUT_SHADOW);

@@ -19,12 +19,12 @@ public enum NvmeFault {
     STALE_SQ_EVENTIDX("nvme-stale-sq-eventidx", "N7c",
             "from the middle of the run the controller re-reads the shadow SQ tail without updating EventIdx"),
     /**
-     * The controller never updates the CQ EventIdx (QEMU 7.1): the host skips CQ head doorbells and a
-     * controller that finds its CQ full waits forever (N7c, then the N7d stall). The run keeps more
-     * commands in flight than the CQ holds so that the CQ does fill up.
+     * The controller never updates the CQ EventIdx, as QEMU 7.1 did: the host skips CQ head doorbells, and a
+     * controller that finds its CQ full can wait forever (the hang fixed in December 2022). The checker
+     * reports N7c at the controller's first shadow re-read, and N7d if the run stalls on a full CQ.
      */
     MISSING_CQ_EVENTIDX("nvme-missing-cq-eventidx", "N7c",
-            "the controller never updates the CQ EventIdx; more commands in flight than the CQ holds"),
+            "the controller never updates the CQ EventIdx (QEMU 7.1)"),
     /** The host skips an MMIO doorbell although need_event says it must ring (N7a). */
     SKIP_DOORBELL("nvme-skip-doorbell", "N7a", "the host skips one SQ doorbell that need_event requires"),
     /** The controller arms ioeventfd on SQ doorbells without shadow doorbells: the values are lost (N8). */

@@ -18,6 +18,19 @@ public final class EventFormat {
     public static final byte STR = 4; // %s: text up to the next literal (or the end of the line)
 
     private static final byte[] NIL = "(nil)".getBytes(StandardCharsets.US_ASCII);
+    /** Value of a hex digit, -1 for other bytes. */
+    private static final byte[] HEX_VALUE = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX_VALUE, (byte) -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX_VALUE[c] = (byte) (c - '0');
+        }
+        for (int c = 'a'; c <= 'f'; c++) {
+            HEX_VALUE[c] = (byte) (c - 'a' + 10);
+            HEX_VALUE[c - 'a' + 'A'] = (byte) (c - 'a' + 10);
+        }
+    }
 
     final int id;
     final String name;
@@ -193,15 +206,8 @@ public final class EventFormat {
     private static int hex(byte[] buf, int p, int to, long[] out, int slot) {
         long v = 0;
         while (p < to) {
-            int b = buf[p];
-            int d;
-            if (b >= '0' && b <= '9') {
-                d = b - '0';
-            } else if (b >= 'a' && b <= 'f') {
-                d = b - 'a' + 10;
-            } else if (b >= 'A' && b <= 'F') {
-                d = b - 'A' + 10;
-            } else {
+            int d = HEX_VALUE[buf[p] & 0xff];
+            if (d < 0) {
                 break;
             }
             v = (v << 4) | d;

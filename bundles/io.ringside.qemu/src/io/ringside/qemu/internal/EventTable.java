@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -16,14 +20,17 @@ import java.util.List;
  */
 public final class EventTable {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final EventTable INSTANCE = load();
 
     private final List<EventFormat> formats;
+    private final EventFormat[] byId;
     private final EventFormat[] slots;
     private final int mask;
 
     private EventTable(List<EventFormat> formats) {
         this.formats = Collections.unmodifiableList(formats);
+        this.byId = formats.toArray(new EventFormat[0]);
         int cap = Integer.highestOneBit(formats.size() * 4 - 1) << 1;
         this.slots = new EventFormat[cap];
         this.mask = cap - 1;
@@ -67,12 +74,20 @@ public final class EventTable {
         return new EventTable(list);
     }
 
+    /** Hash of a name: its length and its first and last eight bytes (names share prefixes, not both ends). */
     static int hash(byte[] b, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + b[i];
+        int len = to - from;
+        long x;
+        if (len >= 8) {
+            x = (long) LONGS.get(b, from) * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, to - 8) ^ len;
+        } else {
+            x = len;
+            for (int i = from; i < to; i++) {
+                x = x * 31 + b[i];
+            }
         }
-        return h ^ (h >>> 16);
+        x *= 0xC2B2AE3D27D4EB4FL;
+        return (int) (x ^ (x >>> 29) ^ (x >>> 47));
     }
 
     /** The format for a name given as bytes with a precomputed {@link #hash}, or null. */
@@ -82,14 +97,8 @@ public final class EventTable {
         EventFormat f;
         while ((f = slots[h]) != null) {
             byte[] n = f.nameBytes;
-            if (n.length == len) {
-                int i = 0;
-                while (i < len && n[i] == b[from + i]) {
-                    i++;
-                }
-                if (i == len) {
-                    return f;
-                }
+            if (n.length == len && Arrays.equals(n, 0, len, b, from, to)) {
+                return f;
             }
             h = (h + 1) & mask;
         }
@@ -108,6 +117,11 @@ public final class EventTable {
             throw new IllegalArgumentException("not a listed QEMU event: " + name);
         }
         return f.id;
+    }
+
+    /** The format of an id. */
+    public EventFormat format(int id) {
+        return byId[id];
     }
 
     public List<EventFormat> formats() {

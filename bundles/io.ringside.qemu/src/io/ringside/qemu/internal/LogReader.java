@@ -3,15 +3,11 @@ package io.ringside.qemu.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.ringside.core.trace.TraceFormatException;
 
 /**
  * Streams the trace event lines of a QEMU log ({@code -trace ... -D file}, log backend), with or without
@@ -19,25 +15,21 @@ import io.ringside.core.trace.TraceFormatException;
  * against their format strings ({@link EventTable}); lines of events this build does not list are
  * counted by name; other text lines (warnings, guest errors) are counted as foreign lines. Binary
  * content, over-long lines and known events whose arguments do not match are errors naming the line
- * (the latter skipped and counted in lenient mode).
+ * (the latter skipped and counted in lenient mode). Lines are parsed by {@link LineParser}, as in the
+ * parallel {@link BlockParser}.
  * <p>
  * Memory is bounded: one buffer of {@link #BUFFER} bytes plus at most {@link #MAX_LINE} per line.
  */
-public final class LogReader implements Closeable {
+public final class LogReader implements Closeable, LogCounts {
 
     /** Longest line accepted. */
-    public static final int MAX_LINE = 64 * 1024;
+    public static final int MAX_LINE = LineParser.MAX_LINE;
     static final int BUFFER = 1 << 20;
     /** Distinct unmodelled event names remembered (the rest are counted together). */
-    static final int MAX_NAMES = 512;
-    private static final int MAX_EXAMPLES = 5;
-
-    private static final byte[][] GROUPS = {bytes("virtqueue_"), bytes("virtio_"), bytes("pci_nvme_")};
+    static final int MAX_NAMES = LineParser.MAX_NAMES;
 
     private final InputStream in;
-    private final String name;
-    private final boolean lenient;
-    private final EventTable table = EventTable.get();
+    private final LineParser lp;
 
     private final byte[] buf = new byte[BUFFER + MAX_LINE];
     private int pos;
@@ -45,39 +37,21 @@ public final class LogReader implements Closeable {
     private boolean eof;
     private long base; // stream offset of buf[0]
 
-    private long lines;
-    private long events;
-    private long foreignLines;
-    private long firstForeignLine;
-    private long badLines;
-    private final List<String> badExamples = new ArrayList<>();
-    private final long[] counts;
-    private final Map<String, Long> unmodelled = new TreeMap<>();
-    private long unmodelledTotal;
-    private long prefixedLines;
-    private boolean[] parseOnly; // null: parse every known event's arguments
-
     /**
      * Parses the arguments only of the events marked (by id); others are counted and returned without
      * arguments. For a second pass over input a first pass already validated.
      */
     public void parseOnly(boolean[] ids) {
-        this.parseOnly = ids;
+        lp.parseOnly = ids;
     }
 
     public LogReader(InputStream in, String name, boolean lenient) {
         this.in = in;
-        this.name = name;
-        this.lenient = lenient;
-        this.counts = new long[table.size()];
-    }
-
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
+        this.lp = new LineParser(name, lenient, MAX_NAMES);
     }
 
     public String name() {
-        return name;
+        return lp.name;
     }
 
     /** Reads up to the next known trace event; false at the end of the input. */
@@ -96,10 +70,8 @@ public final class LogReader implements Closeable {
                         if (c == '\n') {
                             break;
                         }
-                        if (c != '\t' && c != '\r' && c != 0x0c && c != 0x1b) {
-                            throw new TraceFormatException(name, lines + 1, base + ls, String.format(
-                                    "binary (non-text) content: byte 0x%02x at column %d; not a QEMU trace log", c & 0xff,
-                                    i - ls + 1));
+                        if (!LineParser.textControl(c)) {
+                            throw lp.binary(c, ls, i, base + ls);
                         }
                     }
                     i++;
@@ -110,8 +82,7 @@ public final class LogReader implements Closeable {
                     break;
                 }
                 if (i - ls > MAX_LINE) {
-                    throw new TraceFormatException(name, lines + 1, base + ls,
-                            "line longer than " + MAX_LINE + " bytes; not a QEMU trace log");
+                    throw lp.tooLong(base + ls);
                 }
                 if (eof) {
                     if (ls == limit) {
@@ -137,213 +108,80 @@ public final class LogReader implements Closeable {
                 }
             }
             if (le - ls > MAX_LINE) {
-                throw new TraceFormatException(name, lines + 1, base + ls,
-                        "line longer than " + MAX_LINE + " bytes; not a QEMU trace log");
+                throw lp.tooLong(base + ls);
             }
-            lines++;
+            lp.lines++;
             if (le > ls && buf[le - 1] == '\r') {
                 le--;
             }
-            if (parseLine(r, ls, le)) {
+            if (lp.parseLine(r, buf, ls, le, base + ls)) {
                 return true;
             }
         }
     }
 
-    private boolean parseLine(LogRecord r, int ls, int le) throws IOException {
-        byte[] b = buf;
-        int p = ls;
-        long tid = -1;
-        long time = -1;
-        // optional "tid@sec.usec:" prefix
-        if (p < le && b[p] >= '0' && b[p] <= '9') {
-            long v = 0;
-            int q = p;
-            while (q < le && b[q] >= '0' && b[q] <= '9' && q - p < 19) {
-                v = v * 10 + (b[q] - '0');
-                q++;
-            }
-            if (q < le && b[q] == '@') {
-                long t = v;
-                q++;
-                int s0 = q;
-                long sec = 0;
-                while (q < le && b[q] >= '0' && b[q] <= '9' && q - s0 < 12) {
-                    sec = sec * 10 + (b[q] - '0');
-                    q++;
-                }
-                if (q > s0 && q < le && b[q] == '.') {
-                    q++;
-                    int f0 = q;
-                    long frac = 0;
-                    while (q < le && b[q] >= '0' && b[q] <= '9' && q - f0 < 9) {
-                        frac = frac * 10 + (b[q] - '0');
-                        q++;
-                    }
-                    if (q > f0 && q < le && b[q] == ':') {
-                        for (int k = q - f0; k < 9; k++) {
-                            frac *= 10;
-                        }
-                        tid = t;
-                        time = sec * 1_000_000_000L + frac;
-                        p = q + 1;
-                    }
-                }
-            }
-        }
-        // event name
-        int ns = p;
-        int h = 0;
-        while (p < le) {
-            byte c = b[p];
-            if (c == ' ') {
-                break;
-            }
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z')) {
-                foreign(ls);
-                return false;
-            }
-            h = 31 * h + c;
-            p++;
-        }
-        int ne = p;
-        if (ne == ns) {
-            foreign(ls);
-            return false;
-        }
-        h ^= h >>> 16;
-        EventFormat f = table.lookup(b, ns, ne, h);
-        if (f == null) {
-            if (tid >= 0 || inGroup(b, ns, ne)) {
-                unmodelled(b, ns, ne);
-            } else {
-                foreign(ls);
-            }
-            return false;
-        }
-        if (tid >= 0) {
-            prefixedLines++;
-        }
-        int from = ne < le ? ne + 1 : le;
-        if (parseOnly != null && !parseOnly[f.id]) {
-            events++;
-            counts[f.id]++;
-            return false; // validated by the first pass and not needed now
-        }
-        int bad = f.parse(b, from, le, r.nums, r.strStart, r.strEnd);
-        if (bad >= 0) {
-            String lineText = new String(b, ls, Math.min(le - ls, 200), StandardCharsets.UTF_8);
-            String detail = "arguments of QEMU event " + f.name + " do not match its format \"" + f.format
-                    + "\" at column " + (from - ls + bad + 1) + ": " + lineText;
-            if (!lenient) {
-                throw new TraceFormatException(name, lines, base + ls, detail + " (--lenient skips such lines)");
-            }
-            badLines++;
-            if (badExamples.size() < MAX_EXAMPLES) {
-                badExamples.add(name + ":" + lines + ": " + detail);
-            }
-            return false;
-        }
-        events++;
-        counts[f.id]++;
-        r.format = f;
-        r.tid = tid;
-        r.timeNs = time;
-        r.line = lines;
-        r.offset = base + ls;
-        r.buf = b;
-        r.nameStart = ns;
-        r.nameEnd = ne;
-        return true;
-    }
-
-    private static boolean inGroup(byte[] b, int ns, int ne) {
-        outer:
-        for (byte[] g : GROUPS) {
-            if (ne - ns <= g.length) {
-                continue;
-            }
-            for (int j = 0; j < g.length; j++) {
-                if (b[ns + j] != g[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private void foreign(int ls) {
-        foreignLines++;
-        if (firstForeignLine == 0) {
-            firstForeignLine = lines;
-        }
-    }
-
-    private void unmodelled(byte[] b, int ns, int ne) {
-        unmodelledTotal++;
-        String n = new String(b, ns, ne - ns, StandardCharsets.US_ASCII);
-        Long c = unmodelled.get(n);
-        if (c != null || unmodelled.size() < MAX_NAMES) {
-            unmodelled.put(n, c == null ? 1 : c + 1);
-        }
-    }
-
     /** Lines read so far. */
+    @Override
     public long lines() {
-        return lines;
+        return lp.lines;
     }
 
     /** Known trace events returned so far. */
+    @Override
     public long events() {
-        return events;
+        return lp.events;
     }
 
     /** Lines with the {@code pid@sec.usec:} prefix among the events. */
+    @Override
     public long prefixedEvents() {
-        return prefixedLines;
+        return lp.prefixedLines;
     }
 
+    @Override
     public long foreignLines() {
-        return foreignLines;
+        return lp.foreignLines;
     }
 
+    @Override
     public long firstForeignLine() {
-        return firstForeignLine;
+        return lp.firstForeignLine;
     }
 
     /** Known events whose arguments did not parse (lenient mode). */
+    @Override
     public long badLines() {
-        return badLines;
+        return lp.badLines;
     }
 
+    @Override
     public List<String> badExamples() {
-        return Collections.unmodifiableList(badExamples);
+        List<String> l = new ArrayList<>();
+        for (int i = 0; i < lp.badDetails.size(); i++) {
+            l.add(lp.name + ":" + lp.badLinesAt.get(i) + ": " + lp.badDetails.get(i));
+        }
+        return Collections.unmodifiableList(l);
     }
 
     /** Events of names this build does not list (other trace groups, newer QEMUs). */
+    @Override
     public long unmodelledEvents() {
-        return unmodelledTotal;
+        return lp.unmodelledTotal;
     }
 
+    @Override
     public Map<String, Long> unmodelledByName() {
-        return Collections.unmodifiableMap(unmodelled);
+        return Collections.unmodifiableMap(new TreeMap<>(lp.unmodelled));
     }
 
     /** Count of one known event id. */
     public long count(int id) {
-        return counts[id];
+        return lp.counts[id];
     }
 
-    /** Counts of known events seen, by name, in table order. */
-    public Map<String, Long> countsByName() {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (EventFormat f : table.formats()) {
-            if (counts[f.id] > 0) {
-                m.put(f.name, counts[f.id]);
-            }
-        }
-        return m;
+    @Override
+    public long[] counts() {
+        return lp.counts.clone();
     }
 
     /** Bytes of (decompressed) input consumed. */

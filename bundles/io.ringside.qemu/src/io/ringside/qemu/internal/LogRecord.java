@@ -3,7 +3,7 @@ package io.ringside.qemu.internal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One trace event line of a QEMU log, as {@link LogReader} found it. Reused from line to line: the
+ * One trace event line of a QEMU log, as {@link LogReader} found it (or as {@link ParallelLog} kept it). Reused from line to line: the
  * string arguments point into the reader's buffer and are valid until the next call.
  */
 public final class LogRecord {
@@ -53,7 +53,7 @@ public final class LogRecord {
         return nums[i];
     }
 
-    /** String argument i (allocates). */
+    /** String argument i (allocates); only for records straight from a reader, not from kept records. */
     public String str(int i) {
         return new String(buf, strStart[i], strEnd[i] - strStart[i], StandardCharsets.UTF_8);
     }

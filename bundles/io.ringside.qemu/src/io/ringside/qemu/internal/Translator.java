@@ -75,6 +75,21 @@ public final class Translator {
     private static final int IRQ_MASKED = T.id("pci_nvme_irq_masked");
     private static final int ERR_CFS = T.id("pci_nvme_err_cfs");
     private static final String NVME_PREFIX = "pci_nvme_";
+    private static final boolean[] IS_NVME = new boolean[T.size()];
+    private static final boolean[] RELEVANT;
+
+    static {
+        for (EventFormat f : T.formats()) {
+            IS_NVME[f.id] = f.name.startsWith(NVME_PREFIX);
+        }
+        RELEVANT = emitted();
+        for (int id : new int[] {BLK_FIRST, BLK_RW, BLK_WRITE, BLK_READ, BLK_MULTI, SCSI_REQ}) {
+            RELEVANT[id] = true;
+        }
+        for (int i = 0; i < RELEVANT.length; i++) {
+            RELEVANT[i] |= IS_NVME[i]; // any pci_nvme event makes the controller a device
+        }
+    }
 
     /** A virtio device (vdev pointer). */
     static final class Vdev {
@@ -99,6 +114,9 @@ public final class Translator {
         int index = -1; // final queue index
         int announcedEpoch = -1;
         int pendingFlags; // discovery: flags seen before the vdev was known
+        Vdev ownerRef; // cache of owner()
+        int markedEpoch = -1; // cache of mark(): flags known to be in layouts for (ptr, markedEpoch)
+        int markedFlags;
 
         Vq(long ptr) {
             this.ptr = ptr;
@@ -115,7 +133,13 @@ public final class Translator {
     private final Map<Long, Vdev> vdevs = new LinkedHashMap<>();
     private final Map<Long, Vq> vqs = new HashMap<>();
     private final Map<EpochKey, Integer> layouts;
-    private final Map<Long, Long> elemToVq = new HashMap<>();
+    private final LongLongMap elemToVq = new LongLongMap();
+    // direct-mapped caches of the pointer maps (entries are never removed from those)
+    private static final int CACHE = 64;
+    private final long[] vdevKeys = new long[CACHE];
+    private final Vdev[] vdevCache = new Vdev[CACHE];
+    private final long[] vqKeys = new long[CACHE];
+    private final Vq[] vqCache = new Vq[CACHE];
     private boolean scsiSeen;
     // nvme
     private boolean nvmeSeen;
@@ -158,6 +182,16 @@ public final class Translator {
         this.unknownVdev = discovered.unknownVdev;
     }
 
+    /** The events a discovery pass reads (the others change nothing). */
+    public static boolean[] relevant() {
+        return RELEVANT.clone();
+    }
+
+    private static int slot(long ptr) {
+        long h = ptr * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 58); // top 6 bits: CACHE = 64
+    }
+
     /** The events whose arguments the emit pass reads (the others produce no operation-level event). */
     public static boolean[] emitted() {
         boolean[] m = new boolean[T.size()];
@@ -174,6 +208,11 @@ public final class Translator {
     // ------------------------------------------------------------------ helpers
 
     private Vdev vdev(long ptr, long line) throws LimitException {
+        int s = slot(ptr);
+        Vdev c = vdevCache[s];
+        if (c != null && vdevKeys[s] == ptr) {
+            return c;
+        }
         Vdev v = vdevs.get(ptr);
         if (v == null) {
             if (emit) {
@@ -185,10 +224,17 @@ public final class Translator {
             v = new Vdev(ptr, line);
             vdevs.put(ptr, v);
         }
+        vdevKeys[s] = ptr;
+        vdevCache[s] = v;
         return v;
     }
 
     private Vq vq(long ptr) throws LimitException {
+        int s = slot(ptr);
+        Vq c = vqCache[s];
+        if (c != null && vqKeys[s] == ptr) {
+            return c;
+        }
         Vq q = vqs.get(ptr);
         if (q == null) {
             if (emit) {
@@ -200,6 +246,8 @@ public final class Translator {
             q = new Vq(ptr);
             vqs.put(ptr, q);
         }
+        vqKeys[s] = ptr;
+        vqCache[s] = q;
         return q;
     }
 
@@ -223,13 +271,17 @@ public final class Translator {
     }
 
     private Vdev owner(Vq q) {
+        Vdev o = q.ownerRef;
+        if (o != null) {
+            return o; // a queue's device never changes once known
+        }
         if (q.vdev != 0) {
-            return vdevs.get(q.vdev);
+            o = vdevs.get(q.vdev);
+        } else if (emit) {
+            o = vdevs.get(unknownVdev);
         }
-        if (emit) {
-            return vdevs.get(unknownVdev);
-        }
-        return null;
+        q.ownerRef = o;
+        return o;
     }
 
     private void mark(Vq q, int flag) {
@@ -239,8 +291,11 @@ public final class Translator {
         Vdev v = owner(q);
         if (v == null) {
             q.pendingFlags |= flag;
+        } else if (q.markedEpoch == v.epoch && (q.markedFlags & flag) == flag) {
+            return; // already recorded for this epoch
         } else if (layouts.size() < MAX_EPOCH_KEYS) {
-            layouts.merge(new EpochKey(q.ptr, v.epoch), flag, (a, b) -> a | b);
+            q.markedFlags = layouts.merge(new EpochKey(q.ptr, v.epoch), flag, (a, b) -> a | b);
+            q.markedEpoch = v.epoch;
         }
     }
 
@@ -255,8 +310,7 @@ public final class Translator {
         if (id < 0) {
             return 0;
         }
-        String name = r.format.name;
-        if (name.startsWith(NVME_PREFIX)) {
+        if (IS_NVME[id]) {
             return nvme(r, id, out);
         }
         long t = r.timeNs < 0 ? 0 : r.timeNs;
@@ -310,7 +364,7 @@ public final class Translator {
             if (q == null) {
                 return 0;
             }
-            if (!emit && elemToVq.size() < MAX_POINTERS) {
+            if (!emit && elemToVq.size() < MAX_POINTERS) { // (full: overwrites stop too)
                 elemToVq.put(r.num(1), q.ptr);
             }
             int n = queueOp(q, OpEvent.POP, t, out);
@@ -348,9 +402,9 @@ public final class Translator {
             Vdev v = vdev(r.num(0), r.line);
             v.type = "virtio-blk";
             if (id != BLK_MULTI) {
-                Long vqp = elemToVq.get(r.num(1));
-                if (vqp != null) {
-                    link(vqs.get(vqp), v);
+                int at = elemToVq.find(r.num(1));
+                if (at >= 0) {
+                    link(vqs.get(elemToVq.valueAt(at)), v);
                 }
             }
             return 0;

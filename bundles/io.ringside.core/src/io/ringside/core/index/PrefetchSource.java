@@ -1,0 +1,155 @@
+package io.ringside.core.index;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.TraceEvent;
+import io.ringside.core.trace.TraceHeader;
+
+/**
+ * Reads an event source on a second thread, in batches, so that parsing (JSON, QEMU log lines) and
+ * replaying overlap on two cores. Batches are recycled: memory stays a few batches of events. Errors of
+ * the source are rethrown by {@link #next(TraceEvent)} in the consumer. {@link #close()} stops the
+ * reader thread (it does not close the wrapped source).
+ */
+final class PrefetchSource implements EventSource {
+
+    private static final int BATCH = 2048;
+    private static final int BATCHES = 4;
+
+    private static final class Batch {
+        final TraceEvent[] events = new TraceEvent[BATCH];
+        int n;
+        long position;
+        boolean end;
+        Throwable error;
+
+        Batch() {
+            for (int i = 0; i < BATCH; i++) {
+                events[i] = new TraceEvent();
+            }
+        }
+    }
+
+    private final EventSource src;
+    private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
+    private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES + 1);
+    private final Thread reader;
+    private volatile boolean stop;
+    private Batch cur;
+    private int i;
+    private long position = -1;
+    private boolean ended;
+
+    PrefetchSource(EventSource src) {
+        this.src = src;
+        for (int k = 0; k < BATCHES; k++) {
+            free.add(new Batch());
+        }
+        reader = new Thread(this::run, "ringside-index-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void run() {
+        try {
+            while (!stop) {
+                Batch b = free.take();
+                b.n = 0;
+                try {
+                    while (b.n < BATCH && src.next(b.events[b.n])) {
+                        b.n++;
+                    }
+                    b.end = b.n < BATCH;
+                } catch (Throwable t) {
+                    b.error = t;
+                    b.end = true;
+                }
+                b.position = src.position();
+                full.put(b);
+                if (b.end) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            // closed
+        }
+    }
+
+    @Override
+    public TraceHeader header() {
+        return src.header();
+    }
+
+    @Override
+    public String name() {
+        return src.name();
+    }
+
+    @Override
+    public long position() {
+        return position;
+    }
+
+    @Override
+    public List<String> warnings() {
+        return ended ? src.warnings() : List.of();
+    }
+
+    @Override
+    public boolean next(TraceEvent e) throws IOException {
+        while (cur == null || i == cur.n) {
+            if (cur != null) {
+                if (cur.end) {
+                    rethrow(cur.error);
+                    ended = true;
+                    return false;
+                }
+                free.add(cur);
+                cur = null;
+            }
+            try {
+                cur = full.take();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading " + src.name());
+            }
+            i = 0;
+            position = cur.position;
+        }
+        e.copyFrom(cur.events[i++]);
+        return true;
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t == null) {
+            return;
+        }
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        throw new UncheckedIOException(new IOException(t));
+    }
+
+    @Override
+    public void close() {
+        stop = true;
+        reader.interrupt();
+        try {
+            reader.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,491 @@
+package io.ringside.qemu.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.ringside.core.trace.TraceFormatException;
+
+/**
+ * A QEMU log read in blocks of whole lines parsed on every core, for the importer's two passes:
+ * <ol>
+ * <li>{@link #scan}: every line is parsed and validated (workers, in parallel); the records of the events
+ * the importer uses are handed to a sink in file order (discovery) and kept in memory, in compact
+ * columns, up to a budget;</li>
+ * <li>{@link #next}: the kept records again, then, if the budget ran out, the rest of the file read and
+ * parsed again (in parallel) from the first block not kept.</li>
+ * </ol>
+ * Results equal the streaming {@link LogReader}'s (same {@link LineParser}); errors name the same file,
+ * line and offset. Memory is bounded: a few blocks in flight plus the kept records (at most the budget).
+ */
+public final class ParallelLog implements LogCounts {
+
+    /** Bytes per block. */
+    public static final int BLOCK = 4 << 20;
+    /** Distinct unmodelled names a block remembers (merged into at most {@link LineParser#MAX_NAMES}). */
+    static final int BLOCK_NAMES = 4096;
+
+    /** Receives records in file order during the first pass. */
+    public interface Sink {
+        void accept(LogRecord r) throws Translator.LimitException;
+    }
+
+    private final Path file;
+    private final String name;
+    private final boolean lenient;
+    private final int blockSize;
+    private final long budget;
+    private final int threads;
+    private final EventTable table = EventTable.get();
+
+    // ---- merged counts
+    private long lines;
+    private long events;
+    private long prefixed;
+    private long foreign;
+    private long firstForeign;
+    private long bad;
+    private final List<String> badExamples = new ArrayList<>();
+    private final long[] counts;
+    private final Map<String, Long> unmodelled = new LinkedHashMap<>();
+    private long unmodelledTotal;
+
+    // ---- kept blocks and where the second pass resumes reading
+    private final List<BlockParser.Parsed> kept = new ArrayList<>();
+    private final List<Long> keptBase = new ArrayList<>();
+    private long keptBytes;
+    private long resumeOffset = -1;
+    private int resumeIndex;
+    private long resumeLineBase;
+
+    // ---- second pass
+    private int keptNext;
+    private long nextBase;
+    private BlockParser.Parsed cur;
+    private long curBase;
+    private int curNext;
+    private Pipeline rest;
+    private long position;
+
+    /**
+     * @param blockSize bytes per block (lines longer than a block are handled, see {@link Splitter})
+     * @param budget bytes of records kept from the first pass for the second
+     * @param threads parser threads; 1 parses on the calling thread
+     */
+    public ParallelLog(Path file, String name, boolean lenient, int blockSize, long budget, int threads) {
+        this.file = file;
+        this.name = name;
+        this.lenient = lenient;
+        this.blockSize = Math.max(1024, blockSize);
+        this.budget = budget;
+        this.threads = Math.max(1, threads);
+        this.counts = new long[table.size()];
+    }
+
+    /** Default settings: {@link #BLOCK}, a budget of a quarter of the heap (at most 512 MiB), every core (at most 4). */
+    public static ParallelLog open(Path file, String name, boolean lenient) {
+        long heap = Runtime.getRuntime().maxMemory();
+        int cpus = Runtime.getRuntime().availableProcessors();
+        return new ParallelLog(file, name, lenient, BLOCK, Math.min(512L << 20, heap / 4), Math.min(4, cpus));
+    }
+
+    // ------------------------------------------------------------------ first pass
+
+    /**
+     * Reads the whole log, validating every line, and hands the records of the events marked in
+     * {@code keep} to {@code sink} in file order.
+     *
+     * @throws TraceFormatException naming the first bad line of the file
+     */
+    public void scan(boolean[] keep, Sink sink) throws IOException, Translator.LimitException {
+        LogRecord r = new LogRecord();
+        try (Pipeline p = new Pipeline(LogInput.open(file), 0, 0, null, keep)) {
+            BlockParser.Parsed b;
+            while ((b = p.next()) != null) {
+                long base = lines;
+                merge(b, base);
+                for (int i = 0; i < b.n; i++) {
+                    b.load(i, r, table, base);
+                    sink.accept(r);
+                }
+                if (resumeOffset < 0 && keptBytes + b.recordBytes() <= budget) {
+                    kept.add(b);
+                    keptBase.add(base);
+                    keptBytes += b.recordBytes();
+                } else {
+                    if (resumeOffset < 0) {
+                        resumeOffset = b.offset;
+                        resumeIndex = b.index;
+                        resumeLineBase = base;
+                    }
+                    b.dropRecords();
+                }
+                b.counts = null;
+            }
+        }
+    }
+
+    private void merge(BlockParser.Parsed b, long base) throws IOException {
+        LineParser c = b.counts;
+        if (b.error != null) {
+            TraceFormatException e = b.error;
+            throw new TraceFormatException(name, base + e.line(), b.offset + e.offset(), e.detail());
+        }
+        lines += c.lines;
+        events += c.events;
+        prefixed += c.prefixedLines;
+        foreign += c.foreignLines;
+        if (firstForeign == 0 && c.firstForeignLine > 0) {
+            firstForeign = base + c.firstForeignLine;
+        }
+        bad += c.badLines;
+        for (int i = 0; i < c.badDetails.size() && badExamples.size() < LineParser.MAX_EXAMPLES; i++) {
+            badExamples.add(name + ":" + (base + c.badLinesAt.get(i)) + ": " + c.badDetails.get(i));
+        }
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += c.counts[i];
+        }
+        unmodelledTotal += c.unmodelledTotal;
+        for (Map.Entry<String, Long> e : c.unmodelled.entrySet()) {
+            Long have = unmodelled.get(e.getKey());
+            if (have != null) {
+                unmodelled.put(e.getKey(), have + e.getValue());
+            } else if (unmodelled.size() < LineParser.MAX_NAMES) {
+                unmodelled.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** Whether the second pass will read the file again (the first pass's records exceeded the budget). */
+    public boolean rereads() {
+        return resumeOffset >= 0;
+    }
+
+    // ------------------------------------------------------------------ second pass
+
+    /**
+     * The next record of the second pass (only events marked in {@code emit}, which must be among the
+     * first pass's {@code keep}); false at the end.
+     */
+    public boolean next(LogRecord r, boolean[] emit) throws IOException {
+        while (true) {
+            if (cur != null) {
+                while (curNext < cur.n) {
+                    int i = curNext++;
+                    if (emit[cur.ids[i]]) {
+                        cur.load(i, r, table, curBase);
+                        position = r.offset;
+                        return true;
+                    }
+                }
+                cur.dropRecords();
+                cur = null;
+            }
+            if (keptNext < kept.size()) {
+                cur = kept.get(keptNext);
+                curBase = keptBase.get(keptNext);
+                kept.set(keptNext, null); // consumed: its memory can go
+                keptNext++;
+                curNext = 0;
+                continue;
+            }
+            if (resumeOffset < 0) {
+                return false;
+            }
+            if (rest == null) {
+                InputStream in = LogInput.open(file);
+                try {
+                    skipFully(in, resumeOffset);
+                } catch (IOException e) {
+                    in.close();
+                    throw e;
+                }
+                rest = new Pipeline(in, resumeOffset, resumeIndex, emit, emit);
+                nextBase = resumeLineBase;
+            }
+            BlockParser.Parsed b = rest.next();
+            if (b == null) {
+                rest.close();
+                rest = null;
+                resumeOffset = -1;
+                return false;
+            }
+            if (b.error != null) { // the first pass validated every line: the file changed since
+                TraceFormatException e = b.error;
+                throw new TraceFormatException(name, nextBase + e.line(), b.offset + e.offset(),
+                        e.detail() + " (the file changed while it was read)");
+            }
+            cur = b;
+            curBase = nextBase;
+            curNext = 0;
+            nextBase += b.counts.lines;
+            b.counts = null;
+        }
+    }
+
+    /** Offset of the last record returned by {@link #next}. */
+    public long position() {
+        return position;
+    }
+
+    public void close() throws IOException {
+        if (rest != null) {
+            rest.close();
+            rest = null;
+        }
+        kept.clear();
+        cur = null;
+    }
+
+    private static void skipFully(InputStream in, long n) throws IOException {
+        long left = n;
+        while (left > 0) {
+            long s = in.skip(left);
+            if (s <= 0) {
+                if (in.read() < 0) {
+                    throw new TraceFormatException(null, 0, n - left, "the file became shorter while it was read");
+                }
+                s = 1;
+            }
+            left -= s;
+        }
+    }
+
+    // ------------------------------------------------------------------ counts
+
+    @Override
+    public long lines() {
+        return lines;
+    }
+
+    @Override
+    public long events() {
+        return events;
+    }
+
+    @Override
+    public long prefixedEvents() {
+        return prefixed;
+    }
+
+    @Override
+    public long foreignLines() {
+        return foreign;
+    }
+
+    @Override
+    public long firstForeignLine() {
+        return firstForeign;
+    }
+
+    @Override
+    public long badLines() {
+        return bad;
+    }
+
+    @Override
+    public List<String> badExamples() {
+        return Collections.unmodifiableList(badExamples);
+    }
+
+    @Override
+    public long unmodelledEvents() {
+        return unmodelledTotal;
+    }
+
+    @Override
+    public Map<String, Long> unmodelledByName() {
+        return Collections.unmodifiableMap(new TreeMap<>(unmodelled));
+    }
+
+    @Override
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    // ------------------------------------------------------------------ reading and parsing blocks
+
+    /**
+     * Cuts a stream into blocks of whole lines. A block is {@code blockSize} bytes read after the partial
+     * line the previous block left, cut after its last newline; a block without a newline grows until it
+     * holds one, or until it is longer than any accepted line (the parser then reports that line).
+     */
+    static final class Splitter {
+        private final InputStream in;
+        private final int size;
+        private byte[] carry = new byte[0];
+        private int carryLen;
+        private long offset;
+        private int index;
+        private boolean eof;
+
+        Splitter(InputStream in, int size, long offset, int index) {
+            this.in = in;
+            this.size = size;
+            this.offset = offset;
+            this.index = index;
+        }
+
+        /** The next block (in {@code reuse} when it is large enough), or null at the end. */
+        BlockParser.Raw next(byte[] reuse) throws IOException {
+            if (eof && carryLen == 0) {
+                return null;
+            }
+            byte[] b = reuse != null && reuse.length >= Math.max(size, carryLen) ? reuse
+                    : new byte[Math.max(size, carryLen)];
+            System.arraycopy(carry, 0, b, 0, carryLen);
+            int len = carryLen;
+            int searched = carryLen; // the carry holds no newline
+            while (true) {
+                while (!eof && len < b.length) {
+                    int n = in.read(b, len, b.length - len);
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        len += n;
+                    }
+                }
+                if (eof) {
+                    carryLen = 0;
+                    if (len == 0) {
+                        return null;
+                    }
+                    return cut(b, len);
+                }
+                int nl = len - 1;
+                while (nl >= searched && b[nl] != '\n') {
+                    nl--;
+                }
+                if (nl >= searched) {
+                    int tail = len - nl - 1;
+                    if (carry.length < tail) {
+                        carry = new byte[Math.max(tail, 1024)];
+                    }
+                    System.arraycopy(b, nl + 1, carry, 0, tail);
+                    carryLen = tail;
+                    return cut(b, nl + 1);
+                }
+                if (len > LineParser.MAX_LINE + 1) { // one line longer than any accepted: the parser reports it
+                    carryLen = 0;
+                    return cut(b, len);
+                }
+                searched = len;
+                b = java.util.Arrays.copyOf(b, b.length * 2);
+            }
+        }
+
+        private BlockParser.Raw cut(byte[] b, int len) {
+            BlockParser.Raw r = new BlockParser.Raw(b, len, offset, index++);
+            offset += len;
+            return r;
+        }
+    }
+
+    /** Blocks of a stream parsed by the workers (or inline), returned in order. */
+    private final class Pipeline implements AutoCloseable {
+        private final InputStream in;
+        private final Splitter splitter;
+        private final boolean[] parseOnly;
+        private final boolean[] keep;
+        private final ArrayDeque<Future<BlockParser.Parsed>> ahead = new ArrayDeque<>();
+        private final ConcurrentLinkedQueue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+        private ExecutorService pool;
+        private boolean started;
+        private boolean done;
+
+        Pipeline(InputStream in, long offset, int index, boolean[] parseOnly, boolean[] keep) {
+            this.in = in;
+            this.splitter = new Splitter(in, blockSize, offset, index);
+            this.parseOnly = parseOnly;
+            this.keep = keep;
+        }
+
+        private BlockParser.Parsed parse(BlockParser.Raw raw) {
+            BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep);
+            if (raw.data.length == blockSize) {
+                buffers.add(raw.data);
+            }
+            return p;
+        }
+
+        BlockParser.Parsed next() throws IOException {
+            if (!started) {
+                started = true;
+                BlockParser.Raw a = splitter.next(null);
+                if (a == null) {
+                    return null;
+                }
+                BlockParser.Raw b = threads > 1 ? splitter.next(null) : null;
+                if (b == null) { // one core, or the whole input in one block: no threads
+                    return parse(a);
+                }
+                pool = Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "ringside-qemu-parse");
+                    t.setDaemon(true);
+                    return t;
+                });
+                submit(a);
+                submit(b);
+            }
+            if (pool == null) {
+                BlockParser.Raw a = splitter.next(null);
+                return a == null ? null : parse(a);
+            }
+            while (!done && ahead.size() < threads * 2) {
+                BlockParser.Raw raw = splitter.next(buffers.poll());
+                if (raw == null) {
+                    done = true;
+                } else {
+                    submit(raw);
+                }
+            }
+            Future<BlockParser.Parsed> f = ahead.poll();
+            if (f == null) {
+                return null;
+            }
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while parsing " + name);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (c instanceof Error er) {
+                    throw er;
+                }
+                throw new IOException(c);
+            }
+        }
+
+        private void submit(BlockParser.Raw raw) {
+            ahead.add(pool.submit(() -> parse(raw)));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (pool != null) {
+                for (Future<?> f : ahead) {
+                    f.cancel(true);
+                }
+                pool.shutdownNow();
+            }
+            in.close();
+        }
+    }
+}
