@@ -1,0 +1,392 @@
+package io.ringside.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+
+import io.ringside.core.check.Violation;
+import io.ringside.core.trace.TraceEvent;
+import io.ringside.model.bridge.ModelBridge;
+import io.ringside.model.trace.Queue;
+import io.ringside.model.trace.Trace;
+import io.ringside.ui.RingsideUI;
+import io.ringside.ui.internal.emf.RingsidePropertySheetPage;
+import io.ringside.ui.trace.TraceCursor;
+import io.ringside.ui.trace.TraceSession;
+
+/**
+ * The Ringside trace editor: opens a .rstrace file or a QEMU trace log, indexes it in a job (the table
+ * fills while it runs), and moves a cursor through it. The state at the cursor is an EMF model
+ * ({@link #model()}) kept up to date in place by a {@link ModelBridge}; the Rings view, the Outline and
+ * Properties show it. Pages: Events (table, navigation, search, filter) and Statistics.
+ */
+public final class TraceEditor extends MultiPageEditorPart implements IGotoMarker {
+
+    public static final String ID = "io.ringside.ui.editors.trace";
+    public static final String CONTEXT_ID = "io.ringside.ui.traceEditorContext";
+    /** Marker attribute holding the event number of a violation. */
+    public static final String EVENT_ATTR = "io.ringside.event";
+
+    private Path path;
+    private IFile file;
+    private TraceSession session;
+    private TraceCursor cursor;
+    private ModelBridge bridge;
+    private EventsPage events;
+    private StatsPage stats;
+    private Job indexJob;
+    private volatile boolean disposed;
+    /** Selected queue for "step within queue" (device, queue), or null: the cursor event's queue. */
+    private int[] selectedQueue;
+    private final List<Runnable> cursorListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> indexListeners = new CopyOnWriteArrayList<>();
+    private TraceOutlinePage outline;
+    /** Wall-clock nanoseconds of the last cursor move, model update and redraw (performance notes). */
+    private long lastStepNanos;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (input instanceof IFileEditorInput fi) {
+            file = fi.getFile();
+            if (file.getLocation() == null) {
+                throw new PartInitException("The trace " + file.getFullPath() + " is not in the local file system");
+            }
+            path = file.getLocation().toFile().toPath();
+        } else if (input instanceof IURIEditorInput ui && "file".equals(ui.getURI().getScheme())) {
+            path = Paths.get(ui.getURI());
+        } else {
+            throw new PartInitException("Ringside opens trace files only, not " + input.getName());
+        }
+        try {
+            session = TraceSession.open(path);
+        } catch (IOException | RuntimeException e) {
+            throw new PartInitException("Cannot open " + path + ": " + e.getMessage(), e);
+        }
+        super.init(site, input);
+        setPartName(input.getName());
+        bridge = new ModelBridge(session.header(), input.getName(), path.toString(), session.format().name());
+        cursor = session.newCursor();
+        bridge.update(cursor.replay(), null);
+    }
+
+    @Override
+    protected void createPages() {
+        events = new EventsPage(getContainer(), this);
+        setPageText(addPage(events.control()), "Events");
+        stats = new StatsPage(getContainer(), this);
+        setPageText(addPage(stats.control()), "Statistics");
+        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        startIndexing();
+    }
+
+    private void startIndexing() {
+        indexJob = new Job("Indexing " + path.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                session.index(new io.ringside.core.util.ProgressMonitor() {
+                    @Override
+                    public void begin(String task, long total) {
+                        monitor.beginTask(task, IProgressMonitor.UNKNOWN);
+                    }
+
+                    @Override
+                    public void worked(long done) {
+                        monitor.subTask(String.format("%,d events", done));
+                    }
+
+                    @Override
+                    public boolean isCanceled() {
+                        return monitor.isCanceled() || disposed;
+                    }
+
+                    @Override
+                    public void done() {
+                        monitor.done();
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == RingsideUI.INDEX_JOB_FAMILY;
+            }
+        };
+        indexJob.setPriority(Job.LONG);
+        indexJob.schedule();
+        Display d = getSite().getShell().getDisplay();
+        Runnable poll = new Runnable() {
+            @Override
+            public void run() {
+                if (disposed) {
+                    return;
+                }
+                boolean done = session.isComplete();
+                events.refreshCount();
+                if (done) {
+                    indexed();
+                } else {
+                    d.timerExec(150, this);
+                }
+            }
+        };
+        d.timerExec(50, poll);
+    }
+
+    /** Indexing finished: counts, violations, markers, statistics. */
+    private void indexed() {
+        bridge.setEventCount(session.store().size());
+        List<Violation> vs = session.violations();
+        bridge.setViolations(vs, session.violationCount());
+        events.refreshCount();
+        events.indexed();
+        stats.refresh();
+        if (file != null) {
+            ViolationMarkers.schedule(file, vs, session.violationCount());
+        }
+        indexListeners.forEach(Runnable::run);
+    }
+
+    // ------------------------------------------------------------------ cursor
+
+    public TraceSession session() {
+        return session;
+    }
+
+    public Trace model() {
+        return bridge.trace();
+    }
+
+    public long position() {
+        return cursor.position();
+    }
+
+    public TraceEvent cursorEvent() {
+        return cursor.event();
+    }
+
+    /** Moves the cursor to the state after event {@code n} and updates the model in place. */
+    public void seek(long n) {
+        long t0 = System.nanoTime();
+        long before = cursor.position();
+        cursor.seek(n);
+        if (cursor.position() != before) {
+            bridge.update(cursor.replay(), cursor.event());
+            events.showCursor();
+            cursorListeners.forEach(Runnable::run);
+        }
+        lastStepNanos = System.nanoTime() - t0;
+    }
+
+    public void step(int delta) {
+        seek(cursor.position() + delta);
+    }
+
+    /** Steps to the next (+1) or previous (-1) event of the selected queue (or the cursor event's queue). */
+    public boolean stepInQueue(int direction) {
+        int[] q = queueForStepping();
+        if (q == null) {
+            step(direction);
+            return true;
+        }
+        long n = session.nextInQueue(cursor.position(), q[0], q[1], direction);
+        if (n < 0) {
+            return false;
+        }
+        seek(n);
+        return true;
+    }
+
+    private int[] queueForStepping() {
+        if (selectedQueue != null) {
+            return selectedQueue;
+        }
+        TraceEvent e = cursor.event();
+        return e == null || e.queue() < 0 ? null : new int[] { e.device(), e.queue() };
+    }
+
+    public boolean nextViolation(int direction) {
+        long n = session.nextViolation(cursor.position(), direction);
+        if (n < 0) {
+            return false;
+        }
+        seek(n);
+        return true;
+    }
+
+    /** Selects the queue "step within queue" follows (from the outline or the ring view). */
+    public void selectQueue(Queue q) {
+        if (q != null && q.eContainer() instanceof io.ringside.model.trace.Device d) {
+            selectedQueue = new int[] { d.getId(), q.getIndex() };
+        }
+    }
+
+    /** The queue "step within queue" follows: {device, queue} or null. */
+    public int[] selectedQueue() {
+        return queueForStepping();
+    }
+
+    /**
+     * Goes to an event number ({@code 1234}, {@code #1234}) or a time ({@code 1.5ms}, {@code 300us},
+     * {@code 12000ns}, {@code 2s}); returns false when the text is neither.
+     */
+    public boolean goTo(String text) {
+        String s = text.strip().replace(",", "").replace("_", "");
+        try {
+            if (s.startsWith("#")) {
+                seek(Long.parseLong(s.substring(1)));
+                return true;
+            }
+            if (s.matches("\\d+")) {
+                seek(Long.parseLong(s));
+                return true;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:t=)?([0-9.]+)\\s*(ns|us|µs|ms|s)").matcher(s);
+            if (m.matches()) {
+                double v = Double.parseDouble(m.group(1));
+                double mult = switch (m.group(2)) {
+                    case "ns" -> 1;
+                    case "us", "µs" -> 1e3;
+                    case "ms" -> 1e6;
+                    default -> 1e9;
+                };
+                long t = (long) (v * mult);
+                long n = session.store().atTime(t);
+                seek(Math.min(n, session.store().size() - 1));
+                return true;
+            }
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return false;
+    }
+
+    public void addCursorListener(Runnable r) {
+        cursorListeners.add(r);
+    }
+
+    public void removeCursorListener(Runnable r) {
+        cursorListeners.remove(r);
+    }
+
+    public void addIndexListener(Runnable r) {
+        indexListeners.add(r);
+    }
+
+    public void removeIndexListener(Runnable r) {
+        indexListeners.remove(r);
+    }
+
+    public EventsPage eventsPage() {
+        return events;
+    }
+
+    public StatsPage statsPage() {
+        return stats;
+    }
+
+    public long lastStepNanos() {
+        return lastStepNanos;
+    }
+
+    public Job indexJob() {
+        return indexJob;
+    }
+
+    public void showStatistics() {
+        setActivePage(1);
+    }
+
+    public void showEvents() {
+        setActivePage(0);
+    }
+
+    // ------------------------------------------------------------------ workbench
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        long ev = marker.getAttribute(EVENT_ATTR, -1);
+        if (ev >= 0) {
+            setActivePage(0);
+            seek(ev);
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast(this);
+        }
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new TraceOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(new RingsidePropertySheetPage());
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+        if (indexJob != null) {
+            indexJob.cancel();
+        }
+        super.dispose();
+    }
+
+    static List<Long> eventsOf(List<Violation> vs) {
+        List<Long> out = new ArrayList<>();
+        for (Violation v : vs) {
+            out.add(v.event());
+        }
+        return out;
+    }
+
+    void log(String message, CoreException e) {
+        org.eclipse.core.runtime.ILog.of(TraceEditor.class).log(Status.error(message, e));
+    }
+}

@@ -1,0 +1,50 @@
+package io.ringside.ui.internal.editor;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+import io.ringside.model.trace.Queue;
+import io.ringside.model.trace.Trace;
+import io.ringside.ui.RingsideUI;
+import io.ringside.ui.internal.emf.EmfAdapters;
+import io.ringside.ui.internal.emf.EmfContentProvider;
+import io.ringside.ui.internal.emf.EmfLabelProvider;
+
+/**
+ * Outline of a trace: devices, their queues and what each holds (rings, descriptors, chains, NVMe
+ * queues, doorbells), from the EMF model through the EMF.Edit item providers. Selecting a queue makes
+ * it the one "step within queue" follows; the selection shows in Properties.
+ */
+final class TraceOutlinePage extends ContentOutlinePage {
+
+    private final TraceEditor editor;
+
+    TraceOutlinePage(TraceEditor editor) {
+        this.editor = editor;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        TreeViewer v = getTreeViewer();
+        v.getControl().setData(RingsideUI.TEST_ID, "outline.tree");
+        v.setContentProvider(new EmfContentProvider(EmfAdapters.factory()) {
+            @Override
+            public Object[] getElements(Object input) {
+                // devices at the top level
+                return input instanceof Trace t ? t.getDevices().toArray() : super.getElements(input);
+            }
+        });
+        v.setLabelProvider(new EmfLabelProvider(EmfAdapters.factory()));
+        v.setInput(editor.model());
+        v.expandToLevel(2);
+        v.addSelectionChangedListener(e -> {
+            Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (o instanceof Queue q) {
+                editor.selectQueue(q);
+            }
+        });
+    }
+}

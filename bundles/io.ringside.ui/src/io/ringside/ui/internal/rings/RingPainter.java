@@ -1,0 +1,500 @@
+package io.ringside.ui.internal.rings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+
+import io.ringside.model.nvme.BufferValue;
+import io.ringside.model.nvme.CompletionEntry;
+import io.ringside.model.nvme.CompletionQueue;
+import io.ringside.model.nvme.Controller;
+import io.ringside.model.nvme.DoorbellRegister;
+import io.ringside.model.nvme.QueuePair;
+import io.ringside.model.nvme.SubmissionEntry;
+import io.ringside.model.nvme.SubmissionQueue;
+import io.ringside.model.trace.Device;
+import io.ringside.model.trace.GenericDevice;
+import io.ringside.model.trace.GenericQueue;
+import io.ringside.model.trace.Queue;
+import io.ringside.model.trace.StateEntry;
+import io.ringside.model.trace.Trace;
+import io.ringside.model.virtio.BufferState;
+import io.ringside.model.virtio.Descriptor;
+import io.ringside.model.virtio.DescriptorChain;
+import io.ringside.model.virtio.EventSuppression;
+import io.ringside.model.virtio.PackedVirtqueue;
+import io.ringside.model.virtio.SplitVirtqueue;
+import io.ringside.model.virtio.UsedElement;
+import io.ringside.model.virtio.VirtioDevice;
+import io.ringside.model.virtio.Virtqueue;
+
+/**
+ * Draws the rings of a trace model for people: split rings (descriptor table, available and used ring
+ * with indices and free-running counters, chains linked), packed rings (AVAIL/USED bits, wrap counters,
+ * event suppression), NVMe queue pairs (SQ/CQ slots, head/tail, phase, doorbells, shadow and EventIdx
+ * values). It reads the EMF model only, and records what it drew (hit areas and text lines) so the view
+ * can select the object under the mouse and tests can read what is shown.
+ */
+public final class RingPainter {
+
+    /** Something drawn: its area, the model object and the text shown in or beside it. */
+    public record Hit(Rectangle area, EObject object, String text) {
+    }
+
+    private static final int PAD = 10;
+    private static final int LINE = 17;
+
+    private final Display display;
+    private final List<Hit> hits = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
+    private GC gc;
+    private int width;
+    private Font small;
+    private Color cFree, cAvail, cFlight, cSkipped, cUsed, cWritten, cText, cGrey, cLink, cMarker, cPhase1;
+
+    public RingPainter(Display display) {
+        this.display = display;
+    }
+
+    public List<Hit> hits() {
+        return hits;
+    }
+
+    /** The text lines drawn in the last paint, top to bottom. */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** Paints the model; returns the height used. */
+    public int paint(GC g, Trace trace, int w) {
+        this.gc = g;
+        this.width = Math.max(300, w);
+        hits.clear();
+        lines.clear();
+        Font base = g.getFont();
+        var fd = base.getFontData()[0];
+        small = new Font(display, fd.getName(), Math.max(6, fd.getHeight() - 2), SWT.NORMAL);
+        cFree = new Color(232, 232, 232);
+        cAvail = new Color(110, 160, 225);
+        cFlight = new Color(245, 165, 70);
+        cSkipped = new Color(185, 145, 215);
+        cUsed = new Color(125, 195, 125);
+        cWritten = new Color(240, 220, 110);
+        cText = display.getSystemColor(SWT.COLOR_BLACK);
+        cGrey = new Color(120, 120, 120);
+        cLink = new Color(60, 60, 60);
+        cMarker = new Color(200, 30, 30);
+        cPhase1 = new Color(90, 140, 200);
+        try {
+            g.setAntialias(SWT.ON);
+            g.setTextAntialias(SWT.ON);
+            int y = PAD;
+            if (trace.getCursor() != null) {
+                y = text("Cursor: " + trace.getCursor().getText(), PAD, y, true);
+            }
+            y = legend(y + 2);
+            for (Device d : trace.getDevices()) {
+                y = device(d, y + 6);
+            }
+            return y + PAD;
+        } finally {
+            for (Color c : new Color[] { cFree, cAvail, cFlight, cSkipped, cUsed, cWritten, cGrey, cLink, cMarker, cPhase1 }) {
+                c.dispose();
+            }
+            small.dispose();
+            g.setFont(base);
+        }
+    }
+
+    private int legend(int y) {
+        int x = PAD;
+        Object[][] items = { { cFree, "free" }, { cAvail, "available" }, { cFlight, "in flight" },
+                { cSkipped, "used by a batch" }, { cUsed, "used" }, { cWritten, "written, not published" } };
+        for (Object[] it : items) {
+            gc.setBackground((Color) it[0]);
+            gc.fillRectangle(x, y + 3, 12, 12);
+            gc.setForeground(cGrey);
+            gc.drawRectangle(x, y + 3, 12, 12);
+            gc.setForeground(cText);
+            gc.drawText((String) it[1], x + 16, y, true);
+            x += gc.textExtent((String) it[1]).x + 30;
+        }
+        return y + LINE + 4;
+    }
+
+    private int text(String s, int x, int y, boolean record) {
+        gc.setForeground(cText);
+        gc.drawText(s, x, y, true);
+        if (record) {
+            lines.add(s);
+        }
+        return y + LINE;
+    }
+
+    private int device(Device d, int y) {
+        gc.setForeground(cText);
+        Font f = gc.getFont();
+        y = text(d.getLabel() == null ? "device " + d.getId() : d.getLabel(), PAD, y, true);
+        hits.add(new Hit(new Rectangle(PAD, y - LINE, width - 2 * PAD, LINE), d, d.getLabel()));
+        gc.setFont(f);
+        if (d instanceof VirtioDevice vd && vd.getFeatureSet() != null) {
+            y = text("features " + vd.getFeatureSet().getLabel(), PAD + 8, y, true);
+        }
+        if (d instanceof Controller c) {
+            y = controller(c, y);
+        }
+        if (d instanceof GenericDevice g) {
+            y = text("Operation-level trace (QEMU log): ring contents, descriptors and indices the log does not show"
+                    + " are 'unknown'.", PAD + 8, y, true);
+            for (StateEntry e : g.getEntries()) {
+                y = text(e.getLabel(), PAD + 16, y, true);
+            }
+        }
+        for (Queue q : d.getQueues()) {
+            y = queue(q, y + 4);
+        }
+        return y;
+    }
+
+    private int queue(Queue q, int y) {
+        int top = y;
+        y = text(q.getLabel() == null ? "queue " + q.getIndex() : q.getLabel(), PAD + 8, y, true);
+        hits.add(new Hit(new Rectangle(PAD + 8, top, width - 2 * PAD, LINE), q, q.getLabel()));
+        if (q instanceof SplitVirtqueue s) {
+            y = split(s, y);
+        } else if (q instanceof PackedVirtqueue p) {
+            y = packed(p, y);
+        } else if (q instanceof QueuePair p) {
+            y = nvme(p, y);
+        } else if (q instanceof GenericQueue g) {
+            for (StateEntry e : g.getEntries()) {
+                y = text(e.getLabel(), PAD + 24, y, true);
+            }
+        }
+        gc.setForeground(cGrey);
+        gc.drawLine(PAD, y + 3, width - PAD, y + 3);
+        return y + 8;
+    }
+
+    private String feats(Virtqueue v) {
+        return (v.isEventIdx() ? " EVENT_IDX" : "") + (v.isInOrder() ? " IN_ORDER" : "") + (v.isIndirect() ? " INDIRECT" : "");
+    }
+
+    private int cols(int size) {
+        int c = Math.min(size, 32);
+        while (c > 8 && (width - 2 * PAD - 30) / c < 20) {
+            c /= 2;
+        }
+        return Math.max(1, c);
+    }
+
+    private int cell(int size) {
+        return Math.max(14, Math.min(40, (width - 2 * PAD - 30) / cols(size)));
+    }
+
+    private Color stateColor(BufferState s) {
+        return switch (s) {
+            case AVAILABLE -> cAvail;
+            case IN_FLIGHT -> cFlight;
+            case SKIPPED -> cSkipped;
+            case USED -> cUsed;
+            default -> cFree;
+        };
+    }
+
+    /** Draws one cell; returns its area. */
+    private Rectangle box(int x, int y, int w, int h, Color fill, String label, EObject o, String hitText) {
+        gc.setBackground(fill);
+        gc.fillRectangle(x, y, w, h);
+        gc.setForeground(cGrey);
+        gc.drawRectangle(x, y, w, h);
+        if (label != null && !label.isEmpty()) {
+            gc.setFont(small);
+            Point e = gc.textExtent(label);
+            if (e.x <= w + 2) {
+                gc.setForeground(cText);
+                gc.drawText(label, x + (w - e.x) / 2, y + (h - e.y) / 2, true);
+            }
+            gc.setFont(null);
+        }
+        Rectangle r = new Rectangle(x, y, w, h);
+        if (o != null) {
+            hits.add(new Hit(r, o, hitText));
+        }
+        return r;
+    }
+
+    private void marker(int x, int y, String label, boolean below) {
+        gc.setBackground(cMarker);
+        gc.setForeground(cMarker);
+        if (below) {
+            gc.fillPolygon(new int[] { x - 4, y + 6, x + 4, y + 6, x, y });
+            gc.setFont(small);
+            gc.drawText(label, x - 2, y + 6, true);
+        } else {
+            gc.fillPolygon(new int[] { x - 4, y - 6, x + 4, y - 6, x, y });
+            gc.setFont(small);
+            gc.drawText(label, x - 2, y - 18, true);
+        }
+        gc.setFont(null);
+    }
+
+    // ---------------------------------------------------------------- split
+
+    private int split(SplitVirtqueue q, int y) {
+        int n = q.getSize();
+        int c = cols(n);
+        int cs = cell(n);
+        int x0 = PAD + 24;
+        y = text("split ring, size " + n + feats(q) + ";  avail.idx " + q.getAvailIdx() + " · device next fetch "
+                + q.getLastAvailIdx() + " · used.idx " + q.getUsedIdx() + " · outstanding " + q.getOutstanding()
+                + (q.isInOrder() && q.getBatches() != null && !q.getBatches().isEmpty() ? " · IN_ORDER batches "
+                        + q.getBatches() : ""), PAD + 16, y, true);
+        // descriptor table
+        y = text("Descriptor table", PAD + 16, y + 2, false);
+        Rectangle[] cells = new Rectangle[n];
+        for (int i = 0; i < n && i < q.getDescriptors().size(); i++) {
+            Descriptor d = q.getDescriptors().get(i);
+            int cx = x0 + (i % c) * cs;
+            int cy = y + (i / c) * cs;
+            String lbl = Integer.toString(i) + (d.isWrite() && d.getState() != BufferState.FREE ? "w" : "");
+            cells[i] = box(cx, cy, cs - 2, cs - 2, stateColor(d.getState()), lbl, d, d.getLabel());
+        }
+        // chains: link consecutive descriptors
+        gc.setForeground(cLink);
+        gc.setLineWidth(2);
+        for (DescriptorChain ch : q.getChains()) {
+            Rectangle prev = null;
+            for (Descriptor d : ch.getDescriptors()) {
+                Rectangle r = d.getIndex() < cells.length ? cells[d.getIndex()] : null;
+                if (r != null && prev != null) {
+                    gc.drawLine(prev.x + prev.width / 2, prev.y + prev.height - 3, r.x + r.width / 2, r.y + r.height - 3);
+                }
+                if (r != null && prev == null) {
+                    gc.drawOval(r.x + 2, r.y + 2, 5, 5); // head
+                }
+                prev = r;
+            }
+        }
+        gc.setLineWidth(1);
+        y += ((n + c - 1) / c) * cs + 8;
+        // available ring
+        var avail = q.getAvailRing();
+        if (avail != null) {
+            y = text("Available ring: " + avail.getLabel(), PAD + 16, y, true) + 8;
+            int idx = avail.getIdx();
+            int last = q.getLastAvailIdx();
+            int waiting = (idx - last) & 0xffff;
+            for (int s = 0; s < n && s < avail.getRing().size(); s++) {
+                int cx = x0 + (s % c) * cs;
+                int cy = y + (s / c) * cs;
+                int age = (s - last) & (n - 1);
+                boolean pending = n > 0 && Integer.bitCount(n) == 1 ? age < waiting : false;
+                box(cx, cy, cs - 2, cs - 2, pending ? cAvail : cFree, Integer.toString(avail.getRing().get(s)), avail,
+                        "avail.ring[" + s + "] = " + avail.getRing().get(s));
+            }
+            drawIndexMarker(x0, y, c, cs, idx % Math.max(1, n), "idx " + idx, false);
+            drawIndexMarker(x0, y + ((n + c - 1) / c) * cs - 2, c, cs, last % Math.max(1, n), "device " + last, true);
+            y += ((n + c - 1) / c) * cs + 18;
+        }
+        // used ring
+        var used = q.getUsedRing();
+        if (used != null) {
+            y = text("Used ring: " + used.getLabel(), PAD + 16, y, true) + 8;
+            int uidx = used.getIdx();
+            long done = q.getBuffersUsed();
+            for (int s = 0; s < n && s < used.getElements().size(); s++) {
+                UsedElement u = used.getElements().get(s);
+                int cx = x0 + (s % c) * cs;
+                int cy = y + (s / c) * cs;
+                int age = (uidx - 1 - s) & (n - 1);
+                boolean written = Integer.bitCount(n) == 1 && age < Math.min(n, q.getRequests() + 0L) && done > 0;
+                Rectangle r = box(cx, cy, cs - 2, cs - 2, written ? cUsed : cFree, written ? Integer.toString(u.getId()) : "",
+                        u, u.getLabel());
+                if (written && q.isInOrder() && u.getBatch() > 1) {
+                    gc.setForeground(cMarker);
+                    gc.drawRectangle(r.x - 1, r.y - 1, r.width + 2, r.height + 2);
+                    gc.setFont(small);
+                    gc.drawText("×" + u.getBatch(), r.x + 1, r.y + r.height - 10, true);
+                    gc.setFont(null);
+                }
+            }
+            drawIndexMarker(x0, y, c, cs, uidx % Math.max(1, n), "idx " + uidx, false);
+            y += ((n + c - 1) / c) * cs + 8;
+        }
+        return y;
+    }
+
+    private void drawIndexMarker(int x0, int y, int c, int cs, int slot, String label, boolean below) {
+        int cx = x0 + (slot % c) * cs + cs / 2;
+        int cy = y + (slot / c) * cs;
+        marker(cx, below ? cy + cs : cy, label, below);
+    }
+
+    // ---------------------------------------------------------------- packed
+
+    private int packed(PackedVirtqueue q, int y) {
+        int n = q.getSize();
+        int c = cols(n);
+        int cs = Math.max(cell(n), 26);
+        c = Math.max(1, Math.min(c, (width - 2 * PAD - 30) / cs));
+        int x0 = PAD + 24;
+        y = text("packed ring, size " + n + feats(q) + ";  driver next " + q.getDriverPosition() + " wrap "
+                + (q.isDriverWrapCounter() ? 1 : 0) + " · device next read " + q.getDeviceReadPosition() + " wrap "
+                + (q.isDeviceReadWrapCounter() ? 1 : 0) + " · device next used " + q.getDeviceUsedPosition() + " wrap "
+                + (q.isDeviceUsedWrapCounter() ? 1 : 0) + " · outstanding " + q.getOutstanding(), PAD + 16, y, true);
+        EventSuppression de = q.getDriverEvent();
+        EventSuppression ve = q.getDeviceEvent();
+        if (de != null && ve != null) {
+            int x = PAD + 24;
+            Rectangle r1 = box(x, y + 2, 300, LINE, cFree, "driver event suppression: " + de.getMode()
+                    + (de.getFlags() == 2 ? " off " + de.getOffset() + " wrap " + (de.isWrap() ? 1 : 0) : ""), de, de.getLabel());
+            box(r1.x + r1.width + 10, y + 2, 300, LINE, cFree, "device event suppression: " + ve.getMode()
+                    + (ve.getFlags() == 2 ? " off " + ve.getOffset() + " wrap " + (ve.isWrap() ? 1 : 0) : ""), ve, ve.getLabel());
+            lines.add(de.getLabel());
+            lines.add(ve.getLabel());
+            y += LINE + 12;
+        }
+        y = text("Descriptor ring (A/U = AVAIL/USED bits)", PAD + 16, y, false) + 10;
+        for (int i = 0; i < n && i < q.getDescriptors().size(); i++) {
+            Descriptor d = q.getDescriptors().get(i);
+            int cx = x0 + (i % c) * cs;
+            int cy = y + (i / c) * (cs + 12);
+            box(cx, cy, cs - 2, cs - 2, stateColor(d.getState()), Integer.toString(i), d, d.getLabel());
+            if (d.getFlags() != 0) {
+                gc.setFont(small);
+                gc.setForeground(cText);
+                gc.drawText((d.isAvail() ? "A" : "a") + (d.isUsed() ? "U" : "u") + (d.getId() >= 0 ? d.getId() : ""), cx,
+                        cy + cs - 2, true);
+                gc.setFont(null);
+            }
+        }
+        int rowH = cs + 12;
+        drawPackedMarker(x0, y, c, cs, rowH, q.getDriverPosition(), "D" + (q.isDriverWrapCounter() ? 1 : 0), false);
+        drawPackedMarker(x0, y, c, cs, rowH, q.getDeviceReadPosition(), "R" + (q.isDeviceReadWrapCounter() ? 1 : 0), true);
+        drawPackedMarker(x0, y + 10, c, cs, rowH, q.getDeviceUsedPosition(), "U" + (q.isDeviceUsedWrapCounter() ? 1 : 0),
+                true);
+        y += ((n + c - 1) / c) * rowH + 20;
+        return y;
+    }
+
+    private void drawPackedMarker(int x0, int y, int c, int cs, int rowH, int pos, String label, boolean below) {
+        int cx = x0 + (pos % c) * cs + cs / 2;
+        int cy = y + (pos / c) * rowH;
+        marker(cx, below ? cy + cs + 8 : cy, label, below);
+    }
+
+    // ---------------------------------------------------------------- NVMe
+
+    private int controller(Controller c, int y) {
+        var sb = c.getShadowBuffer();
+        var eb = c.getEventIdxBuffer();
+        y = text("DSTRD " + c.getDstrd() + " (doorbell stride " + (4 << c.getDstrd()) + " bytes) · "
+                + (sb == null ? "" : sb.getLabel()) + " · " + (eb == null ? "" : eb.getLabel()), PAD + 8, y, true);
+        return y;
+    }
+
+    private int nvme(QueuePair p, int y) {
+        SubmissionQueue sq = p.getSq();
+        CompletionQueue cq = p.getCq();
+        Controller ctrl = p.eContainer() instanceof Controller c ? c : null;
+        int x0 = PAD + 24;
+        if (sq != null && sq.getSize() > 0) {
+            int n = sq.getSize();
+            int c = cols(n);
+            int cs = cell(n);
+            y = text("Submission queue: " + sq.getLabel(), PAD + 16, y, true) + 8;
+            for (int s = 0; s < n && s < sq.getEntries().size(); s++) {
+                SubmissionEntry e = sq.getEntries().get(s);
+                Color col = switch (e.getState()) {
+                    case WRITTEN -> cWritten;
+                    case PUBLISHED -> cAvail;
+                    case FETCHED -> cFlight;
+                    default -> cFree;
+                };
+                box(x0 + (s % c) * cs, y + (s / c) * cs, cs - 2, cs - 2, col,
+                        e.getCid() >= 0 && e.getState() != io.ringside.model.nvme.SlotState.FREE ? Integer.toString(e.getCid()) : "",
+                        e, e.getLabel());
+            }
+            drawIndexMarker(x0, y, c, cs, Math.floorMod(sq.getHostTail(), n), "tail " + sq.getHostTail(), false);
+            drawIndexMarker(x0, y + ((n + c - 1) / c) * cs - 2, c, cs, Math.floorMod(sq.getHead(), n), "head " + sq.getHead(),
+                    true);
+            y += ((n + c - 1) / c) * cs + 18;
+        }
+        if (cq != null && cq.getSize() > 0) {
+            int n = cq.getSize();
+            int c = cols(n);
+            int cs = cell(n);
+            y = text("Completion queue: " + cq.getLabel(), PAD + 16, y, true) + 8;
+            for (int s = 0; s < n && s < cq.getEntries().size(); s++) {
+                CompletionEntry e = cq.getEntries().get(s);
+                Color col = e.getCid() < 0 ? cFree : !e.isConsumed() ? cUsed : e.getPhase() == 1 ? cPhase1 : cFree;
+                box(x0 + (s % c) * cs, y + (s / c) * cs, cs - 2, cs - 2, col, e.getCid() < 0 ? "" : "P" + e.getPhase(), e,
+                        e.getLabel());
+            }
+            drawIndexMarker(x0, y, c, cs, Math.floorMod(cq.getTail(), n), "tail " + cq.getTail() + " P" + cq.getPhase(), false);
+            drawIndexMarker(x0, y + ((n + c - 1) / c) * cs - 2, c, cs, Math.floorMod(cq.getHostHead(), n),
+                    "head " + cq.getHostHead(), true);
+            y += ((n + c - 1) / c) * cs + 18;
+        }
+        if (ctrl != null) {
+            int x = x0;
+            for (DoorbellRegister r : ctrl.getDoorbells()) {
+                if (r.getQid() != p.getIndex()) {
+                    continue;
+                }
+                String s = r.getLabel();
+                int w = gc.textExtent(s).x + 12;
+                if (x + w > width - PAD) {
+                    x = x0;
+                    y += LINE + 6;
+                }
+                box(x, y, w, LINE + 2, r.getSkipped() > 0 ? cWritten : cFree, s, r, s);
+                lines.add(s);
+                x += w + 8;
+            }
+            y += LINE + 8;
+            x = x0;
+            for (var list : List.of(ctrl.getShadowBuffer() == null ? List.<BufferValue>of() : ctrl.getShadowBuffer().getValues(),
+                    ctrl.getEventIdxBuffer() == null ? List.<BufferValue>of() : ctrl.getEventIdxBuffer().getValues())) {
+                boolean shadow = ctrl.getShadowBuffer() != null && list == ctrl.getShadowBuffer().getValues();
+                if (!ctrl.isShadowDoorbells()) {
+                    continue;
+                }
+                for (BufferValue b : list) {
+                    if (b.getQid() != p.getIndex()) {
+                        continue;
+                    }
+                    String s = (shadow ? "shadow " : "EventIdx ") + b.getLabel();
+                    int w = gc.textExtent(s).x + 12;
+                    box(x, y, w, LINE + 2, cFree, s, b, s);
+                    lines.add(s);
+                    x += w + 8;
+                }
+            }
+            if (ctrl.isShadowDoorbells()) {
+                y += LINE + 8;
+            }
+        }
+        return y;
+    }
+
+    /** The object drawn at a point, or null. */
+    public EObject objectAt(int x, int y) {
+        EObject best = null;
+        for (Hit h : hits) {
+            if (h.area().contains(x, y)) {
+                best = h.object();
+            }
+        }
+        return best;
+    }
+}
