@@ -212,6 +212,11 @@ public final class TraceReader implements EventSource {
         if (nl >= 0) {
             msg = msg.substring(0, nl);
         }
+        // Jackson appends where an unclosed value started; the location is already in our message
+        int marker = msg.indexOf(" (start marker at");
+        if (marker >= 0) {
+            msg = msg.substring(0, marker);
+        }
         return new TraceFormatException(name, lineBase + loc.getLineNr(), offsetBase + loc.getByteOffset(),
                 "malformed JSON: " + msg, e);
     }

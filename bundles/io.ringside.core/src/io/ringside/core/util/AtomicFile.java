@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * A file written under a temporary name in the same folder and renamed into place on
@@ -31,6 +34,15 @@ public final class AtomicFile {
             Files.createDirectories(dir);
         }
         Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        // createTempFile makes the file private (0600); the result is an ordinary file like any other
+        // the user writes: keep the permissions of the file it replaces, else rw-r--r--
+        try {
+            Set<PosixFilePermission> perms = Files.exists(abs) ? Files.getPosixFilePermissions(abs)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, perms);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or the old file's permissions cannot be read: keep the default
+        }
         return new AtomicFile(abs, temp, Files.newOutputStream(temp));
     }
 

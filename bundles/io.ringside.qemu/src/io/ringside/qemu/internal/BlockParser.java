@@ -101,23 +101,32 @@ final class BlockParser {
             r.tid = -1; // not kept: no consumer reads it
             r.line = lineBase + lines[i];
             r.offset = offset + offsets[i];
-            System.arraycopy(nums, numAt[i], r.nums, 0, f.arity());
+            r.numSrc = nums;
+            r.numBase = numAt[i];
             r.buf = null;
         }
     }
 
+    /** Parses all of a block's bytes, see {@link #parse(Raw, int, int, String, boolean, boolean[], boolean[])}. */
+    static Parsed parse(Raw raw, String name, boolean lenient, boolean[] parseOnly, boolean[] keep) {
+        return parse(raw, 0, raw.length, name, lenient, parseOnly, keep);
+    }
+
     /**
-     * Parses a block. Errors (binary content, over-long lines, bad arguments when not lenient) end the
-     * block and are kept in the result with block-relative positions, for the merge to report in order.
+     * Parses the lines of a block that start in {@code data[from, ownEnd)} (a line may run on to
+     * {@code raw.length}). Errors (binary content, over-long lines, bad arguments when not lenient) end
+     * the block and are kept in the result with block-relative positions, for the merge to report in order.
      *
+     * @param from the start of a line
      * @param keep ids of the events whose records are kept; the others are only counted
      */
-    static Parsed parse(Raw raw, String name, boolean lenient, boolean[] parseOnly, boolean[] keep) {
+    static Parsed parse(Raw raw, int from, int ownEnd, String name, boolean lenient, boolean[] parseOnly,
+            boolean[] keep) {
         Parsed out = new Parsed(raw.index, raw.offset, raw.length);
         LineParser lp = new LineParser(name, lenient, ParallelLog.BLOCK_NAMES);
         lp.parseOnly = parseOnly;
         out.counts = lp;
-        int est = Math.max(16, raw.length / 96);
+        int est = Math.max(16, (ownEnd - from) / 96);
         out.ids = new int[est];
         out.lines = new int[est];
         out.offsets = new int[est];
@@ -127,9 +136,9 @@ final class BlockParser {
         LogRecord r = new LogRecord();
         byte[] b = raw.data;
         int end = raw.length;
-        int i = 0;
+        int i = from;
         try {
-            while (i < end) {
+            while (i < ownEnd) {
                 int ls = i;
                 i = LineParser.findControl(b, i, end);
                 while (i < end && b[i] != '\n') {

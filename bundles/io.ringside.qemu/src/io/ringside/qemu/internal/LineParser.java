@@ -205,6 +205,8 @@ final class LineParser {
         events++;
         counts[f.id]++;
         r.format = f;
+        r.numSrc = r.nums;
+        r.numBase = 0;
         r.tid = tid;
         r.timeNs = time;
         r.line = lines;

@@ -67,6 +67,11 @@ public final class LogInput {
         }
     }
 
+    /** Whether a stream from {@link #open} reads the file as it is (no decompression). */
+    public static boolean isPlain(InputStream in) {
+        return in instanceof BufferedInputStream;
+    }
+
     /** The first {@code max} decompressed bytes of a file (for probing), or fewer. */
     public static byte[] head(Path file, int max) throws IOException {
         try (InputStream in = open(file)) {

@@ -17,6 +17,9 @@ public final class LogRecord {
     long line;
     long offset;
     final long[] nums = new long[16];
+    /** Where {@link #num} reads: {@link #nums} (parsed lines) or a block's kept records. */
+    long[] numSrc = nums;
+    int numBase;
     final int[] strStart = new int[16];
     final int[] strEnd = new int[16];
     byte[] buf;
@@ -50,7 +53,7 @@ public final class LogRecord {
 
     /** Numeric argument i (pointers, %u, %d, %x). */
     public long num(int i) {
-        return nums[i];
+        return numSrc[numBase + i];
     }
 
     /** String argument i (allocates); only for records straight from a reader, not from kept records. */

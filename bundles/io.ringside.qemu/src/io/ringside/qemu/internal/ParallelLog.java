@@ -3,7 +3,11 @@ package io.ringside.qemu.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -112,7 +117,7 @@ public final class ParallelLog implements LogCounts {
      */
     public void scan(boolean[] keep, Sink sink) throws IOException, Translator.LimitException {
         LogRecord r = new LogRecord();
-        try (Pipeline p = new Pipeline(LogInput.open(file), 0, 0, null, keep)) {
+        try (Pipeline p = new Pipeline(blocks(0, 0, null, keep))) {
             BlockParser.Parsed b;
             while ((b = p.next()) != null) {
                 long base = lines;
@@ -206,14 +211,7 @@ public final class ParallelLog implements LogCounts {
                 return false;
             }
             if (rest == null) {
-                InputStream in = LogInput.open(file);
-                try {
-                    skipFully(in, resumeOffset);
-                } catch (IOException e) {
-                    in.close();
-                    throw e;
-                }
-                rest = new Pipeline(in, resumeOffset, resumeIndex, emit, emit);
+                rest = new Pipeline(blocks(resumeOffset, resumeIndex, emit, emit));
                 nextBase = resumeLineBase;
             }
             BlockParser.Parsed b = rest.next();
@@ -394,62 +392,184 @@ public final class ParallelLog implements LogCounts {
         }
     }
 
-    /** Blocks of a stream parsed by the workers (or inline), returned in order. */
-    private final class Pipeline implements AutoCloseable {
+    /** Where a pipeline's blocks come from. */
+    private interface Blocks extends AutoCloseable {
+        /** The work for the next block (reading what the calling thread must read), or null at the end. */
+        Callable<BlockParser.Parsed> next(ConcurrentLinkedQueue<byte[]> buffers) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /**
+     * Blocks of a plain file, each read by the worker that parses it (positional reads, no thread reads
+     * for another): block k owns the lines that start in {@code [k * size, (k + 1) * size)}; its worker
+     * reads one byte before (to see whether a line starts at the boundary) and enough after to finish its
+     * last line or find it too long.
+     */
+    private final class FileBlocks implements Blocks {
+        private final FileChannel ch;
+        private final long fileSize;
+        private final boolean[] parseOnly;
+        private final boolean[] keep;
+        private int index;
+
+        FileBlocks(FileChannel ch, int firstIndex, boolean[] parseOnly, boolean[] keep) throws IOException {
+            this.ch = ch;
+            this.fileSize = ch.size();
+            this.index = firstIndex;
+            this.parseOnly = parseOnly;
+            this.keep = keep;
+        }
+
+        @Override
+        public Callable<BlockParser.Parsed> next(ConcurrentLinkedQueue<byte[]> buffers) {
+            long start = (long) index * blockSize;
+            if (start >= fileSize) {
+                return null;
+            }
+            int k = index++;
+            return () -> read(k, start, buffers);
+        }
+
+        private BlockParser.Parsed read(int k, long start, ConcurrentLinkedQueue<byte[]> buffers) throws IOException {
+            long from = Math.max(0, start - 1);
+            long to = Math.min(fileSize, start + blockSize + LineParser.MAX_LINE + 2);
+            int len = (int) (to - from);
+            byte[] buf = buffers.poll();
+            if (buf == null || buf.length < len) {
+                buf = new byte[blockSize + LineParser.MAX_LINE + 3];
+            }
+            ByteBuffer bb = ByteBuffer.wrap(buf, 0, len);
+            long pos = from;
+            while (bb.hasRemaining()) {
+                int n = ch.read(bb, pos);
+                if (n < 0) {
+                    throw new TraceFormatException(name, 0, pos, "the file became shorter while it was read");
+                }
+                pos += n;
+            }
+            int first = 0; // the first line that starts in this block
+            if (start > 0) {
+                first = 1;
+                if (buf[0] != '\n') {
+                    while (first < len && buf[first - 1] != '\n') {
+                        first++;
+                    }
+                }
+            }
+            int ownEnd = (int) Math.min(start + blockSize - from, len);
+            BlockParser.Parsed p = BlockParser.parse(new BlockParser.Raw(buf, len, from, k), Math.min(first, ownEnd),
+                    ownEnd, name, lenient, parseOnly, keep);
+            buffers.add(buf);
+            return p;
+        }
+
+        @Override
+        public void close() throws IOException {
+            ch.close();
+        }
+    }
+
+    /** Blocks of a (decompressed) stream, cut by the {@link Splitter} on the calling thread. */
+    private final class StreamBlocks implements Blocks {
         private final InputStream in;
         private final Splitter splitter;
         private final boolean[] parseOnly;
         private final boolean[] keep;
-        private final ArrayDeque<Future<BlockParser.Parsed>> ahead = new ArrayDeque<>();
-        private final ConcurrentLinkedQueue<byte[]> buffers = new ConcurrentLinkedQueue<>();
-        private ExecutorService pool;
-        private boolean started;
-        private boolean done;
 
-        Pipeline(InputStream in, long offset, int index, boolean[] parseOnly, boolean[] keep) {
+        StreamBlocks(InputStream in, long offset, int index, boolean[] parseOnly, boolean[] keep) {
             this.in = in;
             this.splitter = new Splitter(in, blockSize, offset, index);
             this.parseOnly = parseOnly;
             this.keep = keep;
         }
 
-        private BlockParser.Parsed parse(BlockParser.Raw raw) {
-            BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep);
-            if (raw.data.length == blockSize) {
-                buffers.add(raw.data);
+        @Override
+        public Callable<BlockParser.Parsed> next(ConcurrentLinkedQueue<byte[]> buffers) throws IOException {
+            BlockParser.Raw raw = splitter.next(buffers.poll());
+            if (raw == null) {
+                return null;
             }
-            return p;
+            return () -> {
+                BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep);
+                if (raw.data.length == blockSize) {
+                    buffers.add(raw.data);
+                }
+                return p;
+            };
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Opens the blocks of the file from block {@code index} (at stream offset {@code offset}). */
+    private Blocks blocks(long offset, int index, boolean[] parseOnly, boolean[] keep) throws IOException {
+        InputStream in = LogInput.open(file);
+        if (LogInput.isPlain(in) && Files.isRegularFile(file)) {
+            in.close();
+            return new FileBlocks(FileChannel.open(file, StandardOpenOption.READ), index, parseOnly, keep);
+        }
+        try {
+            skipFully(in, offset);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        return new StreamBlocks(in, offset, index, parseOnly, keep);
+    }
+
+    /** Blocks parsed by the workers (or inline), returned in order. */
+    private final class Pipeline implements AutoCloseable {
+        private final Blocks blocks;
+        private final ArrayDeque<Future<BlockParser.Parsed>> ahead = new ArrayDeque<>();
+        private final ConcurrentLinkedQueue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+        private ExecutorService pool;
+        private boolean started;
+        private boolean done;
+
+        Pipeline(Blocks blocks) {
+            this.blocks = blocks;
         }
 
         BlockParser.Parsed next() throws IOException {
             if (!started) {
                 started = true;
-                BlockParser.Raw a = splitter.next(null);
+                Callable<BlockParser.Parsed> a = blocks.next(buffers);
                 if (a == null) {
+                    done = true;
                     return null;
                 }
-                BlockParser.Raw b = threads > 1 ? splitter.next(null) : null;
+                Callable<BlockParser.Parsed> b = threads > 1 ? blocks.next(buffers) : null;
                 if (b == null) { // one core, or the whole input in one block: no threads
-                    return parse(a);
+                    done = threads > 1;
+                    return call(a);
                 }
                 pool = Executors.newFixedThreadPool(threads, r -> {
                     Thread t = new Thread(r, "ringside-qemu-parse");
                     t.setDaemon(true);
                     return t;
                 });
-                submit(a);
-                submit(b);
+                ahead.add(pool.submit(a));
+                ahead.add(pool.submit(b));
             }
             if (pool == null) {
-                BlockParser.Raw a = splitter.next(null);
-                return a == null ? null : parse(a);
+                Callable<BlockParser.Parsed> a = done ? null : blocks.next(buffers);
+                if (a == null) {
+                    done = true;
+                    return null;
+                }
+                return call(a);
             }
             while (!done && ahead.size() < threads * 2) {
-                BlockParser.Raw raw = splitter.next(buffers.poll());
-                if (raw == null) {
+                Callable<BlockParser.Parsed> c = blocks.next(buffers);
+                if (c == null) {
                     done = true;
                 } else {
-                    submit(raw);
+                    ahead.add(pool.submit(c));
                 }
             }
             Future<BlockParser.Parsed> f = ahead.poll();
@@ -462,19 +582,29 @@ public final class ParallelLog implements LogCounts {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while parsing " + name);
             } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (c instanceof Error er) {
-                    throw er;
-                }
-                throw new IOException(c);
+                throw rethrow(e.getCause());
             }
         }
 
-        private void submit(BlockParser.Raw raw) {
-            ahead.add(pool.submit(() -> parse(raw)));
+        private BlockParser.Parsed call(Callable<BlockParser.Parsed> c) throws IOException {
+            try {
+                return c.call();
+            } catch (Exception e) {
+                throw rethrow(e);
+            }
+        }
+
+        private IOException rethrow(Throwable c) {
+            if (c instanceof IOException io) {
+                return io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error er) {
+                throw er;
+            }
+            return new IOException(c);
         }
 
         @Override
@@ -485,7 +615,7 @@ public final class ParallelLog implements LogCounts {
                 }
                 pool.shutdownNow();
             }
-            in.close();
+            blocks.close();
         }
     }
 }

@@ -404,7 +404,7 @@ public final class Translator {
             if (id != BLK_MULTI) {
                 int at = elemToVq.find(r.num(1));
                 if (at >= 0) {
-                    link(vqs.get(elemToVq.valueAt(at)), v);
+                    link(vq(elemToVq.valueAt(at)), v); // a known pointer: found, not created
                 }
             }
             return 0;

@@ -1,0 +1,381 @@
+package io.ringside.virtio;
+
+import static io.ringside.virtio.Fx.AV;
+import static io.ringside.virtio.Fx.I;
+import static io.ringside.virtio.Fx.N;
+import static io.ringside.virtio.Fx.R;
+import static io.ringside.virtio.Fx.US;
+import static io.ringside.virtio.Fx.W;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import io.ringside.core.check.Rule;
+import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.trace.QueueInfo;
+
+/**
+ * For every rule, a hand-written ring history that is correct up to one step which breaks exactly that
+ * rule: the test sees that rule, and only that rule, fire. {@link #everyRuleHasATest()} keeps the list
+ * complete.
+ */
+class VirtioRulesTest {
+
+    static final Set<String> TESTED = new HashSet<>();
+    static final int EVENT_IDX = VirtioFeatures.EVENT_IDX, IN_ORDER = VirtioFeatures.IN_ORDER,
+            INDIRECT = VirtioFeatures.INDIRECT_DESC, NOTIF = VirtioFeatures.NOTIFICATION_DATA;
+
+    static void only(Fx fx, String rule) {
+        TESTED.add(rule);
+        assertEquals(Set.of(rule), fx.rules(), fx.toString());
+    }
+
+    /** Driver publishes a request at head h (avail idx i), device fetches it. */
+    static Fx published(Fx fx, int h, int idx) {
+        return fx.request(h, fx.engine.queue(0).size()).availRing(idx % fx.engine.queue(0).size(), h).availIdx(idx + 1)
+                .kick().fetch(idx, h);
+    }
+
+    @Test
+    void aCorrectSplitHistoryIsClean() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        fx.bufWrite(0, 0x200000, 4096).bufWrite(0, 0x300000, 1).usedRing(0, 0, 4097).usedIdx(1).irq();
+        published(fx, 3, 1).bufWrite(3, 0x303003 - 0x3000, 1).usedRing(1, 3, 1).usedIdx(2).irq().finish();
+        assertEquals(Set.of(), fx.rules(), fx.toString());
+        QueueState q = fx.engine.queue(0);
+        assertEquals(2, q.buffersUsed());
+        assertEquals(2, q.kicks());
+        assertEquals(0, q.outstanding());
+    }
+
+    @Test
+    void t2EventOfTheOtherLayout() {
+        only(Fx.split(8).usedDesc(0, 0, 0, AV | US), "T2");
+    }
+
+    @Test
+    void s1QueueSizeNotPowerOfTwo() {
+        Fx fx = new Fx(new QueueInfo(0, "split", 6, null), NeedEvent.LINUX);
+        only(fx.availIdx(0), "S1");
+    }
+
+    @Test
+    void s2aAvailIdxBackwards() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        only(fx.availIdx(0), "S2a");
+    }
+
+    @Test
+    void s2bUsedIdxPassesAvailIdx() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        fx.usedRing(0, 0, 1).usedRing(1, 0, 1);
+        only(fx.usedIdx(2), "S2b");
+    }
+
+    @Test
+    void s2cDeviceReadsUnpublishedSlot() {
+        Fx fx = Fx.split(8).request(0, 8).availRing(0, 0);
+        only(fx.fetch(0, 0), "S2c");
+    }
+
+    @Test
+    void s3aFlagsOtherThanZeroOrOne() {
+        only(Fx.split(8).ev(VirtioEvent.AVAIL_FLAGS, 2), "S3a");
+    }
+
+    @Test
+    void s3bMissedKick() {
+        Fx fx = Fx.split(8).request(0, 8).availRing(0, 0).availIdx(1);
+        only(fx.kickSkip(), "S3b");
+    }
+
+    @Test
+    void s3bKickNotNeededIsNoViolation() {
+        Fx fx = Fx.split(8).ev(VirtioEvent.USED_FLAGS, 1).request(0, 8).availRing(0, 0).availIdx(1).kickSkip().finish();
+        assertEquals(Set.of(), fx.rules());
+        assertEquals(1, fx.engine.queue(0).kicksSuppressed());
+    }
+
+    @Test
+    void s3cMissedInterruptWhenUsedEventCrossed() {
+        Fx fx = published(Fx.split(8, EVENT_IDX), 0, 0).ev(VirtioEvent.USED_EVENT, 0).usedRing(0, 0, 1).usedIdx(1);
+        only(fx.irqSkip(), "S3c");
+    }
+
+    @Test
+    void s3dWrongNotificationData() {
+        Fx fx = Fx.split(8, NOTIF).request(0, 8).availRing(0, 0).availIdx(1);
+        only(fx.ev(VirtioEvent.KICK, (5L << 16) | 0), "S3d");
+    }
+
+    @Test
+    void s4aReadableAfterWritable() {
+        Fx fx = Fx.split(8).desc(0, 0x1000, 1, W | N, 1).desc(1, 0x2000, 16, R, 0).availRing(0, 0);
+        only(fx.availIdx(1), "S4a");
+    }
+
+    @Test
+    void s4bChainLoop() {
+        Fx fx = Fx.split(8).desc(0, 0x1000, 16, N, 1).desc(1, 0x2000, 1, W | N, 0).availRing(0, 0);
+        only(fx.availIdx(1), "S4b");
+    }
+
+    @Test
+    void s4bNextOutsideTable() {
+        Fx fx = Fx.split(8).desc(0, 0x1000, 16, N, 9).availRing(0, 0);
+        only(fx.availIdx(1), "S4b");
+    }
+
+    @Test
+    void s5aWriteIntoReadableBuffer() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        only(fx.bufWrite(0, 0x100000, 16), "S5a");
+    }
+
+    @Test
+    void s5aWriteOverTheRing() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        RingLayout l = fx.engine.queue(0).layout();
+        fx.bufWrite(0, l.usedAddr(), 1);
+        assertTrue(fx.rules().contains("S5a"));
+        TESTED.add("S5a");
+    }
+
+    @Test
+    void s5bUsedIdxOverUnwrittenEntry() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        only(fx.usedIdx(1), "S5b");
+    }
+
+    @Test
+    void s5cLenLargerThanWritable() {
+        Fx fx = published(Fx.split(8), 0, 0).usedRing(0, 0, 5000);
+        only(fx.usedIdx(1), "S5c");
+    }
+
+    @Test
+    void s6aUsedIdNeverMadeAvailable() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        fx = published(fx, 3, 1).usedRing(0, 6, 1);
+        only(fx.usedIdx(1), "S6a");
+    }
+
+    @Test
+    void s6aDoubleUse() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        fx = published(fx, 3, 1).usedRing(0, 0, 1).usedIdx(1).usedRing(1, 0, 1);
+        only(fx.usedIdx(2), "S6a");
+    }
+
+    @Test
+    void s6bHeadMadeAvailableTwice() {
+        Fx fx = published(Fx.split(8), 0, 0).availRing(1, 0);
+        only(fx.availIdx(2), "S6b");
+    }
+
+    @Test
+    void s6cDescriptorRewrittenWhileDeviceHoldsIt() {
+        Fx fx = published(Fx.split(8), 0, 0);
+        only(fx.desc(1, 0x9000, 8, W, 0), "S6c");
+    }
+
+    @Test
+    void s7IndirectNotNegotiated() {
+        Fx fx = Fx.split(8).indirect(0x50000, 0, 0x1000, 16, N, 1).indirect(0x50000, 1, 0x2000, 1, W, 0)
+                .desc(0, 0x50000, 32, I, 0).availRing(0, 0);
+        only(fx.availIdx(1), "S7");
+    }
+
+    @Test
+    void s7NestedIndirect() {
+        Fx fx = Fx.split(8, INDIRECT).indirect(0x50000, 0, 0x1000, 16, N | I, 1).indirect(0x50000, 1, 0x2000, 1, W, 0)
+                .desc(0, 0x50000, 32, I, 0).availRing(0, 0);
+        only(fx.availIdx(1), "S7");
+    }
+
+    @Test
+    void indirectChainIsCheckedLikeADirectOne() {
+        Fx fx = Fx.split(8, INDIRECT).indirect(0x50000, 0, 0x1000, 16, N, 1).indirect(0x50000, 1, 0x2000, 64, W, 0)
+                .desc(0, 0x50000, 32, I, 0).availRing(0, 0).availIdx(1).kick().fetch(0, 0).bufWrite(0, 0x2000, 64)
+                .usedRing(0, 0, 64).usedIdx(1).irq().finish();
+        assertEquals(Set.of(), fx.rules(), fx.toString());
+    }
+
+    @Test
+    void i1UsedOutOfOrder() {
+        Fx fx = published(Fx.split(8, IN_ORDER), 0, 0);
+        fx = published(fx, 3, 1).usedRing(0, 3, 1);
+        only(fx.usedIdx(1), "I1");
+    }
+
+    @Test
+    void i1BatchedUseIsAllowed() {
+        Fx fx = published(Fx.split(8, IN_ORDER), 0, 0);
+        fx = published(fx, 3, 1).usedRing(0, 3, 1).usedIdx(2).irq().finish();
+        assertEquals(Set.of(), fx.rules(), fx.toString());
+        assertEquals(1, fx.engine.queue(0).batchHistogram()[1]);
+    }
+
+    @Test
+    void i2DriverSkipsRingOrder() {
+        Fx fx = Fx.split(8, IN_ORDER).request(1, 8).availRing(0, 1);
+        only(fx.availIdx(1), "I2");
+    }
+
+    @Test
+    void i3UsedIdxAdvancedBeyondTheBatch() {
+        Fx fx = published(Fx.split(8, IN_ORDER), 0, 0);
+        fx = published(fx, 3, 1).usedRing(0, 0, 1);
+        only(fx.usedIdx(2), "I3");
+    }
+
+    // ---- packed ----------------------------------------------------------------------------------
+
+    @Test
+    void aCorrectPackedHistoryWithWrapIsClean() {
+        Fx fx = Fx.packed(4);
+        fx.prequest(0, 0, true).kick().fetch(0, 0).bufWrite(0, 0x200000, 4096).usedDesc(0, 0, 4097, AV | US | W).irq();
+        // the next request wraps: positions 3, 0, 1 with 3 in lap 1 and 0, 1 in lap 2
+        fx.pdesc(0, 0x201000, 4096, 1, W | N | US).pdesc(1, 0x300001, 1, 1, W | US).pdesc(3, 0x101000, 16, 1, N | AV)
+                .kick().fetch(3, 1).usedDesc(3, 1, 1, AV | US | W).irq().finish();
+        assertEquals(Set.of(), fx.rules(), fx.toString());
+        PackedQueueState q = (PackedQueueState) fx.engine.queue(0);
+        assertEquals(2, q.buffersUsed());
+        assertFalse(q.driverWrapCounter());
+        assertEquals(2, q.deviceUsedPosition());
+    }
+
+    @Test
+    void p1MisalignedRing() {
+        Fx fx = new Fx(new RingLayout(true, 4, 0x10008, 0x20000, 0x20004).toQueueInfo(0), NeedEvent.LINUX);
+        only(fx.ev(VirtioEvent.KICK_SKIP), "P1");
+    }
+
+    @Test
+    void p2WrongWrapBits() {
+        only(Fx.packed(4).pdesc(0, 0x1000, 16, 0, AV | US), "P2");
+    }
+
+    @Test
+    void p2UsedDescriptorBitsDiffer() {
+        Fx fx = Fx.packed(4).prequest(0, 0, true).kick().fetch(0, 0);
+        only(fx.usedDesc(0, 0, 1, AV | W), "P2");
+    }
+
+    @Test
+    void p3aHeadBeforeTail() {
+        Fx fx = Fx.packed(4).pdesc(0, 0x1000, 16, 0, N | AV);
+        only(fx.pdesc(1, 0x2000, 1, 0, W | AV), "P3a");
+    }
+
+    @Test
+    void p3bWritableBeforeReadable() {
+        Fx fx = Fx.packed(4).pdesc(1, 0x2000, 16, 0, AV);
+        only(fx.pdesc(0, 0x1000, 1, 0, W | N | AV), "P3b");
+    }
+
+    @Test
+    void p4UsedAtWrongPosition() {
+        Fx fx = Fx.packed(8).prequest(0, 0, true).kick().fetch(0, 0);
+        only(fx.usedDesc(1, 0, 1, AV | US | W), "P4");
+    }
+
+    @Test
+    void p4DoubleUse() {
+        Fx fx = Fx.packed(8).prequest(0, 0, true).prequest(3, 1, true).kick().fetch(0, 0).fetch(3, 1)
+                .usedDesc(0, 0, 1, AV | US | W);
+        only(fx.usedDesc(3, 0, 1, AV | US | W), "P4");
+    }
+
+    @Test
+    void p5IndirectEntryWithNext() {
+        Fx fx = Fx.packed(4, INDIRECT).pindirect(0x50000, 0, 0x1000, 16, N).pindirect(0x50000, 1, 0x2000, 1, W);
+        only(fx.pdesc(0, 0x50000, 32, 0, I | AV), "P5");
+    }
+
+    @Test
+    void p6ReservedEventFlags() {
+        only(Fx.packed(4).ev(VirtioEvent.DEVICE_EVENT, 0, 3), "P6");
+    }
+
+    @Test
+    void p6MissedKickWithDescEvent() {
+        Fx fx = Fx.packed(8, EVENT_IDX).ev(VirtioEvent.DEVICE_EVENT, 0x8000 | 0, 2).prequest(0, 0, true);
+        only(fx.kickSkip(), "P6");
+    }
+
+    @Test
+    void p7DeviceSkipsAhead() {
+        Fx fx = Fx.packed(8).prequest(0, 0, true).prequest(3, 1, true).kick();
+        only(fx.fetch(3, 1), "P7");
+    }
+
+    @Test
+    void i4PackedBatchNotOverItsFirstDescriptor() {
+        Fx fx = Fx.packed(8, IN_ORDER).prequest(0, 0, true).prequest(3, 1, true).kick().fetch(0, 0).fetch(3, 1);
+        only(fx.usedDesc(3, 1, 1, AV | US | W), "I4");
+    }
+
+    @Test
+    void i4PackedBatchIsAllowed() {
+        Fx fx = Fx.packed(8, IN_ORDER).prequest(0, 0, true).prequest(3, 1, true).kick().fetch(0, 0).fetch(3, 1)
+                .usedDesc(0, 1, 1, AV | US | W).irq().finish();
+        assertEquals(Set.of(), fx.rules(), fx.toString());
+        assertEquals(6, ((PackedQueueState) fx.engine.queue(0)).deviceUsedPosition());
+    }
+
+    // ---- need_event formulas ----------------------------------------------------------------------
+
+    /** used_event = 1; the device publishes used.idx 0 -> 1: the new index equals the event index. */
+    static Fx equalIndex(NeedEvent ne) {
+        Fx fx = new Fx(RingLayout.split(0x10000, 8).toQueueInfo(0), ne, EVENT_IDX);
+        published(fx, 0, 0);
+        published(fx, 3, 1);
+        return fx.ev(VirtioEvent.USED_EVENT, 1).usedRing(0, 0, 1).usedIdx(1).irqSkip();
+    }
+
+    @Test
+    void linuxAndSpdkFormulasDifferByOne() {
+        assertEquals(Set.of(), equalIndex(NeedEvent.LINUX).rules());
+        assertEquals(Set.of("S3c"), equalIndex(NeedEvent.SPDK).rules());
+        assertFalse(NeedEvent.LINUX.needEvent(1, 1, 0));
+        assertTrue(NeedEvent.LINUX.needEvent(0, 1, 0));
+        assertTrue(NeedEvent.SPDK.needEvent(1, 1, 0));
+        assertTrue(NeedEvent.LINUX.needEvent(65535, 2, 65534)); // wraps at 2^16
+    }
+
+    // ---- state as a value -------------------------------------------------------------------------
+
+    @Test
+    void copiesAreIndependentValues() {
+        Fx fx = published(Fx.split(8, EVENT_IDX), 0, 0);
+        VirtioEngine snap = fx.engine.copy();
+        assertTrue(snap.stateEquals(fx.engine));
+        fx.usedRing(0, 0, 1).usedIdx(1);
+        assertFalse(snap.stateEquals(fx.engine));
+        Fx other = published(Fx.split(8, EVENT_IDX), 0, 0).usedRing(0, 0, 1).usedIdx(1);
+        assertTrue(other.engine.stateEquals(fx.engine));
+        Fx p = Fx.packed(4).prequest(0, 0, true);
+        VirtioEngine ps = p.engine.copy();
+        p.kick();
+        assertFalse(ps.stateEquals(p.engine));
+        assertTrue(ps.copy().stateEquals(ps));
+    }
+
+    @AfterAll
+    static void everyRuleHasATest() {
+        Set<String> missing = new java.util.TreeSet<>();
+        for (Rule r : VirtioRules.ALL) {
+            if (!TESTED.contains(r.id())) {
+                missing.add(r.id());
+            }
+        }
+        assertEquals(Set.of(), missing, "rules without a test that makes them fire alone");
+    }
+}
