@@ -68,8 +68,24 @@ public final class WorkloadReader {
 
     /** Reads a workload from a stream; {@code defaultName} is used when the file has no "name". */
     public static Workload read(InputStream in, String file, String defaultName) throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
-            return new WorkloadReader(file, p).top(defaultName);
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(in);
+        } catch (java.io.CharConversionException e) {
+            // Jackson's encoding detection (UTF-16/32) refused the first bytes
+            throw new TraceFormatException(file, 1, 0, "malformed text: " + e.getMessage(), e);
+        }
+        try (JsonParser p = parser) {
+            WorkloadReader r = new WorkloadReader(file, p);
+            try {
+                return r.top(defaultName);
+            } catch (JsonProcessingException e) {
+                // from a value decoded lazily (a string's text, a number): same one-line form as next()
+                throw r.malformed(e);
+            } catch (java.io.CharConversionException e) {
+                // Jackson's encoding detection (UTF-16/32) met a broken character
+                throw new TraceFormatException(file, 0, -1, "malformed text: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -82,12 +98,16 @@ public final class WorkloadReader {
         try {
             return p.nextToken();
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            String m = e.getOriginalMessage();
-            int nl = m.indexOf('\n');
-            throw new TraceFormatException(file, loc.getLineNr(), loc.getByteOffset(),
-                    "malformed JSON: " + (nl >= 0 ? m.substring(0, nl) : m), e);
+            throw malformed(e);
         }
+    }
+
+    private TraceFormatException malformed(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        String m = e.getOriginalMessage();
+        int nl = m.indexOf('\n');
+        return new TraceFormatException(file, loc.getLineNr(), loc.getByteOffset(),
+                "malformed JSON: " + (nl >= 0 ? m.substring(0, nl) : m), e);
     }
 
     private Workload top(String defaultName) throws IOException {
