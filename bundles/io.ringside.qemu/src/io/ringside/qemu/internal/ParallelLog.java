@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 import io.ringside.core.trace.TraceFormatException;
 
@@ -484,32 +486,100 @@ public final class ParallelLog implements LogCounts {
         }
     }
 
-    /** Blocks of a (decompressed) stream, cut by the {@link Splitter} on the calling thread. */
-    private final class StreamBlocks implements Blocks {
+    /**
+     * Blocks of a (decompressed) stream, cut by the {@link Splitter} on a reader thread of their own, so
+     * decompression overlaps the parsers and the caller's discovery. At most {@link #QUEUED} blocks wait.
+     */
+    private final class StreamBlocks implements Blocks, Runnable {
+        private static final int QUEUED = 2;
+        private final Object end = new Object();
         private final InputStream in;
         private final Splitter splitter;
         private final boolean[] parseOnly;
         private final boolean[] keep;
+        private final ConcurrentLinkedQueue<byte[]> pool = new ConcurrentLinkedQueue<>();
+        private final ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+        private final Thread reader;
+        private volatile boolean closed;
+        private boolean ended;
 
         StreamBlocks(InputStream in, long offset, int index, boolean[] parseOnly, boolean[] keep) {
             this.in = in;
             this.splitter = new Splitter(in, blockSize, offset, index);
             this.parseOnly = parseOnly;
             this.keep = keep;
+            this.reader = new Thread(this, "ringside-qemu-read");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        @Override
+        public void run() {
+            Object last;
+            try {
+                BlockParser.Raw raw;
+                while (!closed && (raw = splitter.next(pool.poll())) != null) {
+                    if (!put(raw)) {
+                        return;
+                    }
+                }
+                last = end;
+            } catch (IOException | RuntimeException | Error e) {
+                last = e;
+            } catch (InterruptedException e) {
+                return; // closed
+            }
+            try {
+                put(last);
+            } catch (InterruptedException e) {
+                // closed
+            }
+        }
+
+        private boolean put(Object o) throws InterruptedException {
+            while (!closed) {
+                if (queue.offer(o, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
         public Callable<BlockParser.Parsed> next(ConcurrentLinkedQueue<byte[]> buffers) throws IOException {
-            BlockParser.Raw raw = splitter.next(buffers.poll());
-            if (raw == null) {
+            if (ended) {
                 return null;
             }
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading " + name);
+            }
+            if (o == end) {
+                ended = true;
+                return null;
+            }
+            if (o instanceof IOException e) {
+                ended = true;
+                throw e;
+            }
+            if (o instanceof RuntimeException e) {
+                ended = true;
+                throw e;
+            }
+            if (o instanceof Error e) {
+                ended = true;
+                throw e;
+            }
+            BlockParser.Raw raw = (BlockParser.Raw) o;
             return new Callable<BlockParser.Parsed>() {
                 @Override
                 public BlockParser.Parsed call() {
                     BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep);
                     if (raw.data.length == blockSize) {
-                        buffers.add(raw.data);
+                        pool.add(raw.data);
                     }
                     return p;
                 }
@@ -518,6 +588,13 @@ public final class ParallelLog implements LogCounts {
 
         @Override
         public void close() throws IOException {
+            closed = true;
+            reader.interrupt();
+            try {
+                reader.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             in.close();
         }
     }
