@@ -8,6 +8,7 @@ import java.util.List;
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.index.IndexOptions;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.util.ProgressMonitor;
 
@@ -33,11 +34,20 @@ public final class BreakOn {
     public static Result run(Path file, List<String> specs, CheckOptions options, ProgressMonitor monitor)
             throws IOException, InterruptedException {
         Breakpoints bps = new Breakpoints(BreakSpec.parseAll(specs));
-        RecordedTimeline t = Traces.read(file, options, monitor);
-        Session s = new Session(t);
+        try (IndexedTimeline t = Traces.index(file, options, IndexOptions.defaults(), monitor)) {
+            return run(t, bps);
+        }
+    }
+
+    /**
+     * Runs a session over {@code timeline} from its start to the first hit of {@code bps} (or the end).
+     * The result's state is the live replay of the session: print it before closing the timeline.
+     */
+    public static Result run(Timeline timeline, Breakpoints bps) throws InterruptedException {
+        Session s = new Session(timeline);
         Session.Stop stop = s.resume(Session.Direction.FORWARD, bps);
         return new Result(stop.reason() == Session.Reason.BREAKPOINT, s.position(), s.event(), stop.hits(),
-                s.violationsHere(), s.state().engines(), t.size());
+                s.violationsHere(), s.state().engines(), timeline.size());
     }
 
     /** Prints where it stopped, why, and every device's state (as {@code show --at} does). */

@@ -9,6 +9,8 @@ import java.util.List;
 
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.index.IndexOptions;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.RingsideFormat;
 import io.ringside.core.trace.TraceFormat;
@@ -59,5 +61,18 @@ public final class Traces {
         try (EventSource src = open(file, models)) {
             return RecordedTimeline.read(src, models, options, monitor);
         }
+    }
+
+    /**
+     * Opens a file through the checkpoint index (built, or loaded from the index cache when still valid):
+     * what replay sessions and {@code show --break-on} use; memory stays bounded whatever the length.
+     */
+    public static IndexedTimeline index(Path file, CheckOptions options, IndexOptions indexOptions,
+            ProgressMonitor monitor) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        DeviceModels models = models();
+        return new IndexedTimeline(TraceIndex.open(file, formats(), models, options, indexOptions, monitor), true);
     }
 }

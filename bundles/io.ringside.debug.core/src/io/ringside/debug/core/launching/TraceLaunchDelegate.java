@@ -10,30 +10,28 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.ringside.core.engine.CheckOptions;
-import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.engine.NeedEvent;
-import io.ringside.core.trace.EventSource;
+import io.ringside.core.index.IndexCanceledException;
+import io.ringside.core.index.IndexOptions;
 import io.ringside.core.util.ProgressMonitor;
-import io.ringside.debug.RecordedTimeline;
+import io.ringside.debug.IndexedTimeline;
 import io.ringside.debug.Traces;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.model.RingsideDebugTarget;
 
 /**
- * "Ringside Trace Replay": opens a trace (its own format or a QEMU log), reads it in a job with progress
- * while the debug session already runs on the events read so far, and runs to the first breakpoint.
+ * "Ringside Trace Replay": opens a trace (its own format or a QEMU log) through the core checkpoint index
+ * (built with progress in the launch job, or loaded from the index cache), and runs to the first breakpoint.
  */
 public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
 
-    /** Job family of the trace-reading jobs (tests wait on it). */
+    /** Job family of jobs reading traces for a session (none today: the launch job itself indexes the trace). */
     public static final Object JOB_FAMILY = TraceLaunchDelegate.class;
 
     @Override
@@ -49,33 +47,18 @@ public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
             throw new CoreException(Status.error("No such trace file: " + trace));
         }
         CheckOptions options = checkOptions(config);
-        DeviceModels models = Traces.models();
-        EventSource src;
+        // the core checkpoint index: events in the binary event cache on disk, checkpoints within a memory
+        // budget, reused from the index cache (validated) when the file was indexed before
+        IndexedTimeline timeline;
         try {
-            src = Traces.open(file, models);
-        } catch (IOException e) {
+            timeline = Traces.index(file, options, IndexOptions.defaults(), monitor(monitor));
+        } catch (IndexCanceledException e) {
+            return; // the user canceled the launch while the trace was indexed
+        } catch (IOException | RuntimeException e) {
             throw new CoreException(Status.error("Cannot open " + file + ": " + e.getMessage(), e));
         }
-        RecordedTimeline timeline = new RecordedTimeline(file.toString(), src.header(), models, options, Long.MAX_VALUE);
-        Job reader = new Job("Reading " + file.getFileName()) {
-            @Override
-            protected IStatus run(IProgressMonitor m) {
-                try (src) {
-                    timeline.load(src, monitor(m));
-                    return Status.OK_STATUS;
-                } catch (IOException | RuntimeException e) {
-                    return Status.error("Reading " + file + " stopped: " + e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == JOB_FAMILY;
-            }
-        };
-        reader.schedule();
         RingsideDebugTarget target = new RingsideDebugTarget(launch, file.getFileName().toString(), timeline, file,
-                resource, reader::cancel);
+                resource, null);
         launch.addDebugTarget(target);
         target.start(config.getAttribute(RingsideDebug.ATTR_STOP_AT_START, false));
     }
@@ -105,18 +88,28 @@ public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
 
     static ProgressMonitor monitor(IProgressMonitor m) {
         return new ProgressMonitor() {
+            static final int UNITS = 1000;
+            long total;
             long last;
 
             @Override
             public void begin(String task, long total) {
-                m.beginTask(task, IProgressMonitor.UNKNOWN);
+                this.total = total;
+                this.last = 0;
+                m.beginTask(task, total > 0 ? UNITS : IProgressMonitor.UNKNOWN);
             }
 
             @Override
             public void worked(long done) {
-                m.subTask(done + " events");
-                m.worked((int) Math.max(0, done - last));
-                last = done;
+                if (total > 0) { // bytes of the trace
+                    long units = Math.min(UNITS, done * UNITS / total);
+                    m.worked((int) Math.max(0, units - last));
+                    last = units;
+                } else { // events
+                    m.subTask(done + " events");
+                    m.worked((int) Math.max(0, Math.min(Integer.MAX_VALUE, done - last)));
+                    last = done;
+                }
             }
 
             @Override
