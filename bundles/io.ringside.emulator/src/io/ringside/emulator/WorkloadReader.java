@@ -39,7 +39,7 @@ public final class WorkloadReader {
             "readPercent", "sizes", "completion", "batch", "virtio", "nvme");
     private static final Set<String> VIRTIO = Set.of("layout", "queueSize", "eventIdx", "indirect", "inOrder");
     private static final Set<String> NVME = Set.of("ioQueues", "queueSize", "shadowDoorbell", "ioeventfd", "needEvent",
-            "interruptCoalescing");
+            "interruptCoalescing", "slowGuest");
 
     private final String file;
     private final JsonParser p;
@@ -202,6 +202,7 @@ public final class WorkloadReader {
         boolean ioeventfd = d.ioeventfd();
         String needEvent = d.needEvent();
         int coalescing = d.interruptCoalescing();
+        boolean slowGuest = d.slowGuest();
         while ((t = next()) == JsonToken.FIELD_NAME) {
             String k = p.currentName();
             t = next();
@@ -212,13 +213,14 @@ public final class WorkloadReader {
                 case "ioeventfd" -> ioeventfd = bool(t, "nvme.ioeventfd");
                 case "needEvent" -> needEvent = oneOf(t, "nvme.needEvent", "linux", "spdk");
                 case "interruptCoalescing" -> coalescing = (int) number(t, "nvme.interruptCoalescing", 0, 255);
+                case "slowGuest" -> slowGuest = bool(t, "nvme.slowGuest");
                 default -> throw error("unknown key \"nvme." + k + "\" (known: " + String.join(", ", sorted(NVME)) + ")");
             }
         }
         if (t != JsonToken.END_OBJECT) {
             throw error("truncated \"nvme\" object");
         }
-        return new Workload.Nvme(ioQueues, queueSize, shadow, ioeventfd, needEvent, coalescing);
+        return new Workload.Nvme(ioQueues, queueSize, shadow, ioeventfd, needEvent, coalescing, slowGuest);
     }
 
     private List<Long> sizes(JsonToken t) throws IOException {
