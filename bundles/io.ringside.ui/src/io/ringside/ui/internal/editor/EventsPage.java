@@ -1,7 +1,6 @@
 package io.ringside.ui.internal.editor;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,11 +24,11 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
-import io.ringside.core.check.Violation;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.ui.RingsideUI;
-import io.ringside.ui.trace.EventStore;
+import io.ringside.core.index.EventReader;
+import io.ringside.ui.trace.TraceSession;
 
 /**
  * The Events page: navigation toolbar, search and filter fields, and a virtual table of every event
@@ -47,7 +46,6 @@ public final class EventsPage {
     private final TraceEvent scratch = new TraceEvent();
     /** Events shown when a filter is active (row -> event), or null for all events. */
     private long[] rows;
-    private long[] violationEvents = new long[0];
     private final Color violationColor;
     private boolean settingSelection;
 
@@ -106,8 +104,9 @@ public final class EventsPage {
                 return;
             }
             int r = table.getSelectionIndex();
-            if (r >= 0) {
-                editor.seek(eventOfRow(r));
+            long event = r >= 0 ? eventOfRow(r) : -1;
+            if (event >= 0) {
+                editor.seek(event);
             }
         });
         root.addDisposeListener(e -> violationColor.dispose());
@@ -136,8 +135,9 @@ public final class EventsPage {
         return table;
     }
 
+    /** The event shown in row {@code r}, or -1 (a row GTK asks for while the table shrinks). */
     private long eventOfRow(int r) {
-        return rows == null ? r : rows[r];
+        return rows == null ? r : r < rows.length ? rows[r] : -1;
     }
 
     private int rowOfEvent(long ev) {
@@ -149,16 +149,16 @@ public final class EventsPage {
     }
 
     private void fill(TableItem item, int row) {
-        EventStore store = editor.session().store();
+        TraceSession session = editor.session();
         long ev = eventOfRow(row);
-        if (ev >= store.size()) {
+        if (ev < 0 || ev >= session.eventCount()) {
             return;
         }
-        store.get(ev, scratch);
+        session.event(ev, scratch);
         item.setText(new String[] { Long.toString(ev), String.format(Locale.ROOT, "%,d", scratch.time()),
                 scratch.device() < 0 ? "" : "d" + scratch.device(), scratch.queue() < 0 ? "" : "q" + scratch.queue(),
                 scratch.type().id(), fields(scratch) });
-        if (Arrays.binarySearch(violationEvents, ev) >= 0) {
+        if (session.hasViolation(ev)) {
             item.setBackground(violationColor);
         }
     }
@@ -189,15 +189,14 @@ public final class EventsPage {
 
     /** The text of a row as the table shows it (search, tests). */
     public String rowText(long ev) {
-        EventStore store = editor.session().store();
-        store.get(ev, scratch);
+        editor.session().event(ev, scratch);
         return ev + " " + scratch.time() + " d" + scratch.device() + " q" + scratch.queue() + " " + scratch.type().id()
                 + " " + fields(scratch);
     }
 
     void refreshCount() {
         if (rows == null) {
-            long n = editor.session().store().size();
+            long n = editor.session().eventCount();
             int count = (int) Math.min(n, Integer.MAX_VALUE);
             if (table.getItemCount() != count) {
                 table.setItemCount(count);
@@ -206,10 +205,14 @@ public final class EventsPage {
         updateStatus();
     }
 
+    /** The index is ready: every row is re-read from it (counts, violation tints). */
     void indexed() {
-        List<Violation> vs = editor.session().violations();
-        violationEvents = vs.stream().mapToLong(Violation::event).sorted().distinct().toArray();
-        table.clearAll();
+        if (rows != null) {
+            applyFilter(filter.getText());
+        } else {
+            refreshCount();
+            table.clearAll();
+        }
         updateStatus();
     }
 
@@ -234,13 +237,13 @@ public final class EventsPage {
         if (status.isDisposed()) {
             return;
         }
-        long n = editor.session().store().size();
+        long n = editor.session().eventCount();
         long pos = editor.position();
         StringBuilder sb = new StringBuilder();
         sb.append(pos < 0 ? "before the first event" : String.format(Locale.ROOT, "event %,d", pos));
         sb.append(String.format(Locale.ROOT, " of %,d", n));
-        if (!editor.session().isComplete()) {
-            sb.append(" (indexing…)");
+        if (!editor.session().isIndexed() && editor.session().error() == null) {
+            sb.append(" read so far (indexing…)");
         } else {
             sb.append(String.format(Locale.ROOT, " · %,d violation(s)", editor.session().violationCount()));
             if (editor.session().error() != null) {
@@ -279,8 +282,8 @@ public final class EventsPage {
         }
         String needle = text.toLowerCase(Locale.ROOT);
         long from = editor.position();
-        EventStore store = editor.session().store();
-        long size = store.size();
+        TraceSession session = editor.session();
+        long size = session.eventCount();
         Job job = new Job("Finding '" + text + "'") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -288,20 +291,43 @@ public final class EventsPage {
                 long found = -1;
                 monitor.beginTask(getName(), 100);
                 int lastPct = 0;
-                for (long i = from + direction; i >= 0 && i < size; i += direction) {
-                    store.get(i, e);
-                    if (e.type().id().contains(needle) || fields(e).toLowerCase(Locale.ROOT).contains(needle)) {
-                        found = i;
-                        break;
-                    }
-                    if ((i & 0xfff) == 0) {
-                        if (monitor.isCanceled()) {
-                            return Status.CANCEL_STATUS;
+                try {
+                    if (direction > 0) {
+                        try (EventReader r = session.openEvents(Math.min(size, from + 1))) {
+                            for (long i = r.nextSeq(); i < size && r.next(e); i++) {
+                                if (matches(e, needle)) {
+                                    found = i;
+                                    break;
+                                }
+                                if ((i & 0xfff) == 0) {
+                                    if (monitor.isCanceled()) {
+                                        return Status.CANCEL_STATUS;
+                                    }
+                                    int pct = (int) (100 * Math.abs(i - from) / Math.max(1, size));
+                                    monitor.worked(pct - lastPct);
+                                    lastPct = pct;
+                                }
+                            }
                         }
-                        int pct = (int) (100 * Math.abs(i - from) / Math.max(1, size));
-                        monitor.worked(pct - lastPct);
-                        lastPct = pct;
+                    } else {
+                        // backwards: block by block, the last match in each
+                        int block = 1024;
+                        for (long end = from; end > 0 && found < 0; end -= block) {
+                            long start = Math.max(0, end - block);
+                            try (EventReader r = session.openEvents(start)) {
+                                for (long i = start; i < end && r.next(e); i++) {
+                                    if (matches(e, needle)) {
+                                        found = i;
+                                    }
+                                }
+                            }
+                            if (monitor.isCanceled()) {
+                                return Status.CANCEL_STATUS;
+                            }
+                        }
                     }
+                } catch (java.io.IOException | RuntimeException ex) {
+                    return Status.error("Finding '" + text + "' failed: " + ex.getMessage(), ex);
                 }
                 long hit = found;
                 if (!root.isDisposed()) {
@@ -327,6 +353,10 @@ public final class EventsPage {
         job.schedule();
     }
 
+    private static boolean matches(TraceEvent e, String needle) {
+        return e.type().id().contains(needle) || fields(e).toLowerCase(Locale.ROOT).contains(needle);
+    }
+
     /**
      * Shows only the events matching every token of {@code text}: {@code dN} (device), {@code qN} (queue)
      * or part of the event kind. Empty text shows all events.
@@ -340,7 +370,6 @@ public final class EventsPage {
             showCursor();
             return;
         }
-        EventStore store = editor.session().store();
         int dev = -2;
         int q = -2;
         java.util.List<String> kinds = new java.util.ArrayList<>();
@@ -353,28 +382,36 @@ public final class EventsPage {
                 kinds.add(t);
             }
         }
-        // match kinds once per event type, then scan the columns
-        List<EventType> types = store.types();
-        java.util.Set<EventType> okTypes = new java.util.HashSet<>();
-        for (EventType et : types) {
-            boolean ok = true;
-            for (String k : kinds) {
-                ok &= et.id().contains(k);
-            }
-            if (ok) {
-                okTypes.add(et);
-            }
-        }
-        long size = store.size();
+        // match kinds once per event type, then scan the events (binary event cache: ~10 M events/s)
+        java.util.Map<EventType, Boolean> okTypes = new java.util.HashMap<>();
+        TraceSession session = editor.session();
+        long size = session.eventCount();
         long[] out = new long[1024];
         int n = 0;
-        for (long i = 0; i < size; i++) {
-            if ((dev == -2 || store.device(i) == dev) && (q == -2 || store.queue(i) == q) && okTypes.contains(store.type(i))) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+        TraceEvent e = new TraceEvent();
+        try (EventReader r = session.openEvents(0)) {
+            for (long i = 0; i < size && r.next(e); i++) {
+                if ((dev != -2 && e.device() != dev) || (q != -2 && e.queue() != q)) {
+                    continue;
                 }
-                out[n++] = i;
+                Boolean ok = okTypes.get(e.type());
+                if (ok == null) {
+                    ok = true;
+                    for (String k : kinds) {
+                        ok &= e.type().id().contains(k);
+                    }
+                    okTypes.put(e.type(), ok);
+                }
+                if (ok) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = i;
+                }
             }
+        } catch (java.io.IOException | RuntimeException ex) {
+            status.setText("filter failed: " + ex.getMessage());
+            return;
         }
         rows = Arrays.copyOf(out, n);
         table.setItemCount(n);
