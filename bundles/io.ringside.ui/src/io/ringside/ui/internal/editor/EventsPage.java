@@ -194,15 +194,59 @@ public final class EventsPage {
                 + " " + fields(scratch);
     }
 
+    /**
+     * Makes the table as long as the events known. GTK's virtual table still appends one row to its
+     * list store per item (seconds for a million rows on a 2-core machine), so the table grows in steps between which the event loop runs: each step is sized
+     * to take about {@link #GROW_BUDGET_NANOS}, and the UI answers the user while the table grows.
+     */
     void refreshCount() {
-        if (rows == null) {
-            long n = editor.session().eventCount();
-            int count = (int) Math.min(n, Integer.MAX_VALUE);
-            if (table.getItemCount() != count) {
-                table.setItemCount(count);
-            }
+        if (rows == null && !growing) {
+            grow();
         }
         updateStatus();
+    }
+
+    private static final long GROW_BUDGET_NANOS = 100_000_000;
+    private boolean growing;
+    private int growStep = 65_536;
+    private long growNanosMax;
+    private long growNanosTotal;
+
+    private void grow() {
+        if (table.isDisposed() || rows != null) {
+            growing = false;
+            return;
+        }
+        int count = (int) Math.min(editor.session().eventCount(), Integer.MAX_VALUE);
+        int now = table.getItemCount();
+        if (now == count) {
+            growing = false;
+            updateStatus();
+            return;
+        }
+        int next = count < now || count - now <= growStep ? count : now + growStep;
+        long t0 = System.nanoTime();
+        table.setItemCount(next);
+        long dt = System.nanoTime() - t0;
+        growNanosMax = Math.max(growNanosMax, dt);
+        growNanosTotal += dt;
+        if (dt < GROW_BUDGET_NANOS / 2 && growStep < 1 << 20) {
+            growStep *= 2;
+        } else if (dt > GROW_BUDGET_NANOS * 2 && growStep > 1024) {
+            growStep /= 2;
+        }
+        if (next != count) {
+            growing = true;
+            table.getDisplay().asyncExec(this::grow);
+        } else {
+            growing = false;
+            updateStatus();
+        }
+    }
+
+    /** Longest single step and total UI-thread time spent growing the table (performance notes). */
+    public long[] growNanos() {
+        return new long[] { growNanosMax, growNanosTotal };
     }
 
     /** The index is ready: every row is re-read from it (counts, violation tints). */
@@ -252,6 +296,8 @@ public final class EventsPage {
         }
         if (rows != null) {
             sb.append(String.format(Locale.ROOT, " · filter shows %,d", rows.length));
+        } else if (table.getItemCount() < n) {
+            sb.append(String.format(Locale.ROOT, " · listing rows (%,d so far)", table.getItemCount()));
         }
         status.setText(sb.toString());
         status.getParent().layout(new Control[] { status });
