@@ -129,14 +129,34 @@ class TraceEditorTest {
         TraceEditor ed = Traces.open("split.rstrace");
         long events = lines(file) - 1; // one header line
         assertEquals(events, UI.sync(() -> ed.session().eventCount()), "every event is indexed");
-        assertEquals(events, UI.sync(() -> (long) ed.eventsPage().table().getItemCount()), "one table row per event");
+        assertEquals(events, UI.sync(() -> ed.eventsPage().rowCount()), "one table row per event");
 
         // go to an event in the middle, then step
         UI.run(() -> ed.goTo("400"));
         UI.run(() -> ed.step(1));
         UI.run(() -> ed.step(1));
         assertEquals(402, UI.sync(ed::position));
-        assertEquals(402, UI.sync(() -> (long) ed.eventsPage().table().getSelectionIndex()), "cursor row selected");
+        assertEquals(402, UI.sync(() -> ed.eventsPage().selectedRow()), "cursor row selected");
+        assertEquals("402", UI.sync(() -> ed.eventsPage().table().getSelection()[0].getText(0)),
+                "the selected table item shows the cursor's event");
+        assertTrue(UI.sync(() -> ed.eventsPage().table().getItemCount()) < 100, "the table holds only the rows on screen");
+        // keys move the cursor (one row, to the end), scrolling the table
+        UI.run(() -> {
+            var t = ed.eventsPage().table();
+            var ev = new org.eclipse.swt.widgets.Event();
+            ev.keyCode = org.eclipse.swt.SWT.ARROW_DOWN;
+            ev.doit = true;
+            t.notifyListeners(org.eclipse.swt.SWT.KeyDown, ev);
+        });
+        assertEquals(403, UI.sync(ed::position));
+        UI.run(() -> {
+            var ev = new org.eclipse.swt.widgets.Event();
+            ev.keyCode = org.eclipse.swt.SWT.END;
+            ed.eventsPage().table().notifyListeners(org.eclipse.swt.SWT.KeyDown, ev);
+        });
+        assertEquals(events - 1, UI.sync(ed::position));
+        assertEquals(events - 1, UI.sync(() -> ed.eventsPage().selectedRow()), "the last row is on screen and selected");
+        UI.run(() -> ed.goTo("402"));
         UI.run(() -> ed.step(-1));
         assertEquals(401, UI.sync(ed::position));
 
@@ -337,15 +357,15 @@ class TraceEditorTest {
         assertTrue(p <= 200);
         // filter to doorbell writes: every row is one
         UI.run(() -> ed.eventsPage().applyFilter("db"));
-        int rows = UI.sync(() -> ed.eventsPage().table().getItemCount());
+        long rows = UI.sync(() -> ed.eventsPage().rowCount());
         assertTrue(rows > 0 && rows < UI.sync(() -> ed.session().eventCount()));
         for (int r = 0; r < Math.min(rows, 20); r++) {
             int row = r;
-            String kind = UI.sync(() -> ed.eventsPage().table().getItem(row).getText(4));
+            String kind = UI.sync(() -> ed.eventsPage().kindOfRow(row));
             assertTrue(kind.contains("db"), "filtered row " + r + " is a doorbell event: " + kind);
         }
         UI.run(() -> ed.eventsPage().applyFilter(""));
-        assertEquals(UI.sync(() -> ed.session().eventCount()), (long) UI.sync(() -> ed.eventsPage().table().getItemCount()));
+        assertEquals(UI.sync(() -> ed.session().eventCount()), (long) UI.sync(() -> ed.eventsPage().rowCount()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -31,9 +32,11 @@ import io.ringside.core.index.EventReader;
 import io.ringside.ui.trace.TraceSession;
 
 /**
- * The Events page: navigation toolbar, search and filter fields, and a virtual table of every event
- * (rows are formatted when they become visible, so millions of rows cost nothing up front). The row of
- * the cursor is selected; rows with a violation are tinted.
+ * The Events page: navigation toolbar, search and filter fields, and a table of every event. The SWT
+ * table only ever holds the rows on screen, filled when shown, and a slider beside it scrolls over all
+ * rows (mouse wheel and keys move it too): GTK's table appends one list-store row per item, seconds of
+ * UI time for a million events, so a table with one item per event would freeze the editor. The row
+ * of the cursor is selected; rows with a violation are tinted.
  */
 public final class EventsPage {
 
@@ -48,6 +51,9 @@ public final class EventsPage {
     private long[] rows;
     private final Color violationColor;
     private boolean settingSelection;
+    private final Slider slider;
+    /** Row shown first on screen. */
+    private long top;
 
     EventsPage(Composite parent, TraceEditor editor) {
         this.editor = editor;
@@ -87,24 +93,42 @@ public final class EventsPage {
         status.setData(RingsideUI.TEST_ID, "events.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        table = new Table(root, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        Composite area = new Composite(root, SWT.NONE);
+        GridLayout al = new GridLayout(2, false);
+        al.marginWidth = 0;
+        al.marginHeight = 0;
+        al.horizontalSpacing = 0;
+        area.setLayout(al);
+        area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // only the rows on screen are table items; the slider scrolls over every row (see class comment)
+        table = new Table(area, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.NO_SCROLL);
         table.setData(RingsideUI.TEST_ID, "events.table");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        slider = new Slider(area, SWT.VERTICAL);
+        slider.setData(RingsideUI.TEST_ID, "events.slider");
+        slider.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        slider.addListener(SWT.Selection, ev -> scrollTo(slider.getSelection()));
+        table.addListener(SWT.Resize, ev -> refreshWindow());
+        table.addListener(SWT.MouseVerticalWheel, ev -> {
+            ev.doit = false;
+            scrollTo(top - ev.count);
+        });
+        table.addListener(SWT.KeyDown, this::key);
         column("#", 70, SWT.RIGHT);
         column("Time (ns)", 110, SWT.RIGHT);
         column("Device", 60, SWT.LEFT);
         column("Queue", 55, SWT.LEFT);
         column("Event", 130, SWT.LEFT);
         column("Fields", 520, SWT.LEFT);
-        table.addListener(SWT.SetData, ev -> fill((TableItem) ev.item, ev.index));
+        table.addListener(SWT.SetData, ev -> fill((TableItem) ev.item, top + ev.index));
         table.addListener(SWT.Selection, ev -> {
             if (settingSelection) {
                 return;
             }
             int r = table.getSelectionIndex();
-            long event = r >= 0 ? eventOfRow(r) : -1;
+            long event = r >= 0 ? eventOfRow(top + r) : -1;
             if (event >= 0) {
                 editor.seek(event);
             }
@@ -135,33 +159,138 @@ public final class EventsPage {
         return table;
     }
 
-    /** The event shown in row {@code r}, or -1 (a row GTK asks for while the table shrinks). */
-    private long eventOfRow(int r) {
-        return rows == null ? r : r < rows.length ? rows[r] : -1;
+    /** The event of row {@code r} (all rows, or those the filter shows), or -1 past the last row. */
+    private long eventOfRow(long r) {
+        return r < 0 || r >= rowCount() ? -1 : rows == null ? r : rows[(int) r];
     }
 
-    private int rowOfEvent(long ev) {
+    /** Rows to show: every event known, or the events the filter selected. */
+    public long rowCount() {
+        return rows == null ? editor.session().eventCount() : rows.length;
+    }
+
+    /** The row of the cursor, or -1 when the cursor's event is not shown. */
+    public long selectedRow() {
+        int i = table.getSelectionIndex();
+        return i < 0 ? -1 : top + i;
+    }
+
+    /** The event kind shown in a row (tests). */
+    public String kindOfRow(long r) {
+        long ev = eventOfRow(r);
+        return ev < 0 ? "" : editor.session().event(ev, scratch).type().id();
+    }
+
+    /** First row on screen. */
+    public long topRow() {
+        return top;
+    }
+
+    private int visibleRows() {
+        int h = table.getClientArea().height - (table.getHeaderVisible() ? table.getHeaderHeight() : 0);
+        return Math.max(1, h / Math.max(1, table.getItemHeight()));
+    }
+
+    private void scrollTo(long row) {
+        long max = Math.max(0, rowCount() - visibleRows());
+        long t = Math.max(0, Math.min(row, max));
+        if (t != top) {
+            top = t;
+            refreshWindow();
+        } else {
+            slider.setSelection((int) top);
+        }
+    }
+
+    /** Table items for the rows on screen, the slider over all rows, the cursor row selected. */
+    private void refreshWindow() {
+        if (table.isDisposed()) {
+            return;
+        }
+        long total = rowCount();
+        int vis = visibleRows();
+        top = Math.max(0, Math.min(top, total - vis));
+        int n = (int) Math.max(0, Math.min(vis, total - top));
+        if (table.getItemCount() != n) {
+            table.setItemCount(n);
+        }
+        table.clearAll();
+        int max = (int) Math.min(Integer.MAX_VALUE, Math.max(1, total));
+        slider.setValues((int) top, 0, max, (int) Math.max(1, Math.min(vis, max)), 1, Math.max(1, vis - 1));
+        slider.setEnabled(total > vis);
+        selectCursorRow();
+    }
+
+    /** Keys move the cursor through the rows (the table holds only the rows on screen). */
+    private void key(org.eclipse.swt.widgets.Event ev) {
+        long total = rowCount();
+        if (total == 0) {
+            return;
+        }
+        long cur = selectedRow();
+        if (cur < 0) {
+            long pos = editor.position();
+            cur = pos < 0 ? -1 : rowOfEvent(pos);
+        }
+        int page = Math.max(1, visibleRows() - 1);
+        long next = switch (ev.keyCode) {
+            case SWT.ARROW_DOWN -> cur + 1;
+            case SWT.ARROW_UP -> cur - 1;
+            case SWT.PAGE_DOWN -> cur + page;
+            case SWT.PAGE_UP -> cur - page;
+            case SWT.HOME -> 0;
+            case SWT.END -> total - 1;
+            default -> Long.MIN_VALUE;
+        };
+        if (next == Long.MIN_VALUE) {
+            return;
+        }
+        ev.doit = false;
+        long r = Math.max(0, Math.min(total - 1, next));
+        long event = eventOfRow(r);
+        if (event >= 0) {
+            editor.seek(event);
+        }
+    }
+
+    private long rowOfEvent(long ev) {
         if (rows == null) {
-            return ev < table.getItemCount() ? (int) ev : -1;
+            return ev < rowCount() ? ev : -1;
         }
         int i = Arrays.binarySearch(rows, ev);
         return i >= 0 ? i : -1;
     }
 
-    private void fill(TableItem item, int row) {
+    private void fill(TableItem item, long row) {
         TraceSession session = editor.session();
         long ev = eventOfRow(row);
         if (ev < 0 || ev >= session.eventCount()) {
             return;
         }
-        session.event(ev, scratch);
-        item.setText(new String[] { Long.toString(ev), String.format(Locale.ROOT, "%,d", scratch.time()),
-                scratch.device() < 0 ? "" : "d" + scratch.device(), scratch.queue() < 0 ? "" : "q" + scratch.queue(),
-                scratch.type().id(), fields(scratch) });
-        if (session.hasViolation(ev)) {
-            item.setBackground(violationColor);
+        String[] cells = rowCache.get(ev);
+        if (cells == null) {
+            session.event(ev, scratch);
+            cells = new String[] { Long.toString(ev), String.format(Locale.ROOT, "%,d", scratch.time()),
+                    scratch.device() < 0 ? "" : "d" + scratch.device(), scratch.queue() < 0 ? "" : "q" + scratch.queue(),
+                    scratch.type().id(), fields(scratch), session.hasViolation(ev) ? "v" : null };
+            rowCache.put(ev, cells);
         }
+        item.setText(Arrays.copyOf(cells, 6));
+        item.setBackground(cells[6] != null ? violationColor : null);
     }
+
+    /**
+     * Rows formatted lately, by event (a scroll by one row formats one row, not a screenful). Cleared
+     * when the index arrives (violation tints become known).
+     */
+    private final java.util.Map<Long, String[]> rowCache = new java.util.LinkedHashMap<>(512, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, String[]> eldest) {
+            return size() > 400;
+        }
+    };
 
     /** The fields of an event as {@code name=value} pairs (addresses in hex), then its note. */
     static String fields(TraceEvent e) {
@@ -194,87 +323,51 @@ public final class EventsPage {
                 + " " + fields(scratch);
     }
 
-    /**
-     * Makes the table as long as the events known. GTK's virtual table still appends one row to its
-     * list store per item (seconds for a million rows on a 2-core machine), so the table grows in steps between which the event loop runs: each step is sized
-     * to take about {@link #GROW_BUDGET_NANOS}, and the UI answers the user while the table grows.
-     */
+    /** The events known changed (first page read, index ready): the slider covers them all. */
     void refreshCount() {
-        if (rows == null && !growing) {
-            grow();
-        }
+        refreshWindow();
         updateStatus();
-    }
-
-    private static final long GROW_BUDGET_NANOS = 100_000_000;
-    private boolean growing;
-    private int growStep = 65_536;
-    private long growNanosMax;
-    private long growNanosTotal;
-
-    private void grow() {
-        if (table.isDisposed() || rows != null) {
-            growing = false;
-            return;
-        }
-        int count = (int) Math.min(editor.session().eventCount(), Integer.MAX_VALUE);
-        int now = table.getItemCount();
-        if (now == count) {
-            growing = false;
-            updateStatus();
-            return;
-        }
-        int next = count < now || count - now <= growStep ? count : now + growStep;
-        long t0 = System.nanoTime();
-        table.setItemCount(next);
-        long dt = System.nanoTime() - t0;
-        growNanosMax = Math.max(growNanosMax, dt);
-        growNanosTotal += dt;
-        if (dt < GROW_BUDGET_NANOS / 2 && growStep < 1 << 20) {
-            growStep *= 2;
-        } else if (dt > GROW_BUDGET_NANOS * 2 && growStep > 1024) {
-            growStep /= 2;
-        }
-        if (next != count) {
-            growing = true;
-            table.getDisplay().asyncExec(this::grow);
-        } else {
-            growing = false;
-            updateStatus();
-        }
-    }
-
-    /** Longest single step and total UI-thread time spent growing the table (performance notes). */
-    public long[] growNanos() {
-        return new long[] { growNanosMax, growNanosTotal };
     }
 
     /** The index is ready: every row is re-read from it (counts, violation tints). */
     void indexed() {
+        rowCache.clear();
         if (rows != null) {
             applyFilter(filter.getText());
         } else {
             refreshCount();
-            table.clearAll();
         }
+    }
+
+    /** Scrolls so that the cursor's row is on screen (by as little as needed when it is near) and selects it. */
+    void showCursor() {
+        long ev = editor.position();
+        long r = ev < 0 ? -1 : rowOfEvent(ev);
+        if (r >= 0) {
+            int vis = visibleRows();
+            if (r < top || r >= top + vis) {
+                long t = r == top - 1 ? r : r == top + vis ? r - vis + 1 : r - vis / 2;
+                top = Math.max(0, t);
+                refreshWindow();
+            }
+        }
+        selectCursorRow();
         updateStatus();
     }
 
-    void showCursor() {
+    private void selectCursorRow() {
         long ev = editor.position();
-        int r = ev < 0 ? -1 : rowOfEvent(ev);
+        long r = ev < 0 ? -1 : rowOfEvent(ev);
         settingSelection = true;
         try {
-            if (r < 0) {
+            if (r < top || r >= top + table.getItemCount()) {
                 table.deselectAll();
             } else {
-                table.setSelection(r);
-                table.showSelection();
+                table.setSelection((int) (r - top));
             }
         } finally {
             settingSelection = false;
         }
-        updateStatus();
     }
 
     private void updateStatus() {
@@ -296,8 +389,6 @@ public final class EventsPage {
         }
         if (rows != null) {
             sb.append(String.format(Locale.ROOT, " · filter shows %,d", rows.length));
-        } else if (table.getItemCount() < n) {
-            sb.append(String.format(Locale.ROOT, " · listing rows (%,d so far)", table.getItemCount()));
         }
         status.setText(sb.toString());
         status.getParent().layout(new Control[] { status });
@@ -411,7 +502,6 @@ public final class EventsPage {
         String[] tokens = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (text == null || text.isBlank()) {
             rows = null;
-            table.clearAll();
             refreshCount();
             showCursor();
             return;
@@ -460,8 +550,8 @@ public final class EventsPage {
             return;
         }
         rows = Arrays.copyOf(out, n);
-        table.setItemCount(n);
-        table.clearAll();
+        top = 0;
+        refreshWindow();
         showCursor();
     }
 }
