@@ -110,7 +110,10 @@ public final class EventsPage {
         slider.setData(RingsideUI.TEST_ID, "events.slider");
         slider.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         slider.addListener(SWT.Selection, ev -> scrollTo(slider.getSelection()));
-        table.addListener(SWT.Resize, ev -> refreshWindow());
+        table.addListener(SWT.Resize, ev -> {
+            visRows = 0;
+            refreshWindow();
+        });
         table.addListener(SWT.MouseVerticalWheel, ev -> {
             ev.doit = false;
             scrollTo(top - ev.count);
@@ -186,10 +189,17 @@ public final class EventsPage {
         return top;
     }
 
+    /** Rows that fit on screen; measured when the table is resized (GTK's size queries are not free). */
     private int visibleRows() {
-        int h = table.getClientArea().height - (table.getHeaderVisible() ? table.getHeaderHeight() : 0);
-        return Math.max(1, h / Math.max(1, table.getItemHeight()));
+        if (visRows <= 0) {
+            int h = table.getClientArea().height - (table.getHeaderVisible() ? table.getHeaderHeight() : 0);
+            visRows = Math.max(1, h / Math.max(1, table.getItemHeight()));
+        }
+        return visRows;
     }
+
+    private int visRows;
+    private final int[] sliderValues = new int[4];
 
     private void scrollTo(long row) {
         long max = Math.max(0, rowCount() - visibleRows());
@@ -216,8 +226,14 @@ public final class EventsPage {
         }
         table.clearAll();
         int max = (int) Math.min(Integer.MAX_VALUE, Math.max(1, total));
-        slider.setValues((int) top, 0, max, (int) Math.max(1, Math.min(vis, max)), 1, Math.max(1, vis - 1));
-        slider.setEnabled(total > vis);
+        int thumb = (int) Math.max(1, Math.min(vis, max));
+        if (sliderValues[0] != (int) top || sliderValues[1] != max || sliderValues[2] != thumb) {
+            slider.setValues((int) top, 0, max, thumb, 1, Math.max(1, vis - 1));
+            sliderValues[0] = (int) top;
+            sliderValues[1] = max;
+            sliderValues[2] = thumb;
+            slider.setEnabled(total > vis);
+        }
         selectCursorRow();
     }
 
@@ -339,14 +355,18 @@ public final class EventsPage {
         }
     }
 
-    /** Scrolls so that the cursor's row is on screen (by as little as needed when it is near) and selects it. */
+    /**
+     * Scrolls so that the cursor's row is on screen and selects it. A row off screen is brought to the
+     * middle: every scroll refills the whole table (its items are the rows on screen), so stepping
+     * past the edge scrolls half a screen at once rather than one row per step.
+     */
     void showCursor() {
         long ev = editor.position();
         long r = ev < 0 ? -1 : rowOfEvent(ev);
         if (r >= 0) {
             int vis = visibleRows();
             if (r < top || r >= top + vis) {
-                long t = r == top - 1 ? r : r == top + vis ? r - vis + 1 : r - vis / 2;
+                long t = r - vis / 2;
                 top = Math.max(0, t);
                 refreshWindow();
             }
