@@ -15,6 +15,11 @@ import io.ringside.core.index.IndexOptions;
 import io.ringside.core.index.TraceCursor;
 import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.debug.BreakOn;
+import io.ringside.debug.BreakSpec;
+import io.ringside.debug.Breakpoints;
+import io.ringside.debug.Hit;
+import io.ringside.debug.IndexedTimeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,8 +27,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ringside show FILE --at N}: the ring state after event N. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print the ring state after event N (from 0).")
+/**
+ * {@code ringside show FILE --at N}: the ring state after event N; {@code --break-on SPEC}: the state
+ * where the first of the debugger's breakpoints hits (run through the checkpoint index).
+ */
+@Command(name = "show", mixinStandardHelpOptions = true, description = {
+        "Print the ring state after event N (from 0), or where the first --break-on breakpoint hits.",
+        "Exit 0; with --break-on: 0 when a breakpoint hit, 1 when none did; 2 on bad input." },
+        footer = { "", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
+                "  violation | violation=S2,N3   a rule is broken (all, or these ids; S2 matches S2a, S2b)",
+                "  event=KIND                    an event of a kind (kick, irq_skip, nvme_sq_db, op_pop...)",
+                "  desc=N                        descriptor N is written (desc, used_desc)",
+                "  buffer=N | command=N          an event names virtio buffer N / NVMe command id N",
+                "  watch=FIELD[:COND]            FIELD is written or changes and COND holds",
+                "Any spec may end with @qN or @dDqN (one queue). FIELD: avail.idx used.idx avail.flags",
+                "used.flags used_event avail_event last_avail_idx outstanding driver.wrap device.wrap",
+                "driver_event device_event sq.tail sq.head sq.shadow sq.eventidx cq.head cq.tail cq.phase",
+                "cq.shadow cq.eventidx. COND uses value, old, delta, integers, == != < <= > >= + - * / %%",
+                "& | ^ ! && || and parentheses: 'watch=avail.idx:delta > 1', 'watch=sq.tail:value == 0'.",
+                "See docs/debugging.md." })
 final class ShowCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +57,12 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Trace to replay.")
     Path file;
 
-    @Option(names = "--at", paramLabel = "N", required = true, description = "Event number (from 0).")
-    long at;
+    @Option(names = "--at", paramLabel = "N", description = "Event number (from 0). Either --at or --break-on.")
+    Long at;
+
+    @Option(names = "--break-on", paramLabel = "SPEC", description = "Run to the first event where a breakpoint "
+            + "hits (repeatable; specs below).")
+    List<String> breakOn;
 
     @Option(names = "--json", description = "Print the state as JSON.")
     boolean json;
@@ -46,8 +72,20 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (at < 0) {
+        boolean breaking = breakOn != null && !breakOn.isEmpty();
+        if ((at == null) == !breaking) {
+            throw new CliException("show needs exactly one of --at N and --break-on SPEC");
+        }
+        if (at != null && at < 0) {
             throw new CliException("--at must be 0 or more, not " + at);
+        }
+        Breakpoints bps = null;
+        if (breaking) {
+            try {
+                bps = new Breakpoints(BreakSpec.parseAll(breakOn));
+            } catch (IllegalArgumentException ex) {
+                throw new CliException("--break-on: " + ex.getMessage());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -61,22 +99,69 @@ final class ShowCommand implements Callable<Integer> {
             throw new CliException(file + ": " + ex.getMessage());
         }
         try (ix; TraceCursor cur = ix.cursor()) {
+            if (breaking) {
+                return breakOn(out, ix, cur, bps);
+            }
             if (at >= ix.eventCount()) {
                 throw new CliException(file + " has " + ix.eventCount() + " events (0.." + (ix.eventCount() - 1)
                         + "); --at " + at + " is past the end");
             }
             cur.seek(at);
-            return print(out, cur);
+            return print(out, cur, at, null);
         }
     }
 
-    private int print(PrintWriter out, TraceCursor cur) throws java.io.IOException {
+    /**
+     * Runs a debugger session over the index from the start to the first hit (bounded memory: events come
+     * from the event cache, states from checkpoints), then prints as {@code --at} does at that event.
+     */
+    private int breakOn(PrintWriter out, TraceIndex ix, TraceCursor cur, Breakpoints bps) throws Exception {
+        if (ix.eventCount() == 0) {
+            throw new CliException(file + " has no events");
+        }
+        BreakOn.Result r;
+        try (IndexedTimeline t = new IndexedTimeline(ix, false)) {
+            r = BreakOn.run(t, bps);
+        }
+        long n = Math.max(0, r.position());
+        cur.seek(n);
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("hit", r.hit());
+        List<Object> hits = new ArrayList<>();
+        for (Hit h : r.hits()) {
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("spec", h.spec().label());
+            hm.put("event", h.event());
+            hm.put("message", h.message());
+            hits.add(hm);
+        }
+        b.put("hits", hits);
+        if (!json) {
+            if (r.hit()) {
+                out.println("stopped at #" + n + " by " + (r.hits().size() == 1 ? "breakpoint" : "breakpoints:"));
+                for (Hit h : r.hits()) {
+                    out.println("  " + h.spec().label() + ": " + h.message());
+                }
+            } else {
+                out.println("no breakpoint hit in " + ix.eventCount() + " events (" + String.join(", ", breakOn)
+                        + "); the state after the last event:");
+            }
+        }
+        print(out, cur, n, b);
+        return r.hit() ? 0 : 1;
+    }
+
+    private int print(PrintWriter out, TraceCursor cur, long at, Map<String, Object> breakpoint)
+            throws java.io.IOException {
         TraceEvent e = cur.event();
         Replay replay = cur.state();
         long count = cur.violationCount(0, at);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("at", at);
+            if (breakpoint != null) {
+                m.put("breakpoint", breakpoint);
+            }
             m.put("event", eventTree(e));
             m.put("violations", count);
             List<Object> vs = new ArrayList<>();

@@ -55,11 +55,18 @@ public record Workload(String name, String description, String device, long requ
      * The NVMe part (read and validated here, used by the NVMe emulator).
      *
      * @param needEvent {@code linux} or {@code spdk}: the shadow doorbell formula the host uses
+     * @param slowGuest a slow (TCG-like) guest next to a fast device (the NVMe emulator's slow-guest timing)
      */
     public record Nvme(int ioQueues, int queueSize, boolean shadowDoorbell, boolean ioeventfd, String needEvent,
-            int interruptCoalescing) {
+            int interruptCoalescing, boolean slowGuest) {
 
-        public static final Nvme DEFAULT = new Nvme(1, 64, true, true, "linux", 0);
+        public static final Nvme DEFAULT = new Nvme(1, 64, true, true, "linux", 0, false);
+
+        /** Without {@code slowGuest} (off). */
+        public Nvme(int ioQueues, int queueSize, boolean shadowDoorbell, boolean ioeventfd, String needEvent,
+                int interruptCoalescing) {
+            this(ioQueues, queueSize, shadowDoorbell, ioeventfd, needEvent, interruptCoalescing, false);
+        }
     }
 
     /** A workload with every default, for a device. */

@@ -39,7 +39,7 @@ public final class WorkloadReader {
             "readPercent", "sizes", "completion", "batch", "virtio", "nvme");
     private static final Set<String> VIRTIO = Set.of("layout", "queueSize", "eventIdx", "indirect", "inOrder");
     private static final Set<String> NVME = Set.of("ioQueues", "queueSize", "shadowDoorbell", "ioeventfd", "needEvent",
-            "interruptCoalescing");
+            "interruptCoalescing", "slowGuest");
 
     private final String file;
     private final JsonParser p;
@@ -68,8 +68,24 @@ public final class WorkloadReader {
 
     /** Reads a workload from a stream; {@code defaultName} is used when the file has no "name". */
     public static Workload read(InputStream in, String file, String defaultName) throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
-            return new WorkloadReader(file, p).top(defaultName);
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(in);
+        } catch (java.io.CharConversionException e) {
+            // Jackson's encoding detection (UTF-16/32) refused the first bytes
+            throw new TraceFormatException(file, 1, 0, "malformed text: " + e.getMessage(), e);
+        }
+        try (JsonParser p = parser) {
+            WorkloadReader r = new WorkloadReader(file, p);
+            try {
+                return r.top(defaultName);
+            } catch (JsonProcessingException e) {
+                // from a value decoded lazily (a string's text, a number): same one-line form as next()
+                throw r.malformed(e);
+            } catch (java.io.CharConversionException e) {
+                // Jackson's encoding detection (UTF-16/32) met a broken character
+                throw new TraceFormatException(file, 0, -1, "malformed text: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -82,12 +98,16 @@ public final class WorkloadReader {
         try {
             return p.nextToken();
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            String m = e.getOriginalMessage();
-            int nl = m.indexOf('\n');
-            throw new TraceFormatException(file, loc.getLineNr(), loc.getByteOffset(),
-                    "malformed JSON: " + (nl >= 0 ? m.substring(0, nl) : m), e);
+            throw malformed(e);
         }
+    }
+
+    private TraceFormatException malformed(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        String m = e.getOriginalMessage();
+        int nl = m.indexOf('\n');
+        return new TraceFormatException(file, loc.getLineNr(), loc.getByteOffset(),
+                "malformed JSON: " + (nl >= 0 ? m.substring(0, nl) : m), e);
     }
 
     private Workload top(String defaultName) throws IOException {
@@ -182,6 +202,7 @@ public final class WorkloadReader {
         boolean ioeventfd = d.ioeventfd();
         String needEvent = d.needEvent();
         int coalescing = d.interruptCoalescing();
+        boolean slowGuest = d.slowGuest();
         while ((t = next()) == JsonToken.FIELD_NAME) {
             String k = p.currentName();
             t = next();
@@ -192,13 +213,14 @@ public final class WorkloadReader {
                 case "ioeventfd" -> ioeventfd = bool(t, "nvme.ioeventfd");
                 case "needEvent" -> needEvent = oneOf(t, "nvme.needEvent", "linux", "spdk");
                 case "interruptCoalescing" -> coalescing = (int) number(t, "nvme.interruptCoalescing", 0, 255);
+                case "slowGuest" -> slowGuest = bool(t, "nvme.slowGuest");
                 default -> throw error("unknown key \"nvme." + k + "\" (known: " + String.join(", ", sorted(NVME)) + ")");
             }
         }
         if (t != JsonToken.END_OBJECT) {
             throw error("truncated \"nvme\" object");
         }
-        return new Workload.Nvme(ioQueues, queueSize, shadow, ioeventfd, needEvent, coalescing);
+        return new Workload.Nvme(ioQueues, queueSize, shadow, ioeventfd, needEvent, coalescing, slowGuest);
     }
 
     private List<Long> sizes(JsonToken t) throws IOException {

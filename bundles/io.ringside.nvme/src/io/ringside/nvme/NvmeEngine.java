@@ -24,6 +24,8 @@ public final class NvmeEngine implements DeviceEngine {
 
     /** Highest queue id accepted (the spec allows 65535; the bound keeps a hostile trace small). */
     public static final int MAX_QID = 4096;
+    /** Largest queue size (entries): CAP.MQES is 16 bits, zero-based. */
+    public static final int MAX_QUEUE_SIZE = 65536;
 
     private final int device;
     private final int dstrd;
@@ -60,7 +62,15 @@ public final class NvmeEngine implements DeviceEngine {
             if (y > MAX_QID || q.size() < 2) {
                 continue;
             }
-            int cqSize = (int) q.prop(Nvme.Q_CQ_SIZE, q.size());
+            long cqProp = q.prop(Nvme.Q_CQ_SIZE, q.size());
+            if (q.size() > MAX_QUEUE_SIZE || cqProp > MAX_QUEUE_SIZE || cqProp < 0) {
+                // a hostile header must not make the engine allocate per declared size (NVMe: at most 64 Ki entries)
+                throw new IllegalArgumentException("NVMe device " + info.id() + " queue " + y + ": "
+                        + (q.size() > MAX_QUEUE_SIZE ? "submission queue size " + q.size()
+                                : "completion queue size " + cqProp)
+                        + " is out of range [2, " + MAX_QUEUE_SIZE + "]");
+            }
+            int cqSize = (int) cqProp;
             CompletionQueue cq = new CompletionQueue(y, Math.max(2, cqSize), q.prop(Nvme.Q_CQ_ADDR, 0),
                     (int) q.prop(Nvme.Q_VECTOR, y));
             SubmissionQueue sq = new SubmissionQueue(y, q.size(), (int) q.prop(Nvme.Q_CQID, y), q.prop(Nvme.Q_SQ_ADDR, 0));

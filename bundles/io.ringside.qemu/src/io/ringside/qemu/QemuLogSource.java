@@ -79,14 +79,14 @@ public final class QemuLogSource implements EventSource {
                 parallel.scan(Translator.relevant(), new ParallelLog.Sink() {
                     @Override
                     public void accept(LogRecord r) throws Translator.LimitException {
-                        discovery.translate(r, none);
+                        discovery.discover(r);
                     }
                 });
                 this.scan = parallel;
             } else {
                 try (LogReader r = new LogReader(LogInput.open(file), name, lenient)) {
                     while (r.next(record)) {
-                        discovery.translate(record, none);
+                        discovery.translate(record, none); // the reference: one method for both passes
                     }
                     this.scan = r;
                 }

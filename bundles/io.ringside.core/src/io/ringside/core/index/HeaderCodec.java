@@ -74,6 +74,9 @@ final class HeaderCodec {
                 int index = in.readInt();
                 String layout = readString(in);
                 int size = in.readInt();
+                if (size < 0 || size > 65536) {
+                    throw new IndexCorruptException("bad queue size " + size + " in the index");
+                }
                 queues.add(new QueueInfo(index, layout, size, readLongs(in)));
             }
             devices.add(new DeviceInfo(id, type, name, features, props, strings, queues));

@@ -744,6 +744,44 @@ public final class TraceIndex implements Closeable {
         return new TraceCursor(this);
     }
 
+    /**
+     * Reads the events from {@code seq} on as they are stored, without replaying them (no state): for
+     * tables of events and scans that look at events only (the debugger's event breakpoints, reading
+     * backwards block by block). The reader is not thread-safe; close it.
+     *
+     * @throws IllegalArgumentException when {@code seq} is outside {@code 0 .. eventCount()}
+     */
+    public EventReader events(long seq) throws IOException {
+        if (seq < 0 || seq > eventCount) {
+            throw new IllegalArgumentException("event " + seq + " is outside the trace (events 0.." + (eventCount - 1) + ")");
+        }
+        return new EventReader(store.open(seq));
+    }
+
+    /** A sequential reader of an index's events (see {@link TraceIndex#events(long)}). */
+    public static final class EventReader implements Closeable {
+        private final EventStore.Reader reader;
+
+        EventReader(EventStore.Reader reader) {
+            this.reader = reader;
+        }
+
+        /** Fills {@code e} with the next event (its seq set); false after the last one. */
+        public boolean next(TraceEvent e) throws IOException {
+            return reader.next(e);
+        }
+
+        /** Number of the event the next call of {@link #next} reads. */
+        public long nextSeq() {
+            return reader.nextSeq();
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
     // ---- for the cursor ------------------------------------------------------------------------
 
     EventStore store() {

@@ -22,6 +22,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
+import io.ringside.core.util.InflateLimit;
+
 /**
  * Reads a trace in the JSON Lines format of {@code docs/trace-format.md} with Jackson's streaming
  * parser: one {@link TraceEvent} instance is filled per call to {@link #next(TraceEvent)}, nothing is
@@ -37,6 +39,16 @@ public final class TraceReader implements EventSource {
     public static final int MAX_STRING = 1 << 20;
     /** Most keys on one event line. */
     public static final int MAX_KEYS = 32;
+    /** Longest line (the header or one event), in bytes. */
+    public static final int MAX_LINE = 1 << 20;
+    /** Most entries in one header map ("props", "strings", "meta"). */
+    public static final int MAX_MAP = 4096;
+    /** Most entries a split or packed virtqueue holds (VIRTIO 1.3 §2.7, §2.8); other layouts (NVMe) 65536. */
+    public static final int MAX_VIRTQUEUE_SIZE = 32768;
+    /** Most queues in a header, over all devices. */
+    public static final int MAX_QUEUES = 4096;
+    /** Most queue entries in a header, summed over all queues: what replay engines allocate state for. */
+    public static final long MAX_QUEUE_SLOTS = 1 << 20;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -57,6 +69,9 @@ public final class TraceReader implements EventSource {
     private final long offsetBase;
     private long unknownEvents;
     private final Set<String> unknownNames = new TreeSet<>();
+    /** Queues and queue entries seen in the header so far (limits). */
+    private int headerQueues;
+    private long headerSlots;
 
     // scratch for one event line
     private final String[] keys = new String[MAX_KEYS];
@@ -72,7 +87,7 @@ public final class TraceReader implements EventSource {
             throw new TraceFormatException(file.toString(), 0, -1, "no such file");
         }
         try {
-            return new TraceReader(decompress(in), file.toString(), registry);
+            return new TraceReader(decompress(in, file.toString()), file.toString(), registry);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -81,13 +96,23 @@ public final class TraceReader implements EventSource {
 
     /** Wraps a stream in a GZIP decoder when it starts with the GZIP magic bytes. */
     public static InputStream decompress(InputStream raw) throws IOException {
+        return decompress(raw, null);
+    }
+
+    /**
+     * Wraps a stream in a GZIP decoder when it starts with the GZIP magic bytes, guarded against
+     * decompression bombs ({@link InflateLimit}: errors name {@code name}).
+     */
+    public static InputStream decompress(InputStream raw, String name) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b0 = in.read();
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            InflateLimit.Counting counted = InflateLimit.counting(in);
+            return new BufferedInputStream(InflateLimit.limit(new GZIPInputStream(counted, 1 << 16), counted, name),
+                    1 << 16);
         }
         return in;
     }
@@ -141,11 +166,24 @@ public final class TraceReader implements EventSource {
     public TraceReader(InputStream in, String name, EventRegistry registry) throws IOException {
         this.name = name;
         this.registry = registry;
-        this.parser = FACTORY.createParser(in);
+        try {
+            this.parser = FACTORY.createParser(in);
+        } catch (java.io.CharConversionException e) {
+            // Jackson's encoding detection (UTF-16/32) refused the first bytes
+            throw new TraceFormatException(name, 1, 0, "not a Ringside trace: " + e.getMessage(), e);
+        }
         this.lineBase = 0;
         this.offsetBase = 0;
         try {
-            this.header = readHeader();
+            try {
+                this.header = readHeader();
+            } catch (JsonProcessingException e) {
+                // from a value Jackson decodes lazily (a string's text, a number) or a stream limit
+                throw error(e);
+            } catch (java.io.CharConversionException e) {
+                // Jackson's encoding detection (UTF-16/32) met a broken character
+                throw new TraceFormatException(name, 1, 0, "not a Ringside trace: " + e.getMessage(), e);
+            }
         } catch (IOException | RuntimeException e) {
             parser.close();
             throw e;
@@ -262,6 +300,7 @@ public final class TraceReader implements EventSource {
                 case "meta" -> readStringMap(t, meta, key);
                 default -> skip(t);
             }
+            headerSize();
         }
         if (t != JsonToken.END_OBJECT) {
             throw error("truncated header: expected '}' closing the header line");
@@ -335,6 +374,10 @@ public final class TraceReader implements EventSource {
         while ((t = nextToken()) == JsonToken.FIELD_NAME) {
             String k = parser.currentName();
             t = nextToken();
+            if (into.size() >= MAX_MAP) {
+                throw error("more than " + MAX_MAP + " entries in \"" + what + "\"");
+            }
+            headerSize();
             if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_TRUE
                     || t == JsonToken.VALUE_FALSE) {
                 into.put(k, parser.getText());
@@ -354,6 +397,10 @@ public final class TraceReader implements EventSource {
         while ((t = nextToken()) == JsonToken.FIELD_NAME) {
             String k = parser.currentName();
             t = nextToken();
+            if (into.size() >= MAX_MAP) {
+                throw error("more than " + MAX_MAP + " entries in \"" + what + "\"");
+            }
+            headerSize();
             into.put(k, number(t, what + "." + k));
         }
         if (t != JsonToken.END_OBJECT) {
@@ -386,6 +433,7 @@ public final class TraceReader implements EventSource {
                     case "queues" -> readQueues(t, queues);
                     default -> skip(t);
                 }
+                headerSize();
             }
             if (t != JsonToken.END_OBJECT) {
                 throw error("truncated header in \"devices\"");
@@ -429,13 +477,32 @@ public final class TraceReader implements EventSource {
             if (index < 0) {
                 throw error("a queue in the header needs \"index\"");
             }
-            if (into.size() >= 65536) {
-                throw error("more than 65536 queues on one device");
+            if (("split".equals(layout) || "packed".equals(layout)) && size > MAX_VIRTQUEUE_SIZE) {
+                throw error("queue " + index + ": a " + layout + " virtqueue holds at most " + MAX_VIRTQUEUE_SIZE
+                        + " entries, found size " + size);
             }
+            if (++headerQueues > MAX_QUEUES) {
+                throw error("more than " + MAX_QUEUES + " queues in the header");
+            }
+            headerSlots += size;
+            if (headerSlots > MAX_QUEUE_SLOTS) {
+                throw error("the queues of the header hold more than " + MAX_QUEUE_SLOTS
+                        + " entries in all (sizes summed): refused, replay would need too much memory");
+            }
+            headerSize();
             into.add(new QueueInfo(index, layout, (int) size, props));
         }
         if (t != JsonToken.END_ARRAY) {
             throw error("\"queues\" must hold objects, found " + describe(t));
+        }
+    }
+
+    /** Fails when the header has grown beyond {@link #MAX_LINE} bytes (checked as it is read). */
+    private void headerSize() throws TraceFormatException {
+        long n = parser.currentLocation().getByteOffset();
+        if (n > MAX_LINE) {
+            throw new TraceFormatException(name, 1, 0, "header line is longer than the limit of " + MAX_LINE
+                    + " bytes (found " + n + " bytes and more)");
         }
     }
 
@@ -487,6 +554,17 @@ public final class TraceReader implements EventSource {
      */
     @Override
     public boolean next(TraceEvent e) throws IOException {
+        try {
+            return readEvent(e);
+        } catch (JsonProcessingException x) {
+            // from a value Jackson decodes lazily (a string's text, a number) or a stream limit
+            throw error(x);
+        } catch (java.io.CharConversionException x) {
+            throw new TraceFormatException(name, currentLine(), currentOffset(), "malformed text: " + x.getMessage(), x);
+        }
+    }
+
+    private boolean readEvent(TraceEvent e) throws IOException {
         while (true) {
             JsonToken t = nextToken();
             if (t == null) {
@@ -540,8 +618,13 @@ public final class TraceReader implements EventSource {
             if (t != JsonToken.END_OBJECT) {
                 throw error("truncated event: expected '}' or another field, found " + describe(t));
             }
-            if (lineBase + parser.currentTokenLocation().getLineNr() != line) {
+            JsonLocation end = parser.currentTokenLocation();
+            if (lineBase + end.getLineNr() != line) {
                 throw new TraceFormatException(name, line, offset, "an event must fit on one line");
+            }
+            if (end.getByteOffset() - start.getByteOffset() >= MAX_LINE) {
+                throw new TraceFormatException(name, line, offset, "event line is longer than the limit of "
+                        + MAX_LINE + " bytes (" + (end.getByteOffset() - start.getByteOffset() + 1) + " bytes)");
             }
             if (ev == null) {
                 throw new TraceFormatException(name, line, offset, "event has no \"ev\" (its kind)");

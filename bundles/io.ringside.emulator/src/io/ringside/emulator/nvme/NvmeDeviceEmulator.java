@@ -77,7 +77,7 @@ public final class NvmeDeviceEmulator implements DeviceEmulator {
                 efd = true;
             }
             n = new Workload.Nvme(n.ioQueues(), n.queueSize(), shadow, efd, n.needEvent(),
-                    n.interruptCoalescing());
+                    n.interruptCoalescing(), n.slowGuest());
             w = w.withNvme(n);
             if (w.requests() < 16) {
                 w = w.withRequests(16);
@@ -95,7 +95,8 @@ public final class NvmeDeviceEmulator implements DeviceEmulator {
         }
         return new NvmeConfig(n.ioQueues(), n.queueSize(), Math.max(1, w.queueDepth()), Math.max(1, w.batch()),
                 n.shadowDoorbell(), n.ioeventfd(), NeedEvent.fromId(n.needEvent()), n.interruptCoalescing(), 0,
-                w.requests(), w.seed(), w.readPercent(), sizes, fault, NvmeTiming.DEFAULT);
+                w.requests(), w.seed(), w.readPercent(), sizes, fault, n.slowGuest() ? NvmeTiming.SLOW_GUEST : NvmeTiming.DEFAULT,
+                n.slowGuest());
     }
 
     @Override

@@ -66,6 +66,7 @@ public final class NvmeEmulator {
     private final int ctrlDstrd;
     private final int hostDstrd;
     private final NvmeFault fault;
+    private final boolean slowGuest; // handler walks the CQ step by step; the application submits from vCPU nq + y
     private final long faultAt;
     private boolean faultDone;
     private long events;
@@ -92,6 +93,8 @@ public final class NvmeEmulator {
     private final boolean[][] hCidBusy;
     private final long[][] hCidTime;
     private final boolean[] hRefillScheduled;
+    private final boolean[] hInIrq; // slow guest: the interrupt handler of CQ y is running
+    private final int[] hIrqFound; // slow guest: CQEs the running handler has consumed
     private long completed;
     private long totalRequests;
     private long rings;
@@ -162,11 +165,13 @@ public final class NvmeEmulator {
         this.ctrlDstrd = c.dstrd();
         this.hostDstrd = fault == NvmeFault.WRONG_STRIDE ? 0 : c.dstrd();
         this.faultAt = Math.max(1, c.requests() / 2);
+        this.slowGuest = c.slowGuest();
 
-        actorTime = new long[nq + 1];
-        blocked = new boolean[nq + 1];
-        ops = new ArrayDeque[nq + 1];
-        for (int i = 0; i <= nq; i++) {
+        int actors = slowGuest ? 2 * nq : nq + 1;
+        actorTime = new long[actors];
+        blocked = new boolean[actors];
+        ops = new ArrayDeque[actors];
+        for (int i = 0; i < actors; i++) {
             ops[i] = new ArrayDeque<>();
         }
         hTail = new int[nq];
@@ -180,6 +185,8 @@ public final class NvmeEmulator {
         hCidBusy = new boolean[nq][65536];
         hCidTime = new long[nq][];
         hRefillScheduled = new boolean[nq];
+        hInIrq = new boolean[nq];
+        hIrqFound = new int[nq];
         size = new int[nq];
         sqAddr = new long[nq];
         cqAddr = new long[nq];
@@ -224,7 +231,11 @@ public final class NvmeEmulator {
         Map<String, String> strings = new LinkedHashMap<>();
         strings.put(Nvme.S_NEED_EVENT, cfg.needEvent().id());
         strings.put("controller", "qemu-like (EventIdx written before every shadow read, as QEMU >= 7.2)");
-        strings.put("host", "linux-like (shadow doorbells on I/O queues only)");
+        strings.put("host", slowGuest
+                ? "linux-like, slow guest (shadow doorbells on I/O queues only; the interrupt handler completes each request "
+                        + "as it walks the CQ, the application resubmits from a second vCPU, the CQ head is published when the "
+                        + "handler returns)"
+                : "linux-like (shadow doorbells on I/O queues only)");
         List<QueueInfo> qs = new ArrayList<>();
         for (int y = 0; y < nq; y++) {
             Map<String, Long> qp = new LinkedHashMap<>();
@@ -307,6 +318,11 @@ public final class NvmeEmulator {
         return nq;
     }
 
+    /** The vCPU that submits on queue y: its own, or with a slow guest a second vCPU sharing the queue. */
+    private int sub(int y) {
+        return slowGuest && y != 0 ? nq + y : y;
+    }
+
     /** Runs the emulation to the end (or to a stall). */
     public Result run() {
         adminSetup();
@@ -324,7 +340,7 @@ public final class NvmeEmulator {
             }
             int best = -1;
             long bestTime = Long.MAX_VALUE;
-            for (int a = 0; a <= nq; a++) {
+            for (int a = 0; a < ops.length; a++) {
                 if (!ops[a].isEmpty() && !blocked[a] && actorTime[a] < bestTime) {
                     bestTime = actorTime[a];
                     best = a;
@@ -363,8 +379,9 @@ public final class NvmeEmulator {
         boolean stalled = completed < totalRequests || adminOutstanding >= 0;
         String reason = null;
         if (stalled) {
-            reason = stallReason();
-            mark("stall: " + reason);
+            String detail = stallReason();
+            mark("stall: " + detail);
+            reason = "stalled: " + detail;
         }
         return new Result(events, totalRequests, completed, stalled, reason, now);
     }
@@ -385,6 +402,12 @@ public final class NvmeEmulator {
                 sb.append("; CQ ").append(y).append(" has ").append(cPending.get(y).size())
                         .append(" completion(s) waiting and the controller sees it ")
                         .append(cqFull(y) ? "full (head " + cCqHead[y] + ", tail " + cCqTail[y] + ")" : "not full");
+                if (cqFull(y) && hCqHead[y] == cCqTail[y] && hCqHead[y] != cCqHead[y] && dbbufOn) {
+                    int ei = (int) mem.read32(Nvme.cqSlot(eis, y, ctrlDstrd));
+                    sb.append(", but the host has consumed every posted entry and published head ").append(hCqHead[y])
+                            .append(" only in the shadow doorbell (CQ EventIdx ").append(ei)
+                            .append(": need_event false, so no CQ head doorbell re-armed the controller's cq timer)");
+                }
             }
             if (hInFlight[y] > 0 && cHead[y] == cTail[y] && hTail[y] != cTail[y]) {
                 sb.append("; SQ ").append(y).append(": the host published tail ").append(hTail[y])
@@ -418,7 +441,7 @@ public final class NvmeEmulator {
             mark("I/O: " + cfg.ioQueues() + " queue pair(s), depth " + depth + ", " + totalRequests + " requests");
             for (int y = 1; y < nq; y++) {
                 int q = y;
-                push(q, () -> refill(q));
+                push(sub(q), () -> refill(q));
             }
             return 0;
         }
@@ -456,9 +479,9 @@ public final class NvmeEmulator {
 
     private void pushBack(int y, java.util.function.IntFunction<Long> f, boolean ring) {
         int q = y;
-        ops[y].addLast(() -> f.apply(q));
+        ops[sub(y)].addLast(() -> f.apply(q));
         if (ring) {
-            ops[y].addLast(() -> ringSq(q));
+            ops[sub(y)].addLast(() -> ringSq(q));
         }
     }
 
@@ -564,7 +587,7 @@ public final class NvmeEmulator {
         };
         if (hostDstrd != ctrlDstrd && y != 0) {
             // the write lands on another register of the controller: this SQ never hears of it
-            return mmioExit(y, write, delay);
+            return mmioExit(sub(y), write, delay);
         }
         if (viaEventfd) {
             write.run();
@@ -572,7 +595,7 @@ public final class NvmeEmulator {
             return tm.eventfdNs();
         }
         // QEMU's vCPU thread runs the handler under the big lock: it sets the tail and arms the SQ timer
-        return mmioExit(y, () -> {
+        return mmioExit(sub(y), () -> {
             write.run();
             if (value >= 0 && value < size[y]) {
                 cTail[y] = value;
@@ -583,21 +606,21 @@ public final class NvmeEmulator {
     }
 
     /**
-     * A trapped MMIO write by vCPU y: the exit costs the vCPU {@code mmioExitNs}; then QEMU's vCPU thread
+     * A trapped MMIO write by a vCPU: the exit costs the vCPU {@code mmioExitNs}; then QEMU's vCPU thread
      * waits for the big lock behind the work the main loop has queued (FIFO on the controller actor),
      * runs the doorbell handler ({@code effect}) holding it for {@code mmioBqlNs}, and the vCPU resumes;
      * the main loop is left with {@code mmioLoopNs} of work the doorbell caused. The doorbell event is
      * traced when the handler runs: that is when the write reaches the controller (QEMU's
      * {@code pci_nvme_mmio_doorbell_*} trace points fire there too), and the vCPU is stalled until then.
      */
-    private long mmioExit(int y, Runnable effect, long delay) {
-        blocked[y] = true;
+    private long mmioExit(int vcpu, Runnable effect, long delay) {
+        blocked[vcpu] = true;
         at(now + delay + tm.mmioExitNs(), ctrl(), () -> {
             if (effect != null) {
                 effect.run();
             }
-            blocked[y] = false;
-            actorTime[y] = Math.max(actorTime[y], now + tm.mmioBqlNs());
+            blocked[vcpu] = false;
+            actorTime[vcpu] = Math.max(actorTime[vcpu], now + tm.mmioBqlNs());
             return tm.mmioBqlNs() + tm.mmioLoopNs();
         });
         return tm.mmioExitNs();
@@ -606,33 +629,22 @@ public final class NvmeEmulator {
     // ------------------------------------------------------------------ host: interrupt handler
 
     private long irqHandler(int y) {
+        if (slowGuest && y != 0) {
+            if (hInIrq[y]) {
+                return 0; // the running handler walks on and sees the new entries
+            }
+            hInIrq[y] = true;
+            hIrqFound[y] = 0;
+            pushFront(y, () -> irqStep(y));
+            return tm.irqEntryNs();
+        }
         long cost = tm.irqEntryNs();
         int found = 0;
-        int size = this.size[y];
         // consume every CQE whose phase tag matches (Linux nvme_poll_cq)
-        while (true) {
-            long a = cqAddr[y] + hCqHead[y] * 16L;
-            int status = mem.read16(a + 14);
-            if ((status & 1) != hCqPhase[y]) {
-                break;
-            }
-            int cid = mem.read16(a + 12);
-            int sqhd = mem.read16(a + 8);
-            TraceEvent e = event(NvmeEvent.CQ_CONSUME, y);
-            e.set(NvmeEvent.CONSUME_SLOT, hCqHead[y]).set(NvmeEvent.CONSUME_CID, cid).set(NvmeEvent.CONSUME_PHASE,
-                    status & 1);
-            emit();
-            hCqHead[y] = (hCqHead[y] + 1) % size;
-            if (hCqHead[y] == 0) {
-                hCqPhase[y] ^= 1;
-            }
-            if (sqhd < this.size[y]) {
-                hSqHead[y] = sqhd;
-            }
+        while (consumeOne(y)) {
             found++;
             cost += tm.consumeNs();
-            completeCommand(y, cid);
-            if (found > 4 * size) {
+            if (found > 4 * size[y]) {
                 break; // bounded walk
             }
         }
@@ -640,6 +652,48 @@ public final class NvmeEmulator {
             cost += ringCq(y, cost); // the handler publishes the head before it returns
         }
         return cost;
+    }
+
+    /**
+     * Slow guest: one step of the handler's walk over the CQ. Each CQE takes {@code consumeNs} and its request
+     * completes at once (Linux completes requests inline when an I/O scheduler is attached, before the CQ head
+     * doorbell), so the application on the other vCPU can resubmit the tag while the walk goes on; the head
+     * is published only when the walk finds no more entries.
+     */
+    private long irqStep(int y) {
+        if (consumeOne(y)) {
+            hIrqFound[y]++;
+            if (hIrqFound[y] <= 4 * size[y]) {
+                pushFront(y, () -> irqStep(y));
+                return tm.consumeNs();
+            }
+        }
+        hInIrq[y] = false;
+        return hIrqFound[y] > 0 ? ringCq(y, 0) : 0;
+    }
+
+    /** Consumes the CQE at the host's head if its phase tag matches; false when there is none. */
+    private boolean consumeOne(int y) {
+        long a = cqAddr[y] + hCqHead[y] * 16L;
+        int status = mem.read16(a + 14);
+        if ((status & 1) != hCqPhase[y]) {
+            return false;
+        }
+        int cid = mem.read16(a + 12);
+        int sqhd = mem.read16(a + 8);
+        TraceEvent e = event(NvmeEvent.CQ_CONSUME, y);
+        e.set(NvmeEvent.CONSUME_SLOT, hCqHead[y]).set(NvmeEvent.CONSUME_CID, cid).set(NvmeEvent.CONSUME_PHASE,
+                status & 1);
+        emit();
+        hCqHead[y] = (hCqHead[y] + 1) % size[y];
+        if (hCqHead[y] == 0) {
+            hCqPhase[y] ^= 1;
+        }
+        if (sqhd < size[y]) {
+            hSqHead[y] = sqhd;
+        }
+        completeCommand(y, cid);
+        return true;
     }
 
     private void completeCommand(int y, int cid) {
@@ -660,7 +714,7 @@ public final class NvmeEmulator {
         if (!hRefillScheduled[y] && hQuota[y] > 0) {
             hRefillScheduled[y] = true;
             int q = y;
-            at(now + tm.appWakeNs(), y, () -> refill(q));
+            at(now + tm.appWakeNs(), sub(y), () -> refill(q));
         }
     }
 
@@ -706,8 +760,10 @@ public final class NvmeEmulator {
         return mmioExit(y, () -> {
             write.run();
             if (value >= 0 && value < size[y]) {
+                // QEMU nvme_process_db: the cq timer is armed only if the CQ was full as the controller knew it
+                boolean wasFull = cqFull(y);
                 cCqHead[y] = value;
-                if (!cPending.get(y).isEmpty()) {
+                if (wasFull && !cPending.get(y).isEmpty()) {
                     schedulePost(y, tm.mmioBqlNs());
                 }
             }

@@ -44,7 +44,7 @@ public final class NvmeOptions {
             }
             ne = needEvent;
         }
-        return w.withNvme(new Workload.Nvme(q, size, sh, efd, ne, n.interruptCoalescing()));
+        return w.withNvme(new Workload.Nvme(q, size, sh, efd, ne, n.interruptCoalescing(), n.slowGuest()));
     }
 
     /** The keys {@link #vary} accepts for NVMe workloads. */
@@ -63,7 +63,7 @@ public final class NvmeOptions {
             case "queue-depth" -> w.withQueueDepth(integer(key, value, 1, 65535));
             case "batch" -> w.withBatch(integer(key, value, 1, 4096));
             case "interrupt-coalescing" -> w.withNvme(new Workload.Nvme(n.ioQueues(), n.queueSize(), n.shadowDoorbell(),
-                    n.ioeventfd(), n.needEvent(), integer(key, value, 0, 255)));
+                    n.ioeventfd(), n.needEvent(), integer(key, value, 0, 255), n.slowGuest()));
             case "requests" -> w.withRequests(integer(key, value, 1, Integer.MAX_VALUE));
             case "seed" -> w.withSeed(integer(key, value, 0, Integer.MAX_VALUE));
             default -> throw new IllegalArgumentException("cannot vary '" + key + "' for nvme (keys: " + KEYS + ")");

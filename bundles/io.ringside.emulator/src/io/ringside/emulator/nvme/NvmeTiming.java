@@ -58,4 +58,33 @@ public record NvmeTiming(
             300, // consumeNs
             3_000, // appWakeNs
             50_000); // coalescingTimeNs
+
+    /**
+     * A slow guest next to a fast device: QEMU's TCG running a riscv64 kernel (the 2022 hang report) executes
+     * the guest's interrupt path and driver code perhaps ten to a hundred times slower than KVM, while the
+     * controller (QEMU's main loop, native code) and the backend keep their speed. Interrupt latency, handler
+     * entry, CQE consumption, submission and the application's wake-up are slow; the device side is DEFAULT.
+     */
+    public static final NvmeTiming SLOW_GUEST = new NvmeTiming(
+            10_000, // submitNs
+            1_000, // shadowNs
+            3_000, // mmioExitNs (TCG: an MMIO store calls the device model under the big lock)
+            2_500, // mmioBqlNs
+            15_000, // mmioLoopNs
+            1_200, // eventfdNs
+            500, // ctrlWakeMmioNs
+            1, // timerSlackNs
+            3_000, // ctrlWakeEventfdNs
+            1_500, // fetchNs
+            2_000, // serviceNs
+            250, // servicePerKiBNs
+            3_000, // jitterNs
+            1_500, // completeNs
+            500, // postDelayNs
+            1_000, // postNs
+            200_000, // irqLatencyNs
+            20_000, // irqEntryNs
+            50_000, // consumeNs (blk-mq completion and the bio end_io work run inline, at TCG speed)
+            10_000, // appWakeNs
+            50_000); // coalescingTimeNs
 }

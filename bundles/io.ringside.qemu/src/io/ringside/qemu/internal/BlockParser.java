@@ -32,22 +32,27 @@ final class BlockParser {
         }
     }
 
-    /** A parsed block: its counts and the records of the kept events, in line order, column by column. */
+    /**
+     * A parsed block: its counts and the records of the kept events, in line order, packed in one
+     * {@code long[]} (one large array: allocated outside the young generation, never copied by the
+     * collector). A record is {@code [id | line << 10 | offset << 37, time, arguments...]} with the line
+     * (1-based) and offset relative to the block, and as many arguments as its event's format has.
+     */
     static final class Parsed {
+        /** Largest block: line and offset within a block take 27 bits each. */
+        static final int MAX_BLOCK = 64 << 20;
+
         final int index;
         final long offset;
         final int length;
         LineParser counts;
         /** The first error of the block, with its block-relative line and offset, or null. */
         TraceFormatException error;
+        /** Records. */
         int n;
-        int[] ids;
-        int[] lines; // block-relative, 1-based
-        int[] offsets; // block-relative
-        long[] times;
-        long[] nums; // arguments of record i at numAt[i] .. numAt[i] + arity
-        int[] numAt;
-        int numLen;
+        long[] data;
+        /** Longs used in {@link #data}. */
+        int len;
 
         Parsed(int index, long offset, int length) {
             this.index = index;
@@ -57,53 +62,56 @@ final class BlockParser {
 
         /** Heap bytes the records hold (for the retention budget). */
         long recordBytes() {
-            return 64L + (ids == null ? 0 : 20L * ids.length + 8L * nums.length);
+            return 64L + (data == null ? 0 : 8L * data.length);
         }
 
         /** Drops the records (keeps the counts). */
         void dropRecords() {
-            ids = lines = offsets = numAt = null;
-            times = nums = null;
-        }
-
-        boolean hasRecords() {
-            return ids != null;
+            data = null;
+            n = 0;
+            len = 0;
         }
 
         private void add(LogRecord r, int lineRel, int offRel) {
-            if (n == ids.length) {
-                int cap = n * 2;
-                ids = Arrays.copyOf(ids, cap);
-                lines = Arrays.copyOf(lines, cap);
-                offsets = Arrays.copyOf(offsets, cap);
-                times = Arrays.copyOf(times, cap);
-                numAt = Arrays.copyOf(numAt, cap);
-            }
             int ar = r.format.arity();
-            if (numLen + ar > nums.length) {
-                nums = Arrays.copyOf(nums, Math.max(nums.length * 2, numLen + ar));
+            if (len + 2 + ar > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, len + 2 + ar));
             }
-            ids[n] = r.format.id;
-            lines[n] = lineRel;
-            offsets[n] = offRel;
-            times[n] = r.timeNs;
-            numAt[n] = numLen;
-            System.arraycopy(r.nums, 0, nums, numLen, ar);
-            numLen += ar;
+            long[] d = data;
+            int p = len;
+            d[p] = r.format.id | (long) lineRel << 10 | (long) offRel << 37;
+            d[p + 1] = r.timeNs;
+            System.arraycopy(r.nums, 0, d, p + 2, ar);
+            len = p + 2 + ar;
             n++;
         }
 
-        /** Fills {@code r} with record {@code i}, with the block's absolute line base and offset. */
-        void load(int i, LogRecord r, EventTable table, long lineBase) {
-            EventFormat f = table.format(ids[i]);
+        /** The event id of the record at {@code pos}. */
+        int id(int pos) {
+            return (int) (data[pos] & 0x3ff);
+        }
+
+        /** The position of the record after the one at {@code pos}. */
+        int skip(int pos, EventTable table) {
+            return pos + 2 + table.format((int) (data[pos] & 0x3ff)).arity();
+        }
+
+        /**
+         * Fills {@code r} with the record at {@code pos}, with the block's absolute line base and offset;
+         * returns the position of the next record.
+         */
+        int load(int pos, LogRecord r, EventTable table, long lineBase) {
+            long h = data[pos];
+            EventFormat f = table.format((int) (h & 0x3ff));
             r.format = f;
-            r.timeNs = times[i];
+            r.timeNs = data[pos + 1];
             r.tid = -1; // not kept: no consumer reads it
-            r.line = lineBase + lines[i];
-            r.offset = offset + offsets[i];
-            r.numSrc = nums;
-            r.numBase = numAt[i];
+            r.line = lineBase + ((h >>> 10) & 0x7ffffff);
+            r.offset = offset + (h >>> 37);
+            r.numSrc = data;
+            r.numBase = pos + 2;
             r.buf = null;
+            return pos + 2 + f.arity();
         }
     }
 
@@ -126,13 +134,8 @@ final class BlockParser {
         LineParser lp = new LineParser(name, lenient, ParallelLog.BLOCK_NAMES);
         lp.parseOnly = parseOnly;
         out.counts = lp;
-        int est = Math.max(16, (ownEnd - from) / 96);
-        out.ids = new int[est];
-        out.lines = new int[est];
-        out.offsets = new int[est];
-        out.times = new long[est];
-        out.numAt = new int[est];
-        out.nums = new long[est * 3];
+        // about 6 longs per 90-byte line: one allocation for most blocks
+        out.data = new long[Math.max(64, (ownEnd - from) / 14)];
         LogRecord r = new LogRecord();
         byte[] b = raw.data;
         int end = raw.length;

@@ -31,6 +31,9 @@ public final class EventTable {
     private EventTable(List<EventFormat> formats) {
         this.formats = Collections.unmodifiableList(formats);
         this.byId = formats.toArray(new EventFormat[0]);
+        if (byId.length > 1024) {
+            throw new IllegalStateException("more than 1024 events: kept records store ids in 10 bits");
+        }
         int cap = Integer.highestOneBit(formats.size() * 4 - 1) << 1;
         this.slots = new EventFormat[cap];
         this.mask = cap - 1;

@@ -11,6 +11,7 @@ import java.util.zip.GZIPInputStream;
 import org.tukaani.xz.XZInputStream;
 
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.util.InflateLimit;
 
 /** Opens a log file, decompressing {@code .xz} and {@code .gz} content recognised by its magic bytes. */
 public final class LogInput {
@@ -57,11 +58,15 @@ public final class LogInput {
         int n = in.readNBytes(head, 0, 6);
         in.reset();
         try {
-            return switch (detect(head, n)) {
-                case GZIP -> new GZIPInputStream(in, 1 << 16);
-                case XZ -> new XZInputStream(in, 256 * 1024); // memory limit in KiB: refuse absurd dictionaries
-                case NONE -> in;
-            };
+            Compression c = detect(head, n);
+            if (c == Compression.NONE) {
+                return in;
+            }
+            // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input
+            InflateLimit.Counting counted = InflateLimit.counting(in);
+            InputStream d = c == Compression.GZIP ? new GZIPInputStream(counted, 1 << 16)
+                    : new XZInputStream(counted, 256 * 1024); // memory limit in KiB: refuse absurd dictionaries
+            return InflateLimit.limit(d, counted, name);
         } catch (IOException e) {
             throw new TraceFormatException(name, 0, 0, "cannot decompress: " + e.getMessage(), e);
         }

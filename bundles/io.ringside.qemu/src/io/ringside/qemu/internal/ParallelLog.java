@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 import io.ringside.core.trace.TraceFormatException;
 
@@ -95,17 +97,23 @@ public final class ParallelLog implements LogCounts {
         this.file = file;
         this.name = name;
         this.lenient = lenient;
-        this.blockSize = Math.max(1024, blockSize);
+        this.blockSize = Math.max(1024, Math.min(BlockParser.Parsed.MAX_BLOCK, blockSize));
         this.budget = budget;
         this.threads = Math.max(1, threads);
         this.counts = new long[table.size()];
     }
 
-    /** Default settings: {@link #BLOCK}, a budget of a quarter of the heap (at most 512 MiB), every core (at most 4). */
+    /**
+     * Default settings: {@link #BLOCK}, a budget of a quarter of the heap (at most 512 MiB), every core (at
+     * most 4). System properties {@code ringside.qemu.threads} and {@code ringside.qemu.blockKiB} override
+     * the thread count and block size (for measurements).
+     */
     public static ParallelLog open(Path file, String name, boolean lenient) {
         long heap = Runtime.getRuntime().maxMemory();
         int cpus = Runtime.getRuntime().availableProcessors();
-        return new ParallelLog(file, name, lenient, BLOCK, Math.min(512L << 20, heap / 4), Math.min(4, cpus));
+        int threads = Integer.getInteger("ringside.qemu.threads", Math.min(4, cpus));
+        int block = Integer.getInteger("ringside.qemu.blockKiB", BLOCK >> 10) << 10;
+        return new ParallelLog(file, name, lenient, block, Math.min(512L << 20, heap / 4), threads);
     }
 
     // ------------------------------------------------------------------ first pass
@@ -123,8 +131,8 @@ public final class ParallelLog implements LogCounts {
             while ((b = p.next()) != null) {
                 long base = lines;
                 merge(b, base);
-                for (int i = 0; i < b.n; i++) {
-                    b.load(i, r, table, base);
+                for (int pos = 0; pos < b.len;) {
+                    pos = b.load(pos, r, table, base);
                     sink.accept(r);
                 }
                 if (resumeOffset < 0 && keptBytes + b.recordBytes() <= budget) {
@@ -189,13 +197,14 @@ public final class ParallelLog implements LogCounts {
     public boolean next(LogRecord r, boolean[] emit) throws IOException {
         while (true) {
             if (cur != null) {
-                while (curNext < cur.n) {
-                    int i = curNext++;
-                    if (emit[cur.ids[i]]) {
-                        cur.load(i, r, table, curBase);
+                while (curNext < cur.len) {
+                    int pos = curNext;
+                    if (emit[cur.id(pos)]) {
+                        curNext = cur.load(pos, r, table, curBase);
                         position = r.offset;
                         return true;
                     }
+                    curNext = cur.skip(pos, table);
                 }
                 cur.dropRecords();
                 cur = null;
@@ -477,32 +486,100 @@ public final class ParallelLog implements LogCounts {
         }
     }
 
-    /** Blocks of a (decompressed) stream, cut by the {@link Splitter} on the calling thread. */
-    private final class StreamBlocks implements Blocks {
+    /**
+     * Blocks of a (decompressed) stream, cut by the {@link Splitter} on a reader thread of their own, so
+     * decompression overlaps the parsers and the caller's discovery. At most {@link #QUEUED} blocks wait.
+     */
+    private final class StreamBlocks implements Blocks, Runnable {
+        private static final int QUEUED = 2;
+        private final Object end = new Object();
         private final InputStream in;
         private final Splitter splitter;
         private final boolean[] parseOnly;
         private final boolean[] keep;
+        private final ConcurrentLinkedQueue<byte[]> pool = new ConcurrentLinkedQueue<>();
+        private final ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+        private final Thread reader;
+        private volatile boolean closed;
+        private boolean ended;
 
         StreamBlocks(InputStream in, long offset, int index, boolean[] parseOnly, boolean[] keep) {
             this.in = in;
             this.splitter = new Splitter(in, blockSize, offset, index);
             this.parseOnly = parseOnly;
             this.keep = keep;
+            this.reader = new Thread(this, "ringside-qemu-read");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        @Override
+        public void run() {
+            Object last;
+            try {
+                BlockParser.Raw raw;
+                while (!closed && (raw = splitter.next(pool.poll())) != null) {
+                    if (!put(raw)) {
+                        return;
+                    }
+                }
+                last = end;
+            } catch (IOException | RuntimeException | Error e) {
+                last = e;
+            } catch (InterruptedException e) {
+                return; // closed
+            }
+            try {
+                put(last);
+            } catch (InterruptedException e) {
+                // closed
+            }
+        }
+
+        private boolean put(Object o) throws InterruptedException {
+            while (!closed) {
+                if (queue.offer(o, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
         public Callable<BlockParser.Parsed> next(ConcurrentLinkedQueue<byte[]> buffers) throws IOException {
-            BlockParser.Raw raw = splitter.next(buffers.poll());
-            if (raw == null) {
+            if (ended) {
                 return null;
             }
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading " + name);
+            }
+            if (o == end) {
+                ended = true;
+                return null;
+            }
+            if (o instanceof IOException e) {
+                ended = true;
+                throw e;
+            }
+            if (o instanceof RuntimeException e) {
+                ended = true;
+                throw e;
+            }
+            if (o instanceof Error e) {
+                ended = true;
+                throw e;
+            }
+            BlockParser.Raw raw = (BlockParser.Raw) o;
             return new Callable<BlockParser.Parsed>() {
                 @Override
                 public BlockParser.Parsed call() {
                     BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep);
                     if (raw.data.length == blockSize) {
-                        buffers.add(raw.data);
+                        pool.add(raw.data);
                     }
                     return p;
                 }
@@ -511,17 +588,32 @@ public final class ParallelLog implements LogCounts {
 
         @Override
         public void close() throws IOException {
+            closed = true;
+            reader.interrupt();
+            try {
+                reader.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             in.close();
         }
     }
 
     /** Opens the blocks of the file from block {@code index} (at stream offset {@code offset}). */
     private Blocks blocks(long offset, int index, boolean[] parseOnly, boolean[] keep) throws IOException {
-        InputStream in = LogInput.open(file);
-        if (LogInput.isPlain(in) && Files.isRegularFile(file)) {
-            in.close();
-            return new FileBlocks(FileChannel.open(file, StandardOpenOption.READ), index, parseOnly, keep);
+        if (Files.isRegularFile(file)) {
+            byte[] head = new byte[6];
+            int n;
+            try (InputStream h = Files.newInputStream(file)) {
+                n = h.readNBytes(head, 0, head.length);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new TraceFormatException(file.toString(), 0, -1, "no such file");
+            }
+            if (LogInput.detect(head, n) == LogInput.Compression.NONE) {
+                return new FileBlocks(FileChannel.open(file, StandardOpenOption.READ), index, parseOnly, keep);
+            }
         }
+        InputStream in = LogInput.open(file);
         try {
             skipFully(in, offset);
         } catch (IOException e) {

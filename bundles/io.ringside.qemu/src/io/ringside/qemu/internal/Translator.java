@@ -327,8 +327,103 @@ public final class Translator {
     // ------------------------------------------------------------------ translation
 
     /**
+     * Discovery mode: learns from one record what {@link #translate} would in discovery mode (the same
+     * state changes), in a method of its own so the JIT compiles the two passes' paths separately, each
+     * smaller, instead of recompiling one when the second pass changes its profile.
+     */
+    public void discover(LogRecord r) throws LimitException {
+        int id = r.id();
+        if (id < 0) {
+            return;
+        }
+        if (emit) {
+            throw new IllegalStateException("discover() on an emitting translator");
+        }
+        if (IS_NVME[id]) {
+            nvmeDiscover(r, id);
+            return;
+        }
+        if (id == POP) {
+            Vq q = vq(r.num(0));
+            if (elemToVq.size() < MAX_POINTERS) { // (full: overwrites stop too)
+                elemToVq.put(r.num(1), q.ptr);
+            }
+            touch(q);
+        } else if (id == FILL) {
+            Vq q = vq(r.num(0));
+            mark(q, SAW_FILL);
+            touch(q);
+        } else if (id == FLUSH) {
+            Vq q = vq(r.num(0));
+            mark(q, SAW_FLUSH);
+            touch(q);
+        } else if (id == QUEUE_NOTIFY) {
+            Vdev v = vdev(r.num(0), r.line);
+            Vq q = vq(r.num(2));
+            link(q, v);
+            if (q.n < 0) {
+                q.n = (int) r.num(1);
+            }
+            touch(q);
+        } else if (id == NOTIFY || id == NOTIFY_IRQFD) {
+            Vdev v = vdev(r.num(0), r.line);
+            Vq q = vq(r.num(1));
+            link(q, v);
+            touch(q);
+        } else if (id == SET_STATUS) {
+            Vdev v = vdev(r.num(0), r.line);
+            if (r.num(1) == 0) {
+                if (v.dirty) {
+                    v.epoch++;
+                    v.dirty = false;
+                }
+            } else {
+                v.dirty = true;
+            }
+        } else if (id == BLK_FIRST || id == BLK_RW || id == BLK_WRITE || id == BLK_READ || id == BLK_MULTI) {
+            // virtio_blk_* events name the vdev (its type); their request pointer is the popped element
+            Vdev v = vdev(r.num(0), r.line);
+            v.type = "virtio-blk";
+            if (id != BLK_MULTI) {
+                int at = elemToVq.find(r.num(1));
+                if (at >= 0) {
+                    link(vq(elemToVq.valueAt(at)), v); // a known pointer: found, not created
+                }
+            }
+        } else if (id == SCSI_REQ) {
+            scsiSeen = true;
+        }
+    }
+
+    /** Discovery: a queue operation makes its device's epoch dirty (what {@link #queueOp} does then). */
+    private void touch(Vq q) {
+        Vdev v = owner(q);
+        if (v != null) {
+            v.dirty = true;
+        }
+    }
+
+    private void nvmeDiscover(LogRecord r, int id) {
+        if (!nvmeSeen) {
+            nvmeSeen = true;
+            nvmeFirstLine = r.line;
+        }
+        if (id == SHADOW_SQ || id == SHADOW_CQ || id == EVENTIDX_SQ || id == EVENTIDX_CQ) {
+            oldNames = true;
+        } else if (id == UPDATE_SQ_TAIL || id == UPDATE_CQ_HEAD || id == UPDATE_SQ_EI || id == UPDATE_CQ_EI) {
+            newNames = true;
+        } else if (id == AQATTR) {
+            aqa = r.num(0);
+        } else if (id == CREATE_SQ) {
+            nvmeSqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+        } else if (id == CREATE_CQ) {
+            nvmeCqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+        }
+    }
+
+    /**
      * Translates one record. In emit mode fills {@code out[0..n)} and returns n (0 to 2); in discovery
-     * mode returns 0.
+     * mode returns 0 (as {@link #discover}).
      */
     public int translate(LogRecord r, TraceEvent[] out) throws LimitException {
         int id = r.id();

@@ -1,0 +1,186 @@
+package io.ringside.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.ringside.cli.MainTest.Run;
+import io.ringside.cli.fuzz.FuzzCorpusTestAccess;
+
+/**
+ * Hostile and broken inputs through the command line, in-process: each is refused with exit 2 and one
+ * line naming the file, where and what (or, for a fault of the ring itself, reported as a violation with
+ * exit 1), never a stack trace, within the test JVM's ordinary heap. Small inputs live in
+ * {@code testfiles/malformed/}; the big ones (50 MB lines, decompression bombs) are generated here.
+ */
+class MalformedInputTest {
+
+    @TempDir
+    Path dir;
+
+    static Path file(String name) {
+        return FuzzCorpusTestAccess.repo().resolve("bundles/io.ringside.cli.tests/testfiles/malformed").resolve(name);
+    }
+
+    /** Exit 2, a single line on stderr starting with the file name, no stack trace. */
+    static void assertOneLineError(Run r, Path f, String... expected) {
+        assertEquals(2, r.rc(), r.out() + r.err());
+        String err = r.err().strip();
+        assertFalse(err.contains("\n"), "one line: " + err);
+        assertFalse(err.contains("\tat ") || err.contains("Exception"), "no stack trace or exception name: " + err);
+        assertTrue(err.startsWith("ringside: " + f), "names the file: " + err);
+        for (String e : expected) {
+            assertTrue(err.contains(e), "'" + e + "' in: " + err);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty.rstrace              | empty file: expected a Ringside trace header line",
+        "garbage.rstrace            | not a Ringside trace: expected a JSON header line",
+        "truncated-header.rstrace   | :1: ",
+        "future-version.rstrace     | trace format version 7.0 is newer than this Ringside reads",
+        "queue-size-2g.rstrace      | queue size 2147483648 is out of range [0, 65536]",
+        "split-size-65536.rstrace   | a split virtqueue holds at most 32768 entries, found size 65536",
+        "nvme-cq-size-2g.rstrace    | completion queue size 2147483647",
+        "qemu-absurd-numbers.log    | :4: ",
+        "qemu-binary-junk.log       | :4: ",
+    })
+    void refusedWithOneLine(String name, String expected) {
+        Path f = file(name);
+        Run r = MainTest.run("check", f.toString());
+        assertOneLineError(r, f, expected.strip());
+        Run d = MainTest.run("check", "--debug", f.toString());
+        assertEquals(2, d.rc());
+        assertTrue(d.err().contains("\tat "), "--debug prints the stack trace: " + d.err());
+    }
+
+    @Test
+    void descriptorLoopIsAViolationNotAHang() {
+        Path f = file("descriptor-loop.rstrace");
+        Run r = MainTest.run("check", f.toString());
+        assertEquals(1, r.rc(), r.out() + r.err());
+        assertTrue(r.out().toLowerCase().contains("loop"), r.out());
+    }
+
+    private static final int BIG = 50 << 20;
+
+    @Test
+    void fiftyMegabyteNoteIsRefusedAtTheStringLimit() throws IOException {
+        Path f = dir.resolve("big-note.rstrace");
+        try (OutputStream o = Files.newOutputStream(f)) {
+            o.write(Files.readAllBytes(file("descriptor-loop.rstrace")));
+            o.write("{\"ev\":\"kick\",\"t\":9,\"d\":0,\"q\":0,\"note\":\"".getBytes(StandardCharsets.US_ASCII));
+            writeRepeated(o, (byte) 'A', BIG);
+            o.write("\"}\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertOneLineError(MainTest.run("check", f.toString()), f, ":8:", "String value length", "exceeds the maximum");
+    }
+
+    @Test
+    void fiftyMegabyteEventLineIsRefusedAtTheLineLimit() throws IOException {
+        Path f = dir.resolve("big-line.rstrace");
+        try (OutputStream o = Files.newOutputStream(f)) {
+            o.write(Files.readAllBytes(file("descriptor-loop.rstrace")));
+            o.write("{\"ev\":\"kick\",\"t\":9,\"d\":0,".getBytes(StandardCharsets.US_ASCII));
+            writeRepeated(o, (byte) ' ', BIG);
+            o.write("\"q\":0}\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertOneLineError(MainTest.run("check", f.toString()), f, ":8:", "event line is longer than the limit of 1048576");
+    }
+
+    @Test
+    void fiftyMegabyteHeaderIsRefusedAtTheLineLimit() throws IOException {
+        Path f = dir.resolve("big-header.rstrace");
+        try (OutputStream o = Files.newOutputStream(f)) {
+            o.write("{\"format\":\"ringside-trace\",\"version\":\"1.0\",\"level\":\"memory\",\"devices\":[],\"x\":["
+                    .getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < BIG / 1000; i++) {
+                o.write(("\"" + "B".repeat(990) + "\",").getBytes(StandardCharsets.US_ASCII));
+            }
+            o.write("0]}\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertOneLineError(MainTest.run("check", f.toString()), f, ":1:", "header line is longer than the limit");
+    }
+
+    @Test
+    void tooManyHeaderEntriesAreRefused() throws IOException {
+        Path f = dir.resolve("many-meta.rstrace");
+        StringBuilder sb = new StringBuilder("{\"format\":\"ringside-trace\",\"version\":\"1.0\",\"devices\":[],\"meta\":{");
+        for (int i = 0; i < 5000; i++) {
+            sb.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":\"v\"");
+        }
+        Files.writeString(f, sb.append("}}\n"));
+        assertOneLineError(MainTest.run("check", f.toString()), f, ":1:", "more than 4096 entries in \"meta\"");
+    }
+
+    @Test
+    void fiftyMegabyteQemuLineIsRefused() throws IOException {
+        Path f = dir.resolve("big-line.log");
+        try (OutputStream o = Files.newOutputStream(f)) {
+            o.write(Files.readAllBytes(file("qemu-absurd-numbers.log")), 0, 200);
+            o.write('\n');
+            writeRepeated(o, (byte) 'q', BIG);
+            o.write('\n');
+        }
+        Run r = MainTest.run("check", f.toString());
+        assertEquals(2, r.rc(), r.err());
+        assertTrue(r.err().contains("line longer than 65536 bytes"), r.err());
+        assertFalse(r.err().strip().contains("\n"), r.err());
+    }
+
+    @Test
+    void gzipBombTraceIsRefused() throws IOException {
+        Path f = dir.resolve("bomb.rstrace.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(f), 1 << 16)) {
+            o.write(Files.readAllBytes(file("descriptor-loop.rstrace")));
+            writeRepeated(o, (byte) ' ', 80 << 20);
+        }
+        assertTrue(Files.size(f) < 200_000, "a bomb: " + Files.size(f));
+        assertOneLineError(MainTest.run("check", f.toString()), f, "decompression bomb", "more than 200 times");
+    }
+
+    @Test
+    void gzipBombQemuLogIsRefused() throws IOException {
+        Path f = dir.resolve("bomb.log.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(f), 1 << 16)) {
+            o.write(Files.readAllBytes(file("qemu-binary-junk.log")), 0, 200);
+            o.write('\n');
+            byte[] line = "12017@1795246806.191424:virtio_set_status vdev 0x55d140fe0600 val 0\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+            byte[] block = new byte[line.length * 1000];
+            for (int i = 0; i < 1000; i++) {
+                System.arraycopy(line, 0, block, i * line.length, line.length);
+            }
+            for (long n = 0; n < (80L << 20); n += block.length) {
+                o.write(block);
+            }
+        }
+        Run r = MainTest.run("check", f.toString());
+        assertOneLineError(r, f, "decompression bomb");
+        Run i = MainTest.run("import", f.toString(), "-o", dir.resolve("bomb.rstrace").toString());
+        assertOneLineError(i, f, "decompression bomb");
+        assertFalse(Files.exists(dir.resolve("bomb.rstrace")), "no half-written import left behind");
+    }
+
+    private static void writeRepeated(OutputStream o, byte b, int n) throws IOException {
+        byte[] chunk = new byte[1 << 16];
+        Arrays.fill(chunk, b);
+        for (int left = n; left > 0; left -= chunk.length) {
+            o.write(chunk, 0, Math.min(left, chunk.length));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.ringside.debug.core.launching;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+
+import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.trace.TraceHeader;
+import io.ringside.core.trace.TraceWriter;
+import io.ringside.debug.RecordedTimeline;
+import io.ringside.debug.Traces;
+import io.ringside.debug.core.RingsideDebug;
+import io.ringside.debug.core.model.RingsideDebugTarget;
+import io.ringside.emulator.DeviceEmulator;
+import io.ringside.emulator.Emulators;
+import io.ringside.emulator.Fault;
+import io.ringside.emulator.Workload;
+import io.ringside.emulator.WorkloadReader;
+
+/**
+ * "Ringside Emulator": runs the embedded reference emulator live. Its events go into the debug session as
+ * they are made and into a trace file as it goes; the emulator runs at most {@link #LOOKAHEAD} events
+ * ahead of the debugger's cursor, so while the session is suspended the emulator waits too, and
+ * stepping steps it.
+ */
+public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
+
+    public static final Object JOB_FAMILY = EmulatorLaunchDelegate.class;
+    /** How far the emulator may run ahead of the cursor. */
+    public static final long LOOKAHEAD = 4096;
+
+    @Override
+    public void launch(ILaunchConfiguration config, String mode, ILaunch launch, IProgressMonitor monitor)
+            throws CoreException {
+        Workload w = workload(config);
+        DeviceEmulator em = Emulators.forDevice(w.device());
+        if (em == null) {
+            throw new CoreException(Status.error("No emulator for device '" + w.device() + "'; devices: " + Emulators.devices()));
+        }
+        String faultName = config.getAttribute(RingsideDebug.ATTR_FAULT, "");
+        Fault fault = faultName.isBlank() ? null : em.fault(faultName);
+        if (!faultName.isBlank() && fault == null) {
+            throw new CoreException(Status.error("The " + w.device() + " emulator plants no fault '" + faultName + "'"));
+        }
+        TraceHeader header;
+        try {
+            header = em.header(w, fault, "Ringside Emulator launch " + config.getName());
+        } catch (IllegalArgumentException e) {
+            throw new CoreException(Status.error(e.getMessage()));
+        }
+        Path out = output(config);
+        CheckOptions options = TraceLaunchDelegate.checkOptions(config);
+        RecordedTimeline timeline = new RecordedTimeline("emulator " + w.device(), header, Traces.models(), options,
+                LOOKAHEAD);
+        TraceWriter writer;
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            writer = new TraceWriter(out, header);
+        } catch (IOException e) {
+            throw new CoreException(Status.error("Cannot write the trace " + out + ": " + e.getMessage(), e));
+        }
+        Job run = new Job("Ringside emulator: " + w.device() + " (" + out.getFileName() + ")") {
+            @Override
+            protected IStatus run(IProgressMonitor m) {
+                try {
+                    DeviceEmulator.Result r = em.run(w, fault, e -> {
+                        timeline.accept(e);
+                        writer.write(e);
+                    }, TraceLaunchDelegate.monitor(m));
+                    writer.close();
+                    timeline.finish();
+                    return Status.info("emulator: " + r.requests() + " requests, " + r.events() + " events");
+                } catch (IOException | RuntimeException e) {
+                    writer.abort();
+                    timeline.fail(e.getMessage());
+                    return timeline.complete() && e instanceof IOException ? Status.CANCEL_STATUS
+                            : Status.error("The emulator stopped: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == JOB_FAMILY;
+            }
+        };
+        run.setSystem(false);
+        run.schedule();
+        RingsideDebugTarget target = new RingsideDebugTarget(launch, "emulator " + w.device() + " -> " + out.getFileName(),
+                timeline, out, TraceLaunchDelegate.resolve(out.toString()), run::cancel);
+        launch.addDebugTarget(target);
+        target.start(config.getAttribute(RingsideDebug.ATTR_STOP_AT_START, false));
+    }
+
+    static Path output(ILaunchConfiguration config) throws CoreException {
+        String o = config.getAttribute(RingsideDebug.ATTR_OUTPUT, "");
+        if (!o.isBlank()) {
+            return Path.of(o);
+        }
+        try {
+            return Files.createTempFile("ringside-emulator-", ".rstrace");
+        } catch (IOException e) {
+            throw new CoreException(Status.error("Cannot create a temporary trace file: " + e.getMessage(), e));
+        }
+    }
+
+    /** The workload of a configuration: its workload file (if any) with the options of the tab applied. */
+    public static Workload workload(ILaunchConfiguration c) throws CoreException {
+        String file = c.getAttribute(RingsideDebug.ATTR_WORKLOAD, "");
+        Workload w;
+        try {
+            w = file.isBlank() ? Workload.defaults(c.getAttribute(RingsideDebug.ATTR_DEVICE, "virtio-blk"))
+                    : WorkloadReader.read(Path.of(file));
+        } catch (IOException e) {
+            throw new CoreException(Status.error(e.getMessage(), e));
+        }
+        if (c.hasAttribute(RingsideDebug.ATTR_DEVICE)) {
+            w = w.withDevice(c.getAttribute(RingsideDebug.ATTR_DEVICE, w.device()));
+        }
+        if (c.hasAttribute(RingsideDebug.ATTR_REQUESTS)) {
+            w = w.withRequests(c.getAttribute(RingsideDebug.ATTR_REQUESTS, (int) w.requests()));
+        }
+        if (c.hasAttribute(RingsideDebug.ATTR_QUEUE_DEPTH)) {
+            w = w.withQueueDepth(c.getAttribute(RingsideDebug.ATTR_QUEUE_DEPTH, w.queueDepth()));
+        }
+        if (c.hasAttribute(RingsideDebug.ATTR_BATCH)) {
+            w = w.withBatch(c.getAttribute(RingsideDebug.ATTR_BATCH, w.batch()));
+        }
+        if (c.hasAttribute(RingsideDebug.ATTR_SEED)) {
+            w = w.withSeed(c.getAttribute(RingsideDebug.ATTR_SEED, (int) w.seed()));
+        }
+        Workload.Virtio v = w.virtio();
+        v = v.withLayout(c.getAttribute(RingsideDebug.ATTR_LAYOUT, v.layout()))
+                .withQueueSize(c.getAttribute(RingsideDebug.ATTR_QUEUE_SIZE, v.queueSize()))
+                .withEventIdx(c.getAttribute(RingsideDebug.ATTR_EVENT_IDX, v.eventIdx()))
+                .withInOrder(c.getAttribute(RingsideDebug.ATTR_IN_ORDER, v.inOrder()))
+                .withIndirect(c.getAttribute(RingsideDebug.ATTR_INDIRECT, v.indirect()));
+        Workload.Nvme n = w.nvme();
+        n = new Workload.Nvme(c.getAttribute(RingsideDebug.ATTR_IO_QUEUES, n.ioQueues()),
+                c.getAttribute(RingsideDebug.ATTR_QUEUE_SIZE, n.queueSize()),
+                c.getAttribute(RingsideDebug.ATTR_SHADOW_DOORBELL, n.shadowDoorbell()),
+                c.getAttribute(RingsideDebug.ATTR_IOEVENTFD, n.ioeventfd()),
+                c.getAttribute(RingsideDebug.ATTR_NEED_EVENT, n.needEvent()), n.interruptCoalescing());
+        return w.withVirtio(v).withNvme(n);
+    }
+}

@@ -1,0 +1,254 @@
+package io.ringside.debug.core.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IRegisterGroup;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.core.model.IVariable;
+
+import io.ringside.core.check.Violation;
+import io.ringside.core.trace.TraceEvent;
+
+/**
+ * A frame of a queue's stack. The top frame is the queue's event at the cursor (its fields, the
+ * violations it caused and the queue's ring state after it); the frame below is the request that event
+ * belongs to (a buffer or command: its events so far).
+ */
+public final class RingsideStackFrame extends RingsideDebugElement implements IStackFrame {
+
+    private final RingsideThread thread;
+    private final TraceEvent event;
+    private final int depth;
+    private final List<TraceEvent> history;
+    private final String name;
+    private IVariable[] variables;
+
+    /** The event frame (depth 0) of a queue; {@code event} null: the queue had no event yet. */
+    RingsideStackFrame(RingsideThread thread, TraceEvent event) {
+        super(thread.getDebugTarget());
+        this.thread = thread;
+        this.event = event;
+        this.depth = 0;
+        this.history = null;
+        this.name = event == null ? "(no event of this queue yet)" : event.toString();
+    }
+
+    /** The request frame: events of one request, oldest first. */
+    RingsideStackFrame(RingsideThread thread, TraceEvent event, String request, List<TraceEvent> history) {
+        super(thread.getDebugTarget());
+        this.thread = thread;
+        this.event = event;
+        this.depth = 1;
+        this.history = history;
+        this.name = request + (history.isEmpty() ? "" : ", since #" + history.get(0).seq());
+    }
+
+    public TraceEvent event() {
+        return event;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    @Override
+    public IThread getThread() {
+        return thread;
+    }
+
+    @Override
+    public synchronized IVariable[] getVariables() throws DebugException {
+        if (variables == null) {
+            variables = build();
+        }
+        return variables;
+    }
+
+    private IVariable[] build() {
+        RingsideDebugTarget t = getRingsideTarget();
+        Snapshot s = t.snapshot();
+        List<IVariable> l = new ArrayList<>();
+        if (s == null) {
+            return new IVariable[0];
+        }
+        if (depth == 1) {
+            for (TraceEvent e : history) {
+                l.add(new RingsideVariable(t, "#" + e.seq(), "request/" + e.seq(), e.toString()));
+            }
+            return l.toArray(new IVariable[0]);
+        }
+        if (event != null) {
+            l.add(new RingsideVariable(t, "event", "event", eventTree(event)));
+            List<Violation> vs = event.seq() == s.position ? s.violations : t.timeline().violations(event.seq());
+            if (!vs.isEmpty()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (Violation v : vs) {
+                    m.put(v.ruleId(), v.section() + ": " + v.message());
+                }
+                l.add(new RingsideVariable(t, "violations", "violations", m));
+            }
+        }
+        Map<String, Object> q = s.queueTree(thread.lane().device(), thread.lane().queue());
+        if (q != null) {
+            String base = Snapshot.queuePath(thread.lane().device(), thread.lane().queue());
+            for (var en : q.entrySet()) {
+                if (en.getKey().equals("queue")) {
+                    continue;
+                }
+                l.add(new RingsideVariable(t, en.getKey(), base + "/" + en.getKey(), en.getValue()));
+            }
+        }
+        Map<String, Object> dev = s.devices.get(thread.lane().device());
+        if (dev != null) {
+            Map<String, Object> rest = new LinkedHashMap<>(dev);
+            rest.remove("queues");
+            l.add(new RingsideVariable(t, "device d" + thread.lane().device(), "d" + thread.lane().device(), rest));
+        }
+        return l.toArray(new IVariable[0]);
+    }
+
+    static Map<String, Object> eventTree(TraceEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", e.seq());
+        m.put("kind", e.type().id());
+        m.put("time", e.time());
+        String[] f = e.type().fields();
+        for (int i = 0; i < f.length; i++) {
+            if (e.has(i)) {
+                m.put(f[i], e.get(i));
+            }
+        }
+        if (e.note() != null) {
+            m.put("note", e.note());
+        }
+        return m;
+    }
+
+    @Override
+    public boolean hasVariables() {
+        return true;
+    }
+
+    @Override
+    public int getLineNumber() {
+        return event == null ? -1 : (int) Math.min(Integer.MAX_VALUE, event.seq() + 1);
+    }
+
+    @Override
+    public int getCharStart() {
+        return -1;
+    }
+
+    @Override
+    public int getCharEnd() {
+        return -1;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public IRegisterGroup[] getRegisterGroups() {
+        return new IRegisterGroup[0];
+    }
+
+    @Override
+    public boolean hasRegisterGroups() {
+        return false;
+    }
+
+    // run control is the thread's
+
+    @Override
+    public boolean canStepInto() {
+        return thread.canStepInto();
+    }
+
+    @Override
+    public boolean canStepOver() {
+        return thread.canStepOver();
+    }
+
+    @Override
+    public boolean canStepReturn() {
+        return thread.canStepReturn();
+    }
+
+    @Override
+    public boolean isStepping() {
+        return thread.isStepping();
+    }
+
+    @Override
+    public void stepInto() throws DebugException {
+        thread.stepInto();
+    }
+
+    @Override
+    public void stepOver() throws DebugException {
+        thread.stepOver();
+    }
+
+    @Override
+    public void stepReturn() throws DebugException {
+        thread.stepReturn();
+    }
+
+    @Override
+    public boolean canResume() {
+        return thread.canResume();
+    }
+
+    @Override
+    public boolean canSuspend() {
+        return thread.canSuspend();
+    }
+
+    @Override
+    public boolean isSuspended() {
+        return thread.isSuspended();
+    }
+
+    @Override
+    public void resume() throws DebugException {
+        thread.resume();
+    }
+
+    @Override
+    public void suspend() throws DebugException {
+        thread.suspend();
+    }
+
+    @Override
+    public boolean canTerminate() {
+        return thread.canTerminate();
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return thread.isTerminated();
+    }
+
+    @Override
+    public void terminate() throws DebugException {
+        thread.terminate();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RingsideStackFrame f && f.thread == thread && f.depth == depth
+                && (f.event == null ? event == null : event != null && f.event.seq() == event.seq());
+    }
+
+    @Override
+    public int hashCode() {
+        return thread.hashCode() * 31 + depth * 7 + (event == null ? 0 : Long.hashCode(event.seq()));
+    }
+}

@@ -1,0 +1,296 @@
+package io.ringside.debug.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationType;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.core.model.IVariable;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Widget;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.ringside.core.trace.TraceHeader;
+import io.ringside.core.trace.TraceWriter;
+import io.ringside.core.util.ProgressMonitor;
+import io.ringside.debug.core.RingsideDebug;
+import io.ringside.debug.core.breakpoints.RingsideBreakpoint;
+import io.ringside.debug.core.model.RingsideDebugTarget;
+import io.ringside.debug.ui.TraceLaunchShortcut;
+import io.ringside.emulator.Fault;
+import io.ringside.emulator.Workload;
+import io.ringside.emulator.virtio.VirtioEmulator;
+import io.ringside.ui.tests.harness.Condition;
+import io.ringside.ui.tests.harness.UI;
+import io.ringside.ui.tests.harness.WorkbenchTest;
+
+/**
+ * The debugger in the real workbench: a replay that suspends on a planted fault, the offending field in
+ * Variables, a reverse step through the command and its key binding's handler; the emulator launched live
+ * and suspended on a watchpoint. Screenshots of the Debug perspective go to the screenshot folder.
+ */
+@ExtendWith(WorkbenchTest.class)
+class DebugUiTest {
+
+    static final Duration LONG = Duration.ofSeconds(60);
+
+    @BeforeEach
+    void setUp() throws Exception {
+        var store = DebugUITools.getPreferenceStore();
+        store.setValue("org.eclipse.debug.ui.switch_to_perspective", "never");
+        store.setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "never");
+        store.setValue("org.eclipse.debug.ui.activate_debug_view", true);
+        UI.openPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE);
+        UI.maximize();
+        clean();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        clean();
+    }
+
+    private static void clean() throws Exception {
+        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+            if (l.canTerminate()) {
+                l.terminate();
+            }
+            DebugPlugin.getDefault().getLaunchManager().removeLaunch(l);
+        }
+        var bm = DebugPlugin.getDefault().getBreakpointManager();
+        bm.removeBreakpoints(bm.getBreakpoints(RingsideDebug.MODEL_ID), true);
+    }
+
+    /** A project holding a trace made by the emulator with a fault planted once. */
+    static IFile faultTrace(String fault) throws Exception {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("debug-tests");
+        if (!p.exists()) {
+            p.create(null);
+        }
+        p.open(null);
+        VirtioEmulator em = new VirtioEmulator();
+        Workload w = Workload.defaults("virtio-blk").withRequests(150).withQueueDepth(8).withBatch(2)
+                .withVirtio(Workload.Virtio.DEFAULT.withLayout("split").withQueueSize(64));
+        Fault f = em.fault(fault);
+        TraceHeader h = em.header(w, f, "test");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TraceWriter tw = new TraceWriter(out, h)) {
+            em.run(w, f, tw::write, ProgressMonitor.NULL);
+        }
+        IFile file = p.getFile(fault + ".rstrace");
+        if (file.exists()) {
+            file.setContents(new ByteArrayInputStream(out.toByteArray()), true, false, null);
+        } else {
+            file.create(new ByteArrayInputStream(out.toByteArray()), true, null);
+        }
+        return file;
+    }
+
+    static RingsideDebugTarget waitForTarget() {
+        List<RingsideDebugTarget> found = new ArrayList<>();
+        UI.waitUntil(Condition.of("a Ringside debug target is suspended", () -> {
+            for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (l.getDebugTarget() instanceof RingsideDebugTarget t && t.isSuspended()) {
+                    found.add(t);
+                    return true;
+                }
+            }
+            return false;
+        }), LONG);
+        return found.get(0);
+    }
+
+    static IVariable variable(IVariable[] vars, String... path) throws Exception {
+        IVariable cur = null;
+        IVariable[] level = vars;
+        for (String name : path) {
+            cur = null;
+            for (IVariable v : level) {
+                if (v.getName().equals(name)) {
+                    cur = v;
+                    break;
+                }
+            }
+            assertNotNull(cur, "variable " + name + " of " + String.join(".", path));
+            level = cur.getValue().getVariables();
+        }
+        return cur;
+    }
+
+    static IThread suspendedThread(RingsideDebugTarget t) throws Exception {
+        for (IThread th : t.getThreads()) {
+            if (th.getBreakpoints().length > 0) {
+                return th;
+            }
+        }
+        return t.getThreads()[0];
+    }
+
+    /** Selects a debug element in the Debug view (the debug context the command handlers act on). */
+    static void select(Object element) {
+        UI.run(() -> {
+            try {
+                IViewPart v = UI.page().showView(IDebugUIConstants.ID_DEBUG_VIEW);
+                var provider = v.getSite().getSelectionProvider();
+                provider.setSelection(new StructuredSelection(element));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        UI.waitUntil(Condition.of("the debug context is " + element, () -> DebugUITools.getDebugContext() == element));
+    }
+
+    static void executeCommand(String id) {
+        UI.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(id + ": " + e, e);
+            }
+        });
+    }
+
+    static List<String> variablesViewItems() {
+        return UI.sync(() -> {
+            IViewPart v = UI.page().showView(IDebugUIConstants.ID_VARIABLE_VIEW);
+            List<String> names = new ArrayList<>();
+            for (Widget w : UI.findAll((org.eclipse.swt.widgets.Composite) v.getSite().getShell(),
+                    x -> x instanceof Tree)) {
+                Tree tree = (Tree) w;
+                if (isIn(tree, v)) {
+                    for (TreeItem i : tree.getItems()) {
+                        names.add(i.getText());
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    private static boolean isIn(org.eclipse.swt.widgets.Control c, IViewPart v) {
+        Object part = v.getSite().getPart();
+        for (org.eclipse.swt.widgets.Control p = c; p != null; p = p.getParent()) {
+            if (p.getData("modelElement") != null && p.getData("modelElement").toString().contains("VariableView")) {
+                return true;
+            }
+        }
+        return part != null && c.isVisible();
+    }
+
+    @Test
+    void replayHitsTheViolationShowsTheFieldAndStepsBack() throws Exception {
+        IFile trace = faultTrace("vq-avail-backwards");
+        RingsideBreakpoint.create(trace, "violation=S2a");
+        IBreakpoint[] bps = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(RingsideDebug.MODEL_ID);
+        assertEquals(1, bps.length, "the breakpoint is registered (Breakpoints view)");
+        assertTrue(bps[0].getMarker().exists() && bps[0].getMarker().getResource().equals(trace));
+
+        UI.run(() -> TraceLaunchShortcut.launch(trace, "debug"));
+        RingsideDebugTarget t = waitForTarget();
+        long hit = t.position();
+        assertTrue(hit > 0);
+        assertEquals("avail_idx", t.session().event().type().id());
+        assertFalse(t.lastHits().isEmpty(), "stopped by the breakpoint");
+        IThread thread = suspendedThread(t);
+        assertEquals(1, thread.getBreakpoints().length, "the thread shows the breakpoint that hit");
+        IStackFrame top = thread.getTopStackFrame();
+        IVariable[] vars = top.getVariables();
+        long written = Long.parseLong(variable(vars, "event", "value").getValue().getValueString());
+        long published = Long.parseLong(variable(vars, "driver", "availIdx").getValue().getValueString());
+        assertTrue(((published - written) & 0xffff) > 0, "the event wrote an older avail.idx: " + written + " < " + published);
+        assertTrue(variable(vars, "violations", "S2a").getValue().getValueString().contains("backwards"));
+
+        select(top);
+        UI.waitUntil(Condition.of("the Variables view shows the queue state",
+                () -> variablesViewItems().containsAll(List.of("event", "violations", "driver"))), LONG);
+        UI.screenshot("debug-replay-violation");
+
+        // reverse step into, through the command and its handler
+        executeCommand("io.ringside.debug.ui.reverseStepInto");
+        UI.waitUntil(Condition.of("one event back", () -> t.isSuspended() && t.position() == hit - 1), LONG);
+        IStackFrame before = suspendedTopFrame(t);
+        IVariable avail = variable(before.getVariables(), "driver", "availIdx");
+        assertEquals(published, Long.parseLong(avail.getValue().getValueString()),
+                "before the bad write avail.idx held the published value");
+        assertTrue(variable(before.getVariables(), "metrics", "violations").hasValueChanged(),
+                "the violation counter changed between the two stops (highlighted)");
+        // and forwards again hits nothing new: the same event is one step into away
+        select(suspendedTopFrame(t));
+        executeCommand("io.ringside.debug.ui.reverseResume");
+        UI.waitUntil(Condition.of("reverse resume reaches the start", () -> t.isSuspended() && t.position() == -1), LONG);
+        t.resume();
+        UI.waitUntil(Condition.of("resume hits the violation again", () -> t.isSuspended() && t.position() == hit), LONG);
+        UI.screenshot("debug-replay-reverse");
+    }
+
+    static IStackFrame suspendedTopFrame(RingsideDebugTarget t) throws Exception {
+        for (IThread th : t.getThreads()) {
+            IStackFrame f = th.getTopStackFrame();
+            if (f != null && f.getName().startsWith("#" + t.position() + " ")) {
+                return f;
+            }
+        }
+        return t.getThreads()[0].getTopStackFrame();
+    }
+
+    @Test
+    void emulatorRunsLiveAndSuspendsOnAWatchpoint() throws Exception {
+        RingsideBreakpoint.create(null, "watch=used.idx:value >= 20");
+        Path out = Files.createTempFile("ringside-ui-emulator", ".rstrace");
+        var m = DebugPlugin.getDefault().getLaunchManager();
+        ILaunchConfigurationType type = m.getLaunchConfigurationType(RingsideDebug.EMULATOR_LAUNCH_TYPE);
+        ILaunchConfigurationWorkingCopy wc = type.newInstance(null, "emulator-watch");
+        wc.setAttribute(RingsideDebug.ATTR_DEVICE, "virtio-blk");
+        wc.setAttribute(RingsideDebug.ATTR_REQUESTS, 5000);
+        wc.setAttribute(RingsideDebug.ATTR_QUEUE_DEPTH, 8);
+        wc.setAttribute(RingsideDebug.ATTR_LAYOUT, "split");
+        wc.setAttribute(RingsideDebug.ATTR_EVENT_IDX, true);
+        wc.setAttribute(RingsideDebug.ATTR_OUTPUT, out.toString());
+        wc.setAttribute(RingsideDebug.ATTR_STOP_AT_START, false);
+        UI.run(() -> DebugUITools.launch(wc, "debug"));
+        RingsideDebugTarget t = waitForTarget();
+        assertFalse(t.lastHits().isEmpty(), "stopped by the watchpoint: " + t.getName());
+        IStackFrame top = suspendedTopFrame(t);
+        long used = Long.parseLong(variable(top.getVariables(), "device", "usedIdx").getValue().getValueString());
+        assertTrue(used >= 20 && used < 40, "the first used.idx at or past 20: " + used);
+        assertFalse(t.timeline().complete(), "the emulator is still running, held back by the suspended debugger");
+        long size = t.timeline().size();
+        UI.sleep(500);
+        assertTrue(t.timeline().size() <= size + 1, "the emulator waits while the session is suspended");
+        select(top);
+        UI.screenshot("debug-emulator-watchpoint");
+        // stepping steps the emulator
+        top.getThread().stepInto();
+        UI.waitUntil(Condition.of("one step later", () -> t.isSuspended() && t.position() > 0), LONG);
+        t.terminate();
+        UI.waitUntil(Condition.of("terminated", t::isTerminated));
+    }
+}
