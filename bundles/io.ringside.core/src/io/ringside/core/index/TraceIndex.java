@@ -728,17 +728,6 @@ public final class TraceIndex implements Closeable {
         return checkpoints.length * stateBytes + blocks.bytes() + violations.bytes();
     }
 
-    /**
-     * A reader of the events from event {@code seq} on (0 &lt;= seq &lt;= event count), in order and
-     * without replay: for views that list events. The caller closes it; any thread may open one.
-     */
-    public EventReader events(long seq) throws IOException {
-        if (seq < 0 || seq > eventCount) {
-            throw new IllegalArgumentException("event " + seq + " is outside the trace (0.." + eventCount + ")");
-        }
-        return store.open(seq);
-    }
-
     /** A new cursor before the first event. */
     public TraceCursor cursor() {
         return new TraceCursor(this);

@@ -11,7 +11,6 @@ import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.engine.Replay;
-import io.ringside.core.index.EventReader;
 import io.ringside.core.index.IndexCanceledException;
 import io.ringside.core.index.IndexOptions;
 import io.ringside.core.index.TraceIndex;
@@ -51,7 +50,7 @@ public final class TraceSession implements AutoCloseable {
     /** Cursor for searches from the UI thread (queue, violation, time); never shown. */
     private io.ringside.core.index.TraceCursor search;
     /** Reader for the table's rows (UI thread), kept while rows are read in order. */
-    private EventReader rows;
+    private TraceIndex.EventReader rows;
     private final List<long[]> samples = Collections.synchronizedList(new ArrayList<>());
     private volatile List<QueueProbe.Sample> queues = List.of();
     private volatile List<QueueProbe.Sample> finalCounters = List.of();
@@ -176,14 +175,43 @@ public final class TraceSession implements AutoCloseable {
         return event(n, new TraceEvent()).copy();
     }
 
+    /** Events read in order (from the index's event cache, or from the first page before it is ready). */
+    public interface Events extends java.io.Closeable {
+
+        /** Fills the next event; false at the end. */
+        boolean next(TraceEvent e) throws IOException;
+
+        /** Number of the event the next call returns. */
+        long nextSeq();
+
+        @Override
+        void close() throws IOException;
+    }
+
     /** A reader of the events from {@code from} on, for a background job (the caller closes it). */
-    public EventReader openEvents(long from) throws IOException {
+    public Events openEvents(long from) throws IOException {
         TraceIndex ix = index;
         if (ix != null) {
-            return ix.events(from);
+            TraceIndex.EventReader r = ix.events(from);
+            return new Events() {
+                @Override
+                public boolean next(TraceEvent e) throws IOException {
+                    return r.next(e);
+                }
+
+                @Override
+                public long nextSeq() {
+                    return r.nextSeq();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    r.close();
+                }
+            };
         }
         long size = preview.size();
-        return new EventReader() {
+        return new Events() {
             private long next = from;
 
             @Override

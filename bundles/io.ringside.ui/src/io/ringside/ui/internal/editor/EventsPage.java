@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.ToolItem;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.ui.RingsideUI;
-import io.ringside.core.index.EventReader;
 import io.ringside.ui.trace.TraceSession;
 
 /**
@@ -450,7 +449,7 @@ public final class EventsPage {
                 int lastPct = 0;
                 try {
                     if (direction > 0) {
-                        try (EventReader r = session.openEvents(Math.min(size, from + 1))) {
+                        try (TraceSession.Events r = session.openEvents(Math.min(size, from + 1))) {
                             for (long i = r.nextSeq(); i < size && r.next(e); i++) {
                                 if (matches(e, needle)) {
                                     found = i;
@@ -471,7 +470,7 @@ public final class EventsPage {
                         int block = 1024;
                         for (long end = from; end > 0 && found < 0; end -= block) {
                             long start = Math.max(0, end - block);
-                            try (EventReader r = session.openEvents(start)) {
+                            try (TraceSession.Events r = session.openEvents(start)) {
                                 for (long i = start; i < end && r.next(e); i++) {
                                     if (matches(e, needle)) {
                                         found = i;
@@ -545,7 +544,7 @@ public final class EventsPage {
         long[] out = new long[1024];
         int n = 0;
         TraceEvent e = new TraceEvent();
-        try (EventReader r = session.openEvents(0)) {
+        try (TraceSession.Events r = session.openEvents(0)) {
             for (long i = 0; i < size && r.next(e); i++) {
                 if ((dev != -2 && e.device() != dev) || (q != -2 && e.queue() != q)) {
                     continue;
