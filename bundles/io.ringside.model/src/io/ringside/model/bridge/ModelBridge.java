@@ -361,24 +361,13 @@ public final class ModelBridge {
         int drvPos = q.driverPosition();
         boolean drvWrap = q.driverWrapCounter();
         EList<Descriptor> descs = vq.getDescriptors();
+        BufferState[] states = packedSlotStates(q);
         for (int i = 0; i < n && i < descs.size(); i++) {
             int flags = q.descFlags(i);
             boolean a = (flags & PackedQueueState.F_AVAIL) != 0;
             boolean u = (flags & PackedQueueState.F_USED) != 0;
-            // slots before the driver's position were written in its current lap, the others in the last one
-            boolean lapWrap = i < drvPos ? drvWrap : !drvWrap;
             int id = q.descId(i);
-            BufferState st;
-            if (flags == 0 && q.descAddr(i) == 0) {
-                st = BufferState.FREE;
-            } else if (a == lapWrap && u != lapWrap) {
-                st = id >= 0 && id < n && q.bufferState(id) == QueueState.IN_FLIGHT ? BufferState.IN_FLIGHT
-                        : BufferState.AVAILABLE;
-            } else if (a == u) {
-                st = BufferState.USED;
-            } else {
-                st = BufferState.FREE;
-            }
+            BufferState st = states[i];
             boolean hasNext = (flags & PackedQueueState.F_NEXT) != 0;
             updateDescriptor(descs.get(i), q.descAddr(i), q.descLen(i), flags, hasNext ? (i + 1) % n : -1, id, st,
                     (flags & PackedQueueState.F_WRITE) != 0, hasNext, (flags & PackedQueueState.F_INDIRECT) != 0, a, u);
@@ -391,6 +380,53 @@ public final class ModelBridge {
         set(vq, VirtioPackage.Literals.PACKED_VIRTQUEUE__DEVICE_USED_WRAP_COUNTER, q.deviceUsedWrapCounter());
         updateEvent(vq.getDriverEvent(), q.driverEventOffWrap(), q.driverEventFlags(), "driver");
         updateEvent(vq.getDeviceEvent(), q.deviceEventOffWrap(), q.deviceEventFlags(), "device");
+    }
+
+    /**
+     * What each slot of a packed ring holds, from the engine's positions rather than from the flags
+     * alone (flags of chain descriptors stay as the driver wrote them, laps ago): going round the ring
+     * from the device's next used position U, the slots up to its next read position R are in flight
+     * (fetched, not used), those up to the driver's next position D are available (published, not
+     * fetched); every other slot belongs to the driver again: USED when it holds a used descriptor the
+     * device wrote in the lap it last passed there (AVAIL == USED == that lap's used wrap counter), else
+     * FREE. Equal positions are told apart by the wrap counters (U == D with equal wraps: nothing
+     * outstanding; different wraps: the whole ring).
+     */
+    public static BufferState[] packedSlotStates(PackedQueueState q) {
+        int n = q.size();
+        BufferState[] out = new BufferState[n];
+        int u = q.deviceUsedPosition();
+        int r = q.deviceReadPosition();
+        int d = q.driverPosition();
+        boolean uw = q.deviceUsedWrapCounter();
+        int outstanding = span(u, uw, d, q.driverWrapCounter(), n);
+        int inFlight = span(u, uw, r, q.deviceReadWrapCounter(), n);
+        for (int i = 0; i < n; i++) {
+            int k = Math.floorMod(i - u, n);
+            int flags = q.descFlags(i);
+            if (k < inFlight) {
+                out[i] = BufferState.IN_FLIGHT;
+            } else if (k < outstanding) {
+                out[i] = BufferState.AVAILABLE;
+            } else {
+                boolean a = (flags & PackedQueueState.F_AVAIL) != 0;
+                boolean used = (flags & PackedQueueState.F_USED) != 0;
+                boolean lapWrap = i < u ? uw : !uw; // the used wrap counter when U last passed slot i
+                out[i] = a == used && a == lapWrap && (flags != 0 || q.descAddr(i) != 0) ? BufferState.USED
+                        : BufferState.FREE;
+            }
+        }
+        return out;
+    }
+
+    /** Slots from position {@code from} (wrap {@code fw}) forward to {@code to} (wrap {@code tw}). */
+    private static int span(int from, boolean fw, int to, boolean tw, int n) {
+        int k = Math.floorMod(to - from, n);
+        if (k == 0 && fw != tw) {
+            return n;
+        }
+        // ahead in the same lap (to >= from, same wrap) or in the next one (to < from, wrap flipped)
+        return k;
     }
 
     private static void updateEvent(EventSuppression es, int offWrap, int flags, String who) {

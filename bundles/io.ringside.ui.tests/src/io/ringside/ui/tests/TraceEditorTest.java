@@ -1,5 +1,13 @@
 package io.ringside.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
+import io.ringside.ui.internal.editor.ExternalTraces;
+import org.junit.jupiter.api.io.TempDir;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.core.filesystem.EFS;
+import java.time.Duration;
+import java.nio.file.Paths;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -120,15 +128,35 @@ class TraceEditorTest {
         Path file = Traces.testFile("split.rstrace");
         TraceEditor ed = Traces.open("split.rstrace");
         long events = lines(file) - 1; // one header line
-        assertEquals(events, UI.sync(() -> ed.session().store().size()), "every event is indexed");
-        assertEquals(events, UI.sync(() -> (long) ed.eventsPage().table().getItemCount()), "one table row per event");
+        assertEquals(events, UI.sync(() -> ed.session().eventCount()), "every event is indexed");
+        assertEquals(events, UI.sync(() -> ed.eventsPage().rowCount()), "one table row per event");
 
         // go to an event in the middle, then step
         UI.run(() -> ed.goTo("400"));
         UI.run(() -> ed.step(1));
         UI.run(() -> ed.step(1));
         assertEquals(402, UI.sync(ed::position));
-        assertEquals(402, UI.sync(() -> (long) ed.eventsPage().table().getSelectionIndex()), "cursor row selected");
+        assertEquals(402, UI.sync(() -> ed.eventsPage().selectedRow()), "cursor row selected");
+        assertEquals("402", UI.sync(() -> ed.eventsPage().table().getSelection()[0].getText(0)),
+                "the selected table item shows the cursor's event");
+        assertTrue(UI.sync(() -> ed.eventsPage().table().getItemCount()) < 100, "the table holds only the rows on screen");
+        // keys move the cursor (one row, to the end), scrolling the table
+        UI.run(() -> {
+            var t = ed.eventsPage().table();
+            var ev = new org.eclipse.swt.widgets.Event();
+            ev.keyCode = org.eclipse.swt.SWT.ARROW_DOWN;
+            ev.doit = true;
+            t.notifyListeners(org.eclipse.swt.SWT.KeyDown, ev);
+        });
+        assertEquals(403, UI.sync(ed::position));
+        UI.run(() -> {
+            var ev = new org.eclipse.swt.widgets.Event();
+            ev.keyCode = org.eclipse.swt.SWT.END;
+            ed.eventsPage().table().notifyListeners(org.eclipse.swt.SWT.KeyDown, ev);
+        });
+        assertEquals(events - 1, UI.sync(ed::position));
+        assertEquals(events - 1, UI.sync(() -> ed.eventsPage().selectedRow()), "the last row is on screen and selected");
+        UI.run(() -> ed.goTo("402"));
         UI.run(() -> ed.step(-1));
         assertEquals(401, UI.sync(ed::position));
 
@@ -235,7 +263,7 @@ class TraceEditorTest {
         Path log = Traces.repo().resolve("samples/traces/qemu/a_virtio-blk_split.trace.log.xz");
         TraceEditor ed = Traces.open(Traces.workspaceFile(log));
         assertEquals("operation", UI.sync(() -> ed.model().getLevel()));
-        assertTrue(UI.sync(() -> ed.session().store().size()) > 1000, "a real log has many events");
+        assertTrue(UI.sync(() -> ed.session().eventCount()) > 1000, "a real log has many events");
         UI.run(() -> ed.goTo("500"));
         UI.run(() -> ed.step(1));
         assertEquals(501, UI.sync(ed::position));
@@ -276,33 +304,68 @@ class TraceEditorTest {
     }
 
     @Test
+    void aTraceFromOutsideTheWorkspaceGetsItsMarkersThroughALink(@TempDir Path dir) throws Exception {
+        Path outside = dir.resolve("outside-fault.rstrace");
+        Files.copy(Traces.testFile("split-inorder-fault.rstrace"), outside);
+        // what ./ringside ide FILE does: open the file store, not a workspace file
+        TraceEditor ed = (TraceEditor) UI.sync(() -> IDE.openEditorOnFileStore(UI.page(),
+                EFS.getLocalFileSystem().fromLocalFile(outside.toFile())));
+        UI.waitUntil(Condition.of("indexed", ed::isReady), Duration.ofSeconds(60));
+        IFile f = UI.sync(() -> ((IFileEditorInput) ed.getEditorInput()).getFile());
+        assertEquals(ExternalTraces.PROJECT, f.getProject().getName());
+        assertTrue(f.isLinked(), "a link, not a copy");
+        assertEquals(outside.toRealPath(), Paths.get(f.getLocationURI()).toRealPath());
+        UI.waitUntil(Condition.of("a marker of rule I1 on the linked file", () -> Stream.of(
+                f.findMarkers(ViolationMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO))
+                .anyMatch(x -> "I1".equals(x.getAttribute("ruleId", "")))));
+        IMarker m = Stream.of(f.findMarkers(ViolationMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO))
+                .filter(x -> "I1".equals(x.getAttribute("ruleId", ""))).findFirst().orElseThrow();
+        int event = m.getAttribute(TraceEditor.EVENT_ATTR, -1);
+        UI.run(() -> ed.seek(-1));
+        // a double-click in Problems comes back to the same editor, at the event
+        UI.run(() -> {
+            try {
+                IDE.openEditor(UI.page(), m);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(event, UI.sync(ed::position));
+        // opening the same path again finds the open editor instead of linking a second copy
+        IEditorPart again = UI.sync(() -> IDE.openEditorOnFileStore(UI.page(),
+                EFS.getLocalFileSystem().fromLocalFile(outside.toFile())));
+        assertSame(ed, again);
+        assertEquals(1, UI.sync(() -> UI.page().getEditorReferences().length));
+    }
+
+    @Test
     void navigationWithinQueueTimeAndFilter() throws Exception {
         TraceEditor ed = Traces.open("nvme.rstrace");
         // step within queue 1: every stop is an event of queue 1
         UI.run(() -> ed.goTo("300"));
-        int q = UI.sync(() -> ed.session().store().queue(300));
+        int q = UI.sync(() -> ed.session().event(300).queue());
         for (int i = 0; i < 5; i++) {
             assertTrue(UI.sync(() -> ed.stepInQueue(1)));
             long p = UI.sync(ed::position);
-            assertEquals(q, UI.sync(() -> ed.session().store().queue(p)));
+            assertEquals(q, UI.sync(() -> ed.session().event(p).queue()));
         }
         // time: the first event at or after the time
-        long t = UI.sync(() -> ed.session().store().time(200));
+        long t = UI.sync(() -> ed.session().event(200).time());
         UI.run(() -> ed.goTo(t + "ns"));
         long p = UI.sync(ed::position);
-        assertTrue(UI.sync(() -> ed.session().store().time(p)) >= t);
+        assertTrue(UI.sync(() -> ed.session().event(p).time()) >= t);
         assertTrue(p <= 200);
         // filter to doorbell writes: every row is one
         UI.run(() -> ed.eventsPage().applyFilter("db"));
-        int rows = UI.sync(() -> ed.eventsPage().table().getItemCount());
-        assertTrue(rows > 0 && rows < UI.sync(() -> ed.session().store().size()));
+        long rows = UI.sync(() -> ed.eventsPage().rowCount());
+        assertTrue(rows > 0 && rows < UI.sync(() -> ed.session().eventCount()));
         for (int r = 0; r < Math.min(rows, 20); r++) {
             int row = r;
-            String kind = UI.sync(() -> ed.eventsPage().table().getItem(row).getText(4));
+            String kind = UI.sync(() -> ed.eventsPage().kindOfRow(row));
             assertTrue(kind.contains("db"), "filtered row " + r + " is a doorbell event: " + kind);
         }
         UI.run(() -> ed.eventsPage().applyFilter(""));
-        assertEquals(UI.sync(() -> ed.session().store().size()), (long) UI.sync(() -> ed.eventsPage().table().getItemCount()));
+        assertEquals(UI.sync(() -> ed.session().eventCount()), (long) UI.sync(() -> ed.eventsPage().rowCount()));
     }
 
     @Test

@@ -73,8 +73,13 @@ public final class SamplesProject {
 
     /** Creates the samples project from {@link #sourceFolder()} unless it exists. */
     public static IStatus createProject(IProgressMonitor monitor) throws CoreException {
+        return createProject(RingsideUI.SAMPLES_PROJECT, monitor);
+    }
+
+    /** Creates a samples project of the given name from {@link #sourceFolder()} unless it exists. */
+    public static IStatus createProject(String name, IProgressMonitor monitor) throws CoreException {
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-        IProject project = root.getProject(RingsideUI.SAMPLES_PROJECT);
+        IProject project = root.getProject(name);
         if (project.exists()) {
             if (!project.isOpen()) {
                 project.open(monitor);

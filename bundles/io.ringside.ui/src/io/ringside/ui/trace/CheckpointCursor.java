@@ -7,9 +7,10 @@ import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.TraceEvent;
 
 /**
- * A cursor over an {@link EventStore} with replay checkpoints every {@link TraceSession#CHECKPOINT}
- * events: a step forward applies one event, a step back or a jump restores the nearest checkpoint at
- * or before the target and replays at most a checkpoint interval of events.
+ * The cursor over the first page of events ({@link EventStore}) while the core index is being built,
+ * with replay checkpoints every {@link TraceSession#CHECKPOINT} events: a step forward applies one
+ * event, a step back or a jump restores the nearest checkpoint at or before the target and replays at
+ * most a checkpoint interval of events. Replaced by an {@link IndexedCursor} once the index is ready.
  */
 final class CheckpointCursor implements TraceCursor {
 

@@ -8,12 +8,11 @@ import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
 
 /**
- * The events of an open trace in a compact columnar form (about 20 bytes per event plus 8 per field),
- * appended by the indexing job and read by the UI while indexing goes on. Storage grows in fixed
- * chunks, so readers never see an array being replaced; {@link #size()} is published last.
- * <p>
- * This is the workbench's stand-in for the core checkpoint index's offset store: an event is rebuilt
- * as a {@link TraceEvent} on demand, never kept as an object.
+ * The first page of events of a trace being opened (at most {@link TraceSession#PREVIEW}), read straight
+ * from the file while the core index is built, in a compact columnar form (about 20 bytes per event
+ * plus 8 per field); appended by the reading job and read by the UI meanwhile. Storage grows in fixed
+ * chunks, so readers never see an array being replaced; {@link #size()} is published last. Once the
+ * trace is indexed, events come from the index's event cache instead.
  */
 public final class EventStore {
 

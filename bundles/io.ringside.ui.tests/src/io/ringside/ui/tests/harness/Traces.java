@@ -83,7 +83,7 @@ public final class Traces {
                     + ", not the Ringside trace editor");
         }
         UI.waitUntil(Condition.of("indexing of " + file.getName() + " finished",
-                () -> ed.session().isComplete() && ed.eventsPage().table().getItemCount() == ed.session().store().size()),
+                () -> ed.isReady() && ed.eventsPage().rowCount() == ed.session().eventCount()),
                 Duration.ofSeconds(60));
         UI.waitForJobs(RingsideUI.INDEX_JOB_FAMILY, Duration.ofSeconds(60));
         return ed;

@@ -1,7 +1,6 @@
 package io.ringside.ui.internal.editor;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,6 +17,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -25,16 +25,17 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
-import io.ringside.core.check.Violation;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.ui.RingsideUI;
-import io.ringside.ui.trace.EventStore;
+import io.ringside.ui.trace.TraceSession;
 
 /**
- * The Events page: navigation toolbar, search and filter fields, and a virtual table of every event
- * (rows are formatted when they become visible, so millions of rows cost nothing up front). The row of
- * the cursor is selected; rows with a violation are tinted.
+ * The Events page: navigation toolbar, search and filter fields, and a table of every event. The SWT
+ * table only ever holds the rows on screen, filled when shown, and a slider beside it scrolls over all
+ * rows (mouse wheel and keys move it too): GTK's table appends one list-store row per item, seconds of
+ * UI time for a million events, so a table with one item per event would freeze the editor. The row
+ * of the cursor is selected; rows with a violation are tinted.
  */
 public final class EventsPage {
 
@@ -47,9 +48,11 @@ public final class EventsPage {
     private final TraceEvent scratch = new TraceEvent();
     /** Events shown when a filter is active (row -> event), or null for all events. */
     private long[] rows;
-    private long[] violationEvents = new long[0];
     private final Color violationColor;
     private boolean settingSelection;
+    private final Slider slider;
+    /** Row shown first on screen. */
+    private long top;
 
     EventsPage(Composite parent, TraceEditor editor) {
         this.editor = editor;
@@ -89,25 +92,47 @@ public final class EventsPage {
         status.setData(RingsideUI.TEST_ID, "events.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        table = new Table(root, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        Composite area = new Composite(root, SWT.NONE);
+        GridLayout al = new GridLayout(2, false);
+        al.marginWidth = 0;
+        al.marginHeight = 0;
+        al.horizontalSpacing = 0;
+        area.setLayout(al);
+        area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // only the rows on screen are table items; the slider scrolls over every row (see class comment)
+        table = new Table(area, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.NO_SCROLL);
         table.setData(RingsideUI.TEST_ID, "events.table");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        slider = new Slider(area, SWT.VERTICAL);
+        slider.setData(RingsideUI.TEST_ID, "events.slider");
+        slider.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        slider.addListener(SWT.Selection, ev -> scrollTo(slider.getSelection()));
+        table.addListener(SWT.Resize, ev -> {
+            visRows = 0;
+            refreshWindow();
+        });
+        table.addListener(SWT.MouseVerticalWheel, ev -> {
+            ev.doit = false;
+            scrollTo(top - ev.count);
+        });
+        table.addListener(SWT.KeyDown, this::key);
         column("#", 70, SWT.RIGHT);
         column("Time (ns)", 110, SWT.RIGHT);
         column("Device", 60, SWT.LEFT);
         column("Queue", 55, SWT.LEFT);
         column("Event", 130, SWT.LEFT);
         column("Fields", 520, SWT.LEFT);
-        table.addListener(SWT.SetData, ev -> fill((TableItem) ev.item, ev.index));
+        table.addListener(SWT.SetData, ev -> fill((TableItem) ev.item, top + ev.index));
         table.addListener(SWT.Selection, ev -> {
             if (settingSelection) {
                 return;
             }
             int r = table.getSelectionIndex();
-            if (r >= 0) {
-                editor.seek(eventOfRow(r));
+            long event = r >= 0 ? eventOfRow(top + r) : -1;
+            if (event >= 0) {
+                editor.seek(event);
             }
         });
         root.addDisposeListener(e -> violationColor.dispose());
@@ -136,32 +161,151 @@ public final class EventsPage {
         return table;
     }
 
-    private long eventOfRow(int r) {
-        return rows == null ? r : rows[r];
+    /** The event of row {@code r} (all rows, or those the filter shows), or -1 past the last row. */
+    private long eventOfRow(long r) {
+        return r < 0 || r >= rowCount() ? -1 : rows == null ? r : rows[(int) r];
     }
 
-    private int rowOfEvent(long ev) {
+    /** Rows to show: every event known, or the events the filter selected. */
+    public long rowCount() {
+        return rows == null ? editor.session().eventCount() : rows.length;
+    }
+
+    /** The row of the cursor, or -1 when the cursor's event is not shown. */
+    public long selectedRow() {
+        int i = table.getSelectionIndex();
+        return i < 0 ? -1 : top + i;
+    }
+
+    /** The event kind shown in a row (tests). */
+    public String kindOfRow(long r) {
+        long ev = eventOfRow(r);
+        return ev < 0 ? "" : editor.session().event(ev, scratch).type().id();
+    }
+
+    /** First row on screen. */
+    public long topRow() {
+        return top;
+    }
+
+    /** Rows that fit on screen; measured when the table is resized (GTK's size queries are not free). */
+    private int visibleRows() {
+        if (visRows <= 0) {
+            int h = table.getClientArea().height - (table.getHeaderVisible() ? table.getHeaderHeight() : 0);
+            visRows = Math.max(1, h / Math.max(1, table.getItemHeight()));
+        }
+        return visRows;
+    }
+
+    private int visRows;
+    private final int[] sliderValues = new int[4];
+
+    private void scrollTo(long row) {
+        long max = Math.max(0, rowCount() - visibleRows());
+        long t = Math.max(0, Math.min(row, max));
+        if (t != top) {
+            top = t;
+            refreshWindow();
+        } else {
+            slider.setSelection((int) top);
+        }
+    }
+
+    /** Table items for the rows on screen, the slider over all rows, the cursor row selected. */
+    private void refreshWindow() {
+        if (table.isDisposed()) {
+            return;
+        }
+        long total = rowCount();
+        int vis = visibleRows();
+        top = Math.max(0, Math.min(top, total - vis));
+        int n = (int) Math.max(0, Math.min(vis, total - top));
+        if (table.getItemCount() != n) {
+            table.setItemCount(n);
+        }
+        table.clearAll();
+        int max = (int) Math.min(Integer.MAX_VALUE, Math.max(1, total));
+        int thumb = (int) Math.max(1, Math.min(vis, max));
+        if (sliderValues[0] != (int) top || sliderValues[1] != max || sliderValues[2] != thumb) {
+            slider.setValues((int) top, 0, max, thumb, 1, Math.max(1, vis - 1));
+            sliderValues[0] = (int) top;
+            sliderValues[1] = max;
+            sliderValues[2] = thumb;
+            slider.setEnabled(total > vis);
+        }
+        selectCursorRow();
+    }
+
+    /** Keys move the cursor through the rows (the table holds only the rows on screen). */
+    private void key(org.eclipse.swt.widgets.Event ev) {
+        long total = rowCount();
+        if (total == 0) {
+            return;
+        }
+        long cur = selectedRow();
+        if (cur < 0) {
+            long pos = editor.position();
+            cur = pos < 0 ? -1 : rowOfEvent(pos);
+        }
+        int page = Math.max(1, visibleRows() - 1);
+        long next = switch (ev.keyCode) {
+            case SWT.ARROW_DOWN -> cur + 1;
+            case SWT.ARROW_UP -> cur - 1;
+            case SWT.PAGE_DOWN -> cur + page;
+            case SWT.PAGE_UP -> cur - page;
+            case SWT.HOME -> 0;
+            case SWT.END -> total - 1;
+            default -> Long.MIN_VALUE;
+        };
+        if (next == Long.MIN_VALUE) {
+            return;
+        }
+        ev.doit = false;
+        long r = Math.max(0, Math.min(total - 1, next));
+        long event = eventOfRow(r);
+        if (event >= 0) {
+            editor.seek(event);
+        }
+    }
+
+    private long rowOfEvent(long ev) {
         if (rows == null) {
-            return ev < table.getItemCount() ? (int) ev : -1;
+            return ev < rowCount() ? ev : -1;
         }
         int i = Arrays.binarySearch(rows, ev);
         return i >= 0 ? i : -1;
     }
 
-    private void fill(TableItem item, int row) {
-        EventStore store = editor.session().store();
+    private void fill(TableItem item, long row) {
+        TraceSession session = editor.session();
         long ev = eventOfRow(row);
-        if (ev >= store.size()) {
+        if (ev < 0 || ev >= session.eventCount()) {
             return;
         }
-        store.get(ev, scratch);
-        item.setText(new String[] { Long.toString(ev), String.format(Locale.ROOT, "%,d", scratch.time()),
-                scratch.device() < 0 ? "" : "d" + scratch.device(), scratch.queue() < 0 ? "" : "q" + scratch.queue(),
-                scratch.type().id(), fields(scratch) });
-        if (Arrays.binarySearch(violationEvents, ev) >= 0) {
-            item.setBackground(violationColor);
+        String[] cells = rowCache.get(ev);
+        if (cells == null) {
+            session.event(ev, scratch);
+            cells = new String[] { Long.toString(ev), String.format(Locale.ROOT, "%,d", scratch.time()),
+                    scratch.device() < 0 ? "" : "d" + scratch.device(), scratch.queue() < 0 ? "" : "q" + scratch.queue(),
+                    scratch.type().id(), fields(scratch), session.hasViolation(ev) ? "v" : null };
+            rowCache.put(ev, cells);
         }
+        item.setText(Arrays.copyOf(cells, 6));
+        item.setBackground(cells[6] != null ? violationColor : null);
     }
+
+    /**
+     * Rows formatted lately, by event (a scroll by one row formats one row, not a screenful). Cleared
+     * when the index arrives (violation tints become known).
+     */
+    private final java.util.Map<Long, String[]> rowCache = new java.util.LinkedHashMap<>(512, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, String[]> eldest) {
+            return size() > 400;
+        }
+    };
 
     /** The fields of an event as {@code name=value} pairs (addresses in hex), then its note. */
     static String fields(TraceEvent e) {
@@ -189,58 +333,73 @@ public final class EventsPage {
 
     /** The text of a row as the table shows it (search, tests). */
     public String rowText(long ev) {
-        EventStore store = editor.session().store();
-        store.get(ev, scratch);
+        editor.session().event(ev, scratch);
         return ev + " " + scratch.time() + " d" + scratch.device() + " q" + scratch.queue() + " " + scratch.type().id()
                 + " " + fields(scratch);
     }
 
+    /** The events known changed (first page read, index ready): the slider covers them all. */
     void refreshCount() {
-        if (rows == null) {
-            long n = editor.session().store().size();
-            int count = (int) Math.min(n, Integer.MAX_VALUE);
-            if (table.getItemCount() != count) {
-                table.setItemCount(count);
-            }
-        }
+        refreshWindow();
         updateStatus();
     }
 
+    /** The index is ready: every row is re-read from it (counts, violation tints). */
     void indexed() {
-        List<Violation> vs = editor.session().violations();
-        violationEvents = vs.stream().mapToLong(Violation::event).sorted().distinct().toArray();
-        table.clearAll();
-        updateStatus();
+        rowCache.clear();
+        if (rows != null) {
+            applyFilter(filter.getText());
+        } else {
+            refreshCount();
+        }
     }
 
+    /**
+     * Scrolls so that the cursor's row is on screen and selects it. A row off screen is brought to the
+     * middle: every scroll refills the whole table (its items are the rows on screen), so stepping
+     * past the edge scrolls half a screen at once rather than one row per step.
+     */
     void showCursor() {
         long ev = editor.position();
-        int r = ev < 0 ? -1 : rowOfEvent(ev);
+        long r = ev < 0 ? -1 : rowOfEvent(ev);
+        if (r >= 0) {
+            int vis = visibleRows();
+            if (r < top || r >= top + vis) {
+                long t = r - vis / 2;
+                top = Math.max(0, t);
+                refreshWindow();
+            }
+        }
+        selectCursorRow();
+        updateStatus();
+    }
+
+    private void selectCursorRow() {
+        long ev = editor.position();
+        long r = ev < 0 ? -1 : rowOfEvent(ev);
         settingSelection = true;
         try {
-            if (r < 0) {
+            if (r < top || r >= top + table.getItemCount()) {
                 table.deselectAll();
             } else {
-                table.setSelection(r);
-                table.showSelection();
+                table.setSelection((int) (r - top));
             }
         } finally {
             settingSelection = false;
         }
-        updateStatus();
     }
 
     private void updateStatus() {
         if (status.isDisposed()) {
             return;
         }
-        long n = editor.session().store().size();
+        long n = editor.session().eventCount();
         long pos = editor.position();
         StringBuilder sb = new StringBuilder();
         sb.append(pos < 0 ? "before the first event" : String.format(Locale.ROOT, "event %,d", pos));
         sb.append(String.format(Locale.ROOT, " of %,d", n));
-        if (!editor.session().isComplete()) {
-            sb.append(" (indexing…)");
+        if (!editor.session().isIndexed() && editor.session().error() == null) {
+            sb.append(" read so far (indexing…)");
         } else {
             sb.append(String.format(Locale.ROOT, " · %,d violation(s)", editor.session().violationCount()));
             if (editor.session().error() != null) {
@@ -279,8 +438,8 @@ public final class EventsPage {
         }
         String needle = text.toLowerCase(Locale.ROOT);
         long from = editor.position();
-        EventStore store = editor.session().store();
-        long size = store.size();
+        TraceSession session = editor.session();
+        long size = session.eventCount();
         Job job = new Job("Finding '" + text + "'") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -288,20 +447,43 @@ public final class EventsPage {
                 long found = -1;
                 monitor.beginTask(getName(), 100);
                 int lastPct = 0;
-                for (long i = from + direction; i >= 0 && i < size; i += direction) {
-                    store.get(i, e);
-                    if (e.type().id().contains(needle) || fields(e).toLowerCase(Locale.ROOT).contains(needle)) {
-                        found = i;
-                        break;
-                    }
-                    if ((i & 0xfff) == 0) {
-                        if (monitor.isCanceled()) {
-                            return Status.CANCEL_STATUS;
+                try {
+                    if (direction > 0) {
+                        try (TraceSession.Events r = session.openEvents(Math.min(size, from + 1))) {
+                            for (long i = r.nextSeq(); i < size && r.next(e); i++) {
+                                if (matches(e, needle)) {
+                                    found = i;
+                                    break;
+                                }
+                                if ((i & 0xfff) == 0) {
+                                    if (monitor.isCanceled()) {
+                                        return Status.CANCEL_STATUS;
+                                    }
+                                    int pct = (int) (100 * Math.abs(i - from) / Math.max(1, size));
+                                    monitor.worked(pct - lastPct);
+                                    lastPct = pct;
+                                }
+                            }
                         }
-                        int pct = (int) (100 * Math.abs(i - from) / Math.max(1, size));
-                        monitor.worked(pct - lastPct);
-                        lastPct = pct;
+                    } else {
+                        // backwards: block by block, the last match in each
+                        int block = 1024;
+                        for (long end = from; end > 0 && found < 0; end -= block) {
+                            long start = Math.max(0, end - block);
+                            try (TraceSession.Events r = session.openEvents(start)) {
+                                for (long i = start; i < end && r.next(e); i++) {
+                                    if (matches(e, needle)) {
+                                        found = i;
+                                    }
+                                }
+                            }
+                            if (monitor.isCanceled()) {
+                                return Status.CANCEL_STATUS;
+                            }
+                        }
                     }
+                } catch (java.io.IOException | RuntimeException ex) {
+                    return Status.error("Finding '" + text + "' failed: " + ex.getMessage(), ex);
                 }
                 long hit = found;
                 if (!root.isDisposed()) {
@@ -327,6 +509,10 @@ public final class EventsPage {
         job.schedule();
     }
 
+    private static boolean matches(TraceEvent e, String needle) {
+        return e.type().id().contains(needle) || fields(e).toLowerCase(Locale.ROOT).contains(needle);
+    }
+
     /**
      * Shows only the events matching every token of {@code text}: {@code dN} (device), {@code qN} (queue)
      * or part of the event kind. Empty text shows all events.
@@ -335,12 +521,10 @@ public final class EventsPage {
         String[] tokens = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (text == null || text.isBlank()) {
             rows = null;
-            table.clearAll();
             refreshCount();
             showCursor();
             return;
         }
-        EventStore store = editor.session().store();
         int dev = -2;
         int q = -2;
         java.util.List<String> kinds = new java.util.ArrayList<>();
@@ -353,32 +537,40 @@ public final class EventsPage {
                 kinds.add(t);
             }
         }
-        // match kinds once per event type, then scan the columns
-        List<EventType> types = store.types();
-        java.util.Set<EventType> okTypes = new java.util.HashSet<>();
-        for (EventType et : types) {
-            boolean ok = true;
-            for (String k : kinds) {
-                ok &= et.id().contains(k);
-            }
-            if (ok) {
-                okTypes.add(et);
-            }
-        }
-        long size = store.size();
+        // match kinds once per event type, then scan the events (binary event cache: ~10 M events/s)
+        java.util.Map<EventType, Boolean> okTypes = new java.util.HashMap<>();
+        TraceSession session = editor.session();
+        long size = session.eventCount();
         long[] out = new long[1024];
         int n = 0;
-        for (long i = 0; i < size; i++) {
-            if ((dev == -2 || store.device(i) == dev) && (q == -2 || store.queue(i) == q) && okTypes.contains(store.type(i))) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+        TraceEvent e = new TraceEvent();
+        try (TraceSession.Events r = session.openEvents(0)) {
+            for (long i = 0; i < size && r.next(e); i++) {
+                if ((dev != -2 && e.device() != dev) || (q != -2 && e.queue() != q)) {
+                    continue;
                 }
-                out[n++] = i;
+                Boolean ok = okTypes.get(e.type());
+                if (ok == null) {
+                    ok = true;
+                    for (String k : kinds) {
+                        ok &= e.type().id().contains(k);
+                    }
+                    okTypes.put(e.type(), ok);
+                }
+                if (ok) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = i;
+                }
             }
+        } catch (java.io.IOException | RuntimeException ex) {
+            status.setText("filter failed: " + ex.getMessage());
+            return;
         }
         rows = Arrays.copyOf(out, n);
-        table.setItemCount(n);
-        table.clearAll();
+        top = 0;
+        refreshWindow();
         showCursor();
     }
 }

@@ -63,7 +63,7 @@ public final class StatsPage {
         int x0 = 12;
         int y = 10;
         gc.drawText(String.format(Locale.ROOT, "%s — %,d events, %,d violation(s), %s level", editor.getPartName(),
-                editor.session().store().size(), editor.session().violationCount(), editor.session().header().level().id()),
+                editor.session().eventCount(), editor.session().violationCount(), editor.session().header().level().id()),
                 x0, y, true);
         y += 26;
         // bars: per queue, three ratios

@@ -22,6 +22,7 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -58,6 +59,10 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
     private StatsPage stats;
     private Job indexJob;
     private volatile boolean disposed;
+    /** The cursor runs on the core index (else on the first page read for the preview). */
+    private boolean switched;
+    /** Indexing and statistics have been taken in. */
+    private volatile boolean ready;
     /** Selected queue for "step within queue" (device, queue), or null: the cursor event's queue. */
     private int[] selectedQueue;
     private final List<Runnable> cursorListeners = new CopyOnWriteArrayList<>();
@@ -65,6 +70,7 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
     private TraceOutlinePage outline;
     /** Wall-clock nanoseconds of the last cursor move, model update and redraw (performance notes). */
     private long lastStepNanos;
+    private long switchNanos;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -76,6 +82,12 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
             path = file.getLocation().toFile().toPath();
         } else if (input instanceof IURIEditorInput ui && "file".equals(ui.getURI().getScheme())) {
             path = Paths.get(ui.getURI());
+            // markers need a workspace resource: link the trace into the "External traces" project
+            IFile linked = ExternalTraces.link(path);
+            if (linked != null) {
+                file = linked;
+                input = new FileEditorInput(linked);
+            }
         } else {
             throw new PartInitException("Ringside opens trace files only, not " + input.getName());
         }
@@ -101,29 +113,29 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
         startIndexing();
     }
 
+    /**
+     * Two jobs: the first reads the first page of events straight from the file (milliseconds) and
+     * shows it; only then the second builds or loads the core index (two threads: it parses on a second
+     * core), so the first page never waits for it. When the index is ready the cursor moves onto it at
+     * the same position, and the table, violations and markers come from it.
+     */
     private void startIndexing() {
-        indexJob = new Job("Indexing " + path.getFileName()) {
+        Display d = getSite().getShell().getDisplay();
+        Job preview = new Job("Reading " + path.getFileName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                session.index(new io.ringside.core.util.ProgressMonitor() {
-                    @Override
-                    public void begin(String task, long total) {
-                        monitor.beginTask(task, IProgressMonitor.UNKNOWN);
+                session.preview();
+                if (d.isDisposed()) {
+                    return Status.OK_STATUS;
+                }
+                d.asyncExec(() -> {
+                    if (disposed) {
+                        return;
                     }
-
-                    @Override
-                    public void worked(long done) {
-                        monitor.subTask(String.format("%,d events", done));
-                    }
-
-                    @Override
-                    public boolean isCanceled() {
-                        return monitor.isCanceled() || disposed;
-                    }
-
-                    @Override
-                    public void done() {
-                        monitor.done();
+                    events.refreshCount();
+                    events.table().update(); // the first page is drawn before the index takes both cores
+                    if (!disposed) {
+                        indexJob.schedule();
                     }
                 });
                 return Status.OK_STATUS;
@@ -134,39 +146,124 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
                 return family == RingsideUI.INDEX_JOB_FAMILY;
             }
         };
-        indexJob.setPriority(Job.LONG);
-        indexJob.schedule();
-        Display d = getSite().getShell().getDisplay();
-        Runnable poll = new Runnable() {
+        preview.setSystem(true);
+        preview.setPriority(Job.SHORT);
+        indexJob = new Job("Indexing " + path.getFileName()) {
             @Override
-            public void run() {
-                if (disposed) {
-                    return;
+            protected IStatus run(IProgressMonitor monitor) {
+                session.index(new EclipseProgress(monitor, () -> disposed));
+                if (!disposed && !d.isDisposed()) {
+                    d.asyncExec(TraceEditor.this::poll);
                 }
-                boolean done = session.isComplete();
-                events.refreshCount();
-                if (done) {
-                    indexed();
-                } else {
-                    d.timerExec(150, this);
-                }
+                return session.error() != null && monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == RingsideUI.INDEX_JOB_FAMILY;
             }
         };
-        d.timerExec(50, poll);
+        indexJob.setPriority(Job.LONG);
+        preview.schedule();
+        d.timerExec(150, this::poll);
     }
 
-    /** Indexing finished: counts, violations, markers, statistics. */
-    private void indexed() {
-        bridge.setEventCount(session.store().size());
+    /** Follows the index job: switches to the index when it is ready, finishes when it has ended. */
+    private void poll() {
+        if (disposed || ready) {
+            return;
+        }
+        if (session.isIndexed() && !switched) {
+            switchToIndex();
+        }
+        if (session.isComplete()) {
+            ready = true;
+            indexed();
+        } else {
+            events.refreshCount();
+            getSite().getShell().getDisplay().timerExec(150, this::poll);
+        }
+    }
+
+    /** The index is ready: the cursor moves onto it at the same event; counts, violations, markers. */
+    private void switchToIndex() {
+        long t0 = System.nanoTime();
+        switched = true;
+        long p = cursor.position();
+        TraceCursor old = cursor;
+        cursor = session.newCursor();
+        cursor.seek(p);
+        old.close();
+        bridge.update(cursor.replay(), cursor.event());
+        bridge.setEventCount(session.eventCount());
         List<Violation> vs = session.violations();
         bridge.setViolations(vs, session.violationCount());
-        events.refreshCount();
         events.indexed();
-        stats.refresh();
+        events.showCursor();
         if (file != null) {
             ViolationMarkers.schedule(file, vs, session.violationCount());
         }
+        switchNanos = System.nanoTime() - t0;
+    }
+
+    /** UI-thread nanoseconds spent moving onto the index (table growth included; performance notes). */
+    public long switchNanos() {
+        return switchNanos;
+    }
+
+    /** Indexing and the statistics pass finished (or failed). */
+    private void indexed() {
+        events.refreshCount();
+        stats.refresh();
         indexListeners.forEach(Runnable::run);
+    }
+
+    /** Whether the editor has taken in everything indexing produced (tests wait for it). */
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** An Eclipse progress monitor as the engine's {@link io.ringside.core.util.ProgressMonitor}. */
+    private static final class EclipseProgress implements io.ringside.core.util.ProgressMonitor {
+        private final IProgressMonitor monitor;
+        private final java.util.function.BooleanSupplier stop;
+        private long total;
+        private int reported;
+
+        EclipseProgress(IProgressMonitor monitor, java.util.function.BooleanSupplier stop) {
+            this.monitor = monitor;
+            this.stop = stop;
+        }
+
+        @Override
+        public void begin(String task, long total) {
+            this.total = total;
+            reported = 0;
+            monitor.beginTask(task, total > 0 ? 1000 : IProgressMonitor.UNKNOWN);
+        }
+
+        @Override
+        public void worked(long done) {
+            if (total > 0) {
+                int now = (int) Math.min(1000, done * 1000 / total);
+                if (now > reported) {
+                    monitor.worked(now - reported);
+                    reported = now;
+                }
+            } else {
+                monitor.subTask(String.format("%,d events", done));
+            }
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return monitor.isCanceled() || stop.getAsBoolean();
+        }
+
+        @Override
+        public void done() {
+            monitor.done();
+        }
     }
 
     // ------------------------------------------------------------------ cursor
@@ -273,8 +370,7 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
                     default -> 1e9;
                 };
                 long t = (long) (v * mult);
-                long n = session.store().atTime(t);
-                seek(Math.min(n, session.store().size() - 1));
+                seek(session.atTime(t));
                 return true;
             }
         } catch (NumberFormatException e) {
@@ -376,6 +472,8 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
             indexJob.cancel();
         }
         super.dispose();
+        cursor.close();
+        session.close();
     }
 
     static List<Long> eventsOf(List<Violation> vs) {
