@@ -3,6 +3,9 @@ package io.ringside.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.ringside.core.trace.TraceFormatException;
 import picocli.CommandLine;
@@ -16,11 +19,26 @@ import picocli.CommandLine.ScopeType;
  * when it finds violations.
  */
 @Command(name = "ringside", mixinStandardHelpOptions = true, version = "ringside 0.1.0",
-        description = "Generate, check and inspect virtio and NVMe ring traces.",
-        subcommands = { GenerateCommand.class, CheckCommand.class, ImportCommand.class, StatsCommand.class,
-                ShowCommand.class, CompareCommand.class, IdeCommand.class, TestCommand.class,
-                CommandLine.HelpCommand.class })
+        description = "Generate, check and inspect virtio and NVMe ring traces.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in help order. Picocli builds a command's model by reflection when it is added,
+     * which costs more start-up than a short {@code stats} run itself, so {@link #execute} adds only the
+     * command being run (all of them for help and for anything it does not recognise).
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("generate", GenerateCommand::new);
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("stats", StatsCommand::new);
+        COMMANDS.put("show", ShowCommand::new);
+        COMMANDS.put("compare", CompareCommand::new);
+        COMMANDS.put("ide", IdeCommand::new);
+        COMMANDS.put("test", TestCommand::new);
+    }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
@@ -48,6 +66,19 @@ public final class Main implements Runnable {
         Tools.setLenient(false); // only a --lenient on this command line turns it on
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        String command = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                command = a;
+                break;
+            }
+        }
+        if (command != null && COMMANDS.containsKey(command)) {
+            cl.addSubcommand(command, COMMANDS.get(command).get());
+        } else {
+            COMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
