@@ -57,7 +57,7 @@ import io.ringside.ui.tests.harness.WorkbenchTest;
  * Variables, a reverse step through the command and its key binding's handler; the emulator launched live
  * and suspended on a watchpoint. Screenshots of the Debug perspective go to the screenshot folder.
  */
-@ExtendWith(WorkbenchTest.class)
+@ExtendWith({ WorkbenchTest.class, NoLoggedErrors.class })
 class DebugUiTest {
 
     static final Duration LONG = Duration.ofSeconds(60);
