@@ -262,6 +262,22 @@ class DebugUiTest {
     }
 
     @Test
+    void reverseCommandsHaveIcons() {
+        var images = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandImageService.class);
+        for (String id : List.of("reverseResume", "reverseStepInto", "reverseStepOver", "reverseStepReturn")) {
+            var d = images.getImageDescriptor("io.ringside.debug.ui." + id);
+            assertNotNull(d, id + " has an icon");
+            var data = d.getImageData(100);
+            assertNotNull(data, id + " icon loads");
+            assertEquals(16, data.width, id);
+            assertEquals(16, data.height, id);
+            var hidpi = d.getImageData(200);
+            assertNotNull(hidpi, id + " has a 2x icon");
+            assertEquals(32, hidpi.width, id);
+        }
+    }
+
+    @Test
     void emulatorRunsLiveAndSuspendsOnAWatchpoint() throws Exception {
         RingsideBreakpoint.create(null, "watch=used.idx:value >= 20");
         Path out = Files.createTempFile("ringside-ui-emulator", ".rstrace");
