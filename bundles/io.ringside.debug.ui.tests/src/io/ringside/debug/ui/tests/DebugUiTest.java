@@ -261,6 +261,48 @@ class DebugUiTest {
         return t.getThreads()[0].getTopStackFrame();
     }
 
+    /** Many quick moves both ways with the Debug and Variables views open: their lazy trees log no error. */
+    @Test
+    void quickStepsBothWaysLeaveTheViewsWithoutErrors() throws Exception {
+        IFile trace = faultTrace("vq-avail-backwards");
+        var m = DebugPlugin.getDefault().getLaunchManager();
+        ILaunchConfigurationWorkingCopy wc = m.getLaunchConfigurationType(RingsideDebug.TRACE_LAUNCH_TYPE)
+                .newInstance(null, "steps");
+        wc.setAttribute(RingsideDebug.ATTR_TRACE, trace.getFullPath().toString());
+        wc.setAttribute(RingsideDebug.ATTR_STOP_AT_START, true);
+        UI.run(() -> DebugUITools.launch(wc, "debug"));
+        RingsideDebugTarget t = waitForTarget();
+        UI.run(() -> {
+            try {
+                UI.page().showView(IDebugUIConstants.ID_VARIABLE_VIEW);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        for (int i = 0; i < 40; i++) {
+            long before = t.position();
+            IThread th = t.getThreads()[0];
+            if (i % 5 == 4) {
+                t.reverseStepInto((io.ringside.debug.core.model.RingsideThread) th);
+            } else if (i % 3 == 2) {
+                th.stepOver();
+            } else {
+                th.stepInto();
+            }
+            UI.waitUntil(Condition.of("step " + i + " done", () -> t.isSuspended() && t.position() != before), LONG);
+            if (i % 4 == 0) {
+                select(suspendedTopFrame(t));
+            }
+            if (i % 2 == 0) {
+                UI.flushEvents();
+            }
+        }
+        UI.waitUntil(Condition.of("the Variables view shows the queue state",
+                () -> variablesViewItems().containsAll(List.of("event", "driver"))), LONG);
+        t.terminate();
+        UI.waitUntil(Condition.of("terminated", t::isTerminated));
+    }
+
     @Test
     void reverseCommandsHaveIcons() {
         var images = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandImageService.class);
