@@ -79,10 +79,29 @@ class DebugUiTest {
     }
 
     private static void clean() throws Exception {
-        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+        // terminate, let the views take the terminate deltas, then remove: removing a launch while the
+        // Debug view still materialises its items makes SWT/GTK ask for a child of an already
+        // disassociated item (AssertionFailedException in TreeViewer.getTreePathFromItem)
+        ILaunch[] launches = DebugPlugin.getDefault().getLaunchManager().getLaunches();
+        for (ILaunch l : launches) {
             if (l.canTerminate()) {
                 l.terminate();
             }
+        }
+        if (launches.length > 0) {
+            UI.waitUntil(io.ringside.ui.tests.harness.Condition.of("the launches terminated", () -> {
+                for (ILaunch l : launches) {
+                    if (!l.isTerminated()) {
+                        return false;
+                    }
+                }
+                return true;
+            }));
+            UI.flushEvents();
+            UI.sleep(300);
+            UI.flushEvents();
+        }
+        for (ILaunch l : launches) {
             DebugPlugin.getDefault().getLaunchManager().removeLaunch(l);
         }
         var bm = DebugPlugin.getDefault().getBreakpointManager();
