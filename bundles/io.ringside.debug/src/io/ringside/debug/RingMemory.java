@@ -6,6 +6,7 @@ import java.util.List;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.memory.GuestMemory;
+import io.ringside.virtio.PackedQueueState;
 import io.ringside.virtio.QueueState;
 import io.ringside.virtio.RingLayout;
 import io.ringside.virtio.SplitQueueState;
@@ -15,8 +16,10 @@ import io.ringside.virtio.VirtioEngine;
  * The ring memory of a memory-level trace, rebuilt from the replay state at the addresses the header
  * gives (what the Memory view shows for a replay): for each virtio split queue, the descriptor table
  * (addr, len, flags, next per entry), the available ring (flags, idx, ring[], used_event) and the used
- * ring (flags, idx, ring[] of id/len, avail_event), little-endian as in guest memory. Bytes the trace
- * never wrote read as zero. Packed rings and NVMe queues are not rebuilt yet (no region is listed).
+ * ring (flags, idx, ring[] of id/len, avail_event); for each packed queue, the descriptor ring (addr, len,
+ * id, flags per entry; a used descriptor keeps the address the driver wrote) and the driver and device
+ * event suppression structures (off_wrap, flags); little-endian as in guest memory. Bytes the trace never
+ * wrote read as zero. NVMe queues are not rebuilt yet (no region is listed).
  */
 public final class RingMemory {
 
@@ -38,6 +41,8 @@ public final class RingMemory {
                 for (QueueState q : v.queues()) {
                     if (q instanceof SplitQueueState s) {
                         m.split(v.info().id(), q.index(), s);
+                    } else if (q instanceof PackedQueueState p) {
+                        m.packed(v.info().id(), q.index(), p);
                     }
                 }
             }
@@ -93,5 +98,28 @@ public final class RingMemory {
         regions.add(new Region(q + "descriptor table", device, queue, d, l.descBytes()));
         regions.add(new Region(q + "available ring", device, queue, a, l.driverAreaBytes()));
         regions.add(new Region(q + "used ring", device, queue, u, l.deviceAreaBytes()));
+    }
+
+    private void packed(int device, int queue, PackedQueueState s) {
+        RingLayout l = s.layout();
+        int n = l.size();
+        long d = l.descAddr();
+        for (int i = 0; i < n; i++) {
+            long at = d + 16L * i;
+            memory.write64(at, s.descAddr(i));
+            memory.write32(at + 8, s.descLen(i) & 0xffffffffL);
+            memory.write16(at + 12, s.descId(i));
+            memory.write16(at + 14, s.descFlags(i));
+        }
+        long drv = l.driverArea();
+        memory.write16(drv, s.driverEventOffWrap());
+        memory.write16(drv + 2, s.driverEventFlags());
+        long dev = l.deviceArea();
+        memory.write16(dev, s.deviceEventOffWrap());
+        memory.write16(dev + 2, s.deviceEventFlags());
+        String q = "d" + device + " q" + queue + " ";
+        regions.add(new Region(q + "descriptor ring", device, queue, d, l.descBytes()));
+        regions.add(new Region(q + "driver event suppression", device, queue, drv, l.driverAreaBytes()));
+        regions.add(new Region(q + "device event suppression", device, queue, dev, l.deviceAreaBytes()));
     }
 }

@@ -4,6 +4,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.DebugElement;
 import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IMemoryBlockRetrieval;
+import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 
 import io.ringside.debug.core.RingsideDebug;
 
@@ -28,6 +30,10 @@ public abstract class RingsideDebugElement extends DebugElement {
         Object cmd = getRingsideTarget() == null ? null : getRingsideTarget().commandAdapter(adapter);
         if (cmd != null) {
             return adapter.cast(cmd);
+        }
+        if ((adapter == IMemoryBlockRetrieval.class || adapter == IMemoryBlockRetrievalExtension.class)
+                && getRingsideTarget() != null) {
+            return adapter.cast(getRingsideTarget());
         }
         return super.getAdapter(adapter);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,6 +24,8 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 
@@ -32,6 +35,7 @@ import io.ringside.debug.BreakSpec;
 import io.ringside.debug.Breakpoints;
 import io.ringside.debug.Hit;
 import io.ringside.debug.Lane;
+import io.ringside.debug.RingMemory;
 import io.ringside.debug.Session;
 import io.ringside.debug.Timeline;
 import io.ringside.debug.core.CursorListener;
@@ -43,7 +47,8 @@ import io.ringside.debug.core.breakpoints.RingsideBreakpoint;
  * queue. Every run-control request runs on the session's own thread, one at a time; the views read the
  * {@link Snapshot} taken at each suspend.
  */
-public final class RingsideDebugTarget extends RingsideDebugElement implements IDebugTarget, IBreakpointManagerListener {
+public final class RingsideDebugTarget extends RingsideDebugElement
+        implements IDebugTarget, IBreakpointManagerListener, IMemoryBlockRetrievalExtension {
 
     private final ILaunch launch;
     private final String name;
@@ -61,6 +66,9 @@ public final class RingsideDebugTarget extends RingsideDebugElement implements I
     private volatile Snapshot snapshot;
     private volatile Snapshot previous;
     private volatile IBreakpoint[] hit = new IBreakpoint[0];
+    private volatile RingMemory ring;
+    private volatile RingMemory previousRing;
+    private final List<RingsideMemoryBlock> memoryBlocks = new CopyOnWriteArrayList<>();
 
     private final Map<Class<?>, Object> commands = Map.of(
             ReverseCommands.IReverseStepIntoHandler.class, new ReverseCommands.ReverseStepInto(),
@@ -203,6 +211,9 @@ public final class RingsideDebugTarget extends RingsideDebugElement implements I
 
     private void suspendedAt(Session.Stop stop) {
         Snapshot s = new Snapshot(session, stop);
+        RingMemory rm = RingMemory.of(session.state());
+        previousRing = ring;
+        ring = rm;
         previous = snapshot;
         snapshot = s;
         hit = breakpointsOf(stop);
@@ -215,6 +226,15 @@ public final class RingsideDebugTarget extends RingsideDebugElement implements I
         };
         RingsideThread main = s.event == null ? null : thread(new Lane(s.event.device(), s.event.queue()));
         fireAll(DebugEvent.SUSPEND, detail, main);
+        List<DebugEvent> changes = new ArrayList<>();
+        for (RingsideMemoryBlock b : memoryBlocks) {
+            if (b.differs(previousRing, rm)) {
+                changes.add(new DebugEvent(b, DebugEvent.CHANGE, DebugEvent.CONTENT));
+            }
+        }
+        if (!changes.isEmpty()) {
+            DebugPlugin.getDefault().fireDebugEventSet(changes.toArray(new DebugEvent[0]));
+        }
         CursorListener.fire(traceFile, s.position);
     }
 
@@ -476,14 +496,89 @@ public final class RingsideDebugTarget extends RingsideDebugElement implements I
         return false;
     }
 
+    // ---------------------------------------------------------------- memory
+
+    /** The ring memory rebuilt at the last suspend (null before the first). */
+    public RingMemory ringMemory() {
+        return ring;
+    }
+
+    /** The ring memory of the suspend before the last (null if none): what {@code CHANGED} compares with. */
+    RingMemory previousRingMemory() {
+        return previousRing;
+    }
+
+    /** The memory blocks made for this session and not disposed. */
+    public List<IMemoryBlockExtension> memoryBlocks() {
+        return List.copyOf(memoryBlocks);
+    }
+
+    void removeMemoryBlock(RingsideMemoryBlock b) {
+        memoryBlocks.remove(b);
+    }
+
     @Override
     public boolean supportsStorageRetrieval() {
-        return false;
+        return true;
     }
 
     @Override
     public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-        throw error("ring memory is not available in the Memory view yet", null);
+        if (length <= 0) {
+            throw error("a memory block needs a positive length, not " + length, null);
+        }
+        return addBlock(new RingsideMemoryBlock(this, "0x" + Long.toHexString(startAddress), startAddress, length));
+    }
+
+    /**
+     * A block at an address ({@code 0x7f000}, {@code 520192}) or at a ring region by name, spaces and case
+     * ignored ({@code d0 q0 descriptor table}, {@code d0q0 used ring}); the length is the rest of the region
+     * holding the address, or 256 bytes outside every region.
+     */
+    @Override
+    public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
+        String e = expression == null ? "" : expression.trim();
+        if (e.isEmpty()) {
+            throw error("no address given", null);
+        }
+        RingMemory rm = ring;
+        long address;
+        RingMemory.Region named = rm == null ? null : regionNamed(rm, e);
+        if (named != null) {
+            address = named.address();
+        } else {
+            try {
+                address = e.toLowerCase().startsWith("0x") ? Long.parseUnsignedLong(e.substring(2), 16)
+                        : Long.parseUnsignedLong(e);
+            } catch (NumberFormatException x) {
+                StringBuilder names = new StringBuilder();
+                if (rm != null) {
+                    for (RingMemory.Region r : rm.regions()) {
+                        names.append(names.length() == 0 ? "" : ", ").append(r.name());
+                    }
+                }
+                throw error("'" + e + "' is neither an address (0x7f000, 520192) nor a ring region"
+                        + (names.length() == 0 ? "" : " (" + names + ")"), null);
+            }
+        }
+        RingMemory.Region r = rm == null ? null : rm.regionAt(address);
+        long length = r == null ? RingsideMemoryBlock.DEFAULT_LENGTH : r.address() + r.length() - address;
+        return addBlock(new RingsideMemoryBlock(this, e, address, length));
+    }
+
+    private static RingMemory.Region regionNamed(RingMemory rm, String name) {
+        String want = name.replaceAll("\\s+", "").toLowerCase();
+        for (RingMemory.Region r : rm.regions()) {
+            if (r.name().replaceAll("\\s+", "").toLowerCase().equals(want)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private RingsideMemoryBlock addBlock(RingsideMemoryBlock b) {
+        memoryBlocks.add(b);
+        return b;
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class RingsideStackFrame extends RingsideDebugElement implements IS
     private final List<TraceEvent> history;
     private final String name;
     private IVariable[] variables;
+    private Snapshot variablesOf;
 
     /** The event frame (depth 0) of a queue; {@code event} null: the queue had no event yet. */
     RingsideStackFrame(RingsideThread thread, TraceEvent event) {
@@ -63,8 +64,12 @@ public final class RingsideStackFrame extends RingsideDebugElement implements IS
 
     @Override
     public synchronized IVariable[] getVariables() throws DebugException {
-        if (variables == null) {
+        // a frame equal to this one may stay the views' element across stops (same queue, same event) while
+        // the device's state moved on: the variables follow the latest stop
+        Snapshot s = getRingsideTarget().snapshot();
+        if (variables == null || variablesOf != s) {
             variables = build();
+            variablesOf = s;
         }
         return variables;
     }

@@ -57,7 +57,7 @@ import io.ringside.ui.tests.harness.WorkbenchTest;
  * Variables, a reverse step through the command and its key binding's handler; the emulator launched live
  * and suspended on a watchpoint. Screenshots of the Debug perspective go to the screenshot folder.
  */
-@ExtendWith(WorkbenchTest.class)
+@ExtendWith({ WorkbenchTest.class, NoLoggedErrors.class })
 class DebugUiTest {
 
     static final Duration LONG = Duration.ofSeconds(60);
@@ -79,10 +79,29 @@ class DebugUiTest {
     }
 
     private static void clean() throws Exception {
-        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+        // terminate, let the views take the terminate deltas, then remove: removing a launch while the
+        // Debug view still materialises its items makes SWT/GTK ask for a child of an already
+        // disassociated item (AssertionFailedException in TreeViewer.getTreePathFromItem)
+        ILaunch[] launches = DebugPlugin.getDefault().getLaunchManager().getLaunches();
+        for (ILaunch l : launches) {
             if (l.canTerminate()) {
                 l.terminate();
             }
+        }
+        if (launches.length > 0) {
+            UI.waitUntil(io.ringside.ui.tests.harness.Condition.of("the launches terminated", () -> {
+                for (ILaunch l : launches) {
+                    if (!l.isTerminated()) {
+                        return false;
+                    }
+                }
+                return true;
+            }));
+            UI.flushEvents();
+            UI.sleep(300);
+            UI.flushEvents();
+        }
+        for (ILaunch l : launches) {
             DebugPlugin.getDefault().getLaunchManager().removeLaunch(l);
         }
         var bm = DebugPlugin.getDefault().getBreakpointManager();
@@ -259,6 +278,64 @@ class DebugUiTest {
             }
         }
         return t.getThreads()[0].getTopStackFrame();
+    }
+
+    /** Many quick moves both ways with the Debug and Variables views open: their lazy trees log no error. */
+    @Test
+    void quickStepsBothWaysLeaveTheViewsWithoutErrors() throws Exception {
+        IFile trace = faultTrace("vq-avail-backwards");
+        var m = DebugPlugin.getDefault().getLaunchManager();
+        ILaunchConfigurationWorkingCopy wc = m.getLaunchConfigurationType(RingsideDebug.TRACE_LAUNCH_TYPE)
+                .newInstance(null, "steps");
+        wc.setAttribute(RingsideDebug.ATTR_TRACE, trace.getFullPath().toString());
+        wc.setAttribute(RingsideDebug.ATTR_STOP_AT_START, true);
+        UI.run(() -> DebugUITools.launch(wc, "debug"));
+        RingsideDebugTarget t = waitForTarget();
+        UI.run(() -> {
+            try {
+                UI.page().showView(IDebugUIConstants.ID_VARIABLE_VIEW);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        for (int i = 0; i < 40; i++) {
+            long before = t.position();
+            IThread th = t.getThreads()[0];
+            if (i % 5 == 4) {
+                t.reverseStepInto((io.ringside.debug.core.model.RingsideThread) th);
+            } else if (i % 3 == 2) {
+                th.stepOver();
+            } else {
+                th.stepInto();
+            }
+            UI.waitUntil(Condition.of("step " + i + " done", () -> t.isSuspended() && t.position() != before), LONG);
+            if (i % 4 == 0) {
+                select(suspendedTopFrame(t));
+            }
+            if (i % 2 == 0) {
+                UI.flushEvents();
+            }
+        }
+        UI.waitUntil(Condition.of("the Variables view shows the queue state",
+                () -> variablesViewItems().containsAll(List.of("event", "driver"))), LONG);
+        t.terminate();
+        UI.waitUntil(Condition.of("terminated", t::isTerminated));
+    }
+
+    @Test
+    void reverseCommandsHaveIcons() {
+        var images = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandImageService.class);
+        for (String id : List.of("reverseResume", "reverseStepInto", "reverseStepOver", "reverseStepReturn")) {
+            var d = images.getImageDescriptor("io.ringside.debug.ui." + id);
+            assertNotNull(d, id + " has an icon");
+            var data = d.getImageData(100);
+            assertNotNull(data, id + " icon loads");
+            assertEquals(16, data.width, id);
+            assertEquals(16, data.height, id);
+            var hidpi = d.getImageData(200);
+            assertNotNull(hidpi, id + " has a 2x icon");
+            assertEquals(32, hidpi.width, id);
+        }
     }
 
     @Test
