@@ -148,7 +148,7 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
                 c.getAttribute(RingsideDebug.ATTR_QUEUE_SIZE, n.queueSize()),
                 c.getAttribute(RingsideDebug.ATTR_SHADOW_DOORBELL, n.shadowDoorbell()),
                 c.getAttribute(RingsideDebug.ATTR_IOEVENTFD, n.ioeventfd()),
-                c.getAttribute(RingsideDebug.ATTR_NEED_EVENT, n.needEvent()), n.interruptCoalescing());
+                c.getAttribute(RingsideDebug.ATTR_NEED_EVENT, n.needEvent()), n.interruptCoalescing(), n.slowGuest());
         return w.withVirtio(v).withNvme(n);
     }
 }
