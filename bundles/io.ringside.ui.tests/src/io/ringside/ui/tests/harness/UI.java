@@ -231,6 +231,39 @@ public final class UI {
         });
     }
 
+    /**
+     * Whether a logged error is the platform's lazy-tree race, not Ringside's: when a launch is removed
+     * from the Debug view while its virtual tree still has rows GTK never asked for, GTK recomputes the
+     * scroll width, asks for such a row, and JFace asserts on a parent item that the same removal has
+     * already cleared ({@code Assert.isNotNull} in {@code AbstractTreeViewer.getTreePathFromItem} called
+     * from {@code InternalTreeModelViewer} in a lazy update). Nothing of Ringside's is on that stack. The
+     * match is on the exact frames, so any other error still fails the test.
+     */
+    public static boolean isKnownPlatformRace(org.eclipse.core.runtime.IStatus status) {
+        Throwable t = status.getException();
+        if (t == null || !"org.eclipse.core.runtime.AssertionFailedException".equals(t.getClass().getName())) {
+            return false;
+        }
+        boolean treePath = false;
+        boolean debugViewer = false;
+        boolean lazyUpdate = false;
+        // frames from the assertion down to the lazy-update callback; what called the event loop below
+        // it (the workbench, or this harness flushing events) does not matter
+        for (StackTraceElement f : t.getStackTrace()) {
+            String where = f.getClassName() + "." + f.getMethodName();
+            if (where.startsWith("io.ringside.")) {
+                return false;
+            }
+            treePath |= where.equals("org.eclipse.jface.viewers.AbstractTreeViewer.getTreePathFromItem");
+            debugViewer |= f.getClassName().equals("org.eclipse.debug.internal.ui.viewers.model.InternalTreeModelViewer");
+            if (where.equals("org.eclipse.jface.viewers.TreeViewer.virtualLazyUpdateWidget")) {
+                lazyUpdate = true;
+                break;
+            }
+        }
+        return treePath && debugViewer && lazyUpdate;
+    }
+
     /** Folder for screenshots: {@code -Dringside.screenshots}, else {@code target/screenshots}. */
     public static Path screenshotFolder() {
         String p = System.getProperty("ringside.screenshots");
