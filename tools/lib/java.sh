@@ -2,6 +2,14 @@
 # Sourced, not run.
 
 ringside_java_major() { # JAVA_BIN -> major version number
+  # the JDK's release file says it without starting a JVM (every start-up of ./ringside pays for this)
+  local rel v
+  rel="$(dirname "$(dirname "$1")")/release"
+  if [ -r "$rel" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel" | head -n1)
+    if [ "$v" = 1 ]; then v=$(sed -n 's/^JAVA_VERSION="1\.\([0-9]*\).*/\1/p' "$rel" | head -n1); fi
+    if [ -n "$v" ]; then echo "$v"; return 0; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1 | cut -d. -f1
 }
 
