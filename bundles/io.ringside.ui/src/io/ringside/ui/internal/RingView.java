@@ -137,6 +137,10 @@ public final class RingView extends ViewPart {
         if (model != null) {
             model.eAdapters().remove(watcher);
         }
+        if (ed != editor) {
+            // a selected cell belongs to the previous trace's model: Properties must not keep showing it
+            selection.setSelection(StructuredSelection.EMPTY);
+        }
         editor = ed;
         model = ed == null ? null : ed.model();
         if (model != null) {
