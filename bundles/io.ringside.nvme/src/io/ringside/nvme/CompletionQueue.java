@@ -49,6 +49,7 @@ public final class CompletionQueue {
         this.vector = vector;
     }
 
+    /** (Re)creates the queue with a size: a created queue starts empty, heads and tail 0, phase 1. */
     void resize(int newSize) {
         this.size = newSize;
         this.slotCid = new int[newSize];
@@ -56,6 +57,16 @@ public final class CompletionQueue {
         this.slotPhase = new byte[newSize];
         Arrays.fill(slotPhase, (byte) -1);
         Arrays.fill(slotCid, -1);
+        tail = 0;
+        phase = 1;
+        ctrlHead = 0;
+        pubHead = 0;
+        hostHead = 0;
+        hostPhase = 1;
+        dbHead = -1;
+        lastShadowRead = -1;
+        pendNew = -1;
+        pendNeed = -1;
     }
 
     CompletionQueue copy() {

@@ -62,6 +62,10 @@ public final class SubmissionQueue {
         this.addr = addr;
     }
 
+    /**
+     * (Re)creates the queue with a size: a created queue starts empty with head = tail = 0 (positions
+     * of an earlier queue with this id could lie outside the new size).
+     */
     void resize(int newSize) {
         this.size = newSize;
         this.slotCid = new int[newSize];
@@ -69,6 +73,14 @@ public final class SubmissionQueue {
         this.slotState = new byte[newSize];
         this.slotOpc = new short[newSize];
         this.adminSlots = qid == 0 ? new long[newSize][6] : null;
+        hostTail = 0;
+        pubTail = 0;
+        ctrlTail = 0;
+        head = 0;
+        dbTail = -1;
+        lastShadowRead = -1;
+        pendNew = -1;
+        pendNeed = -1;
     }
 
     SubmissionQueue copy() {
