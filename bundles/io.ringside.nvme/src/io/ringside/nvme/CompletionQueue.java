@@ -69,6 +69,11 @@ public final class CompletionQueue {
         pendNeed = -1;
     }
 
+    /** Bytes this queue's state holds, roughly (per-slot arrays). */
+    long bytes() {
+        return 192 + 9L * size;
+    }
+
     CompletionQueue copy() {
         CompletionQueue c = new CompletionQueue(qid, 1, addr, vector);
         c.size = size;

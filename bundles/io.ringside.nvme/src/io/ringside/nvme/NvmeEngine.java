@@ -9,6 +9,7 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.engine.EngineLimitException;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
@@ -26,6 +27,13 @@ public final class NvmeEngine implements DeviceEngine {
     public static final int MAX_QID = 4096;
     /** Largest queue size (entries): CAP.MQES is 16 bits, zero-based. */
     public static final int MAX_QUEUE_SIZE = 65536;
+    /**
+     * Most bytes the queues of one controller may hold (about 16 KiB per submission queue plus 7 to 9
+     * bytes per entry): a hostile trace creating thousands of 64 Ki-entry queues must not exhaust memory,
+     * and every checkpoint of the index copies this state. 32 MiB by default (over a thousand queues of
+     * 1,024 entries); {@code -Dringside.nvme.maxQueueMiB=N} changes it.
+     */
+    public static final long MAX_QUEUE_BYTES = Math.max(1, Long.getLong("ringside.nvme.maxQueueMiB", 32)) << 20;
 
     private final int device;
     private final int dstrd;
@@ -57,6 +65,7 @@ public final class NvmeEngine implements DeviceEngine {
         this.adminSetup = info.prop(Nvme.P_ADMIN_SETUP, 0) != 0;
         this.sqs = new SubmissionQueue[4];
         this.cqs = new CompletionQueue[4];
+        long declared = 512;
         for (QueueInfo q : info.queues()) {
             int y = q.index();
             if (y > MAX_QID || q.size() < 2) {
@@ -71,6 +80,12 @@ public final class NvmeEngine implements DeviceEngine {
                         + " is out of range [2, " + MAX_QUEUE_SIZE + "]");
             }
             int cqSize = (int) cqProp;
+            declared += 256 + 8L * 2048 + 7L * q.size() + 192 + 9L * Math.max(2, cqSize);
+            if (declared > MAX_QUEUE_BYTES) { // checked before allocating
+                throw new IllegalArgumentException("NVMe device " + info.id() + ": its " + info.queues().size()
+                        + " queues would hold more than Ringside replays (" + (MAX_QUEUE_BYTES >> 20)
+                        + " MiB; -Dringside.nvme.maxQueueMiB raises it)");
+            }
             CompletionQueue cq = new CompletionQueue(y, Math.max(2, cqSize), q.prop(Nvme.Q_CQ_ADDR, 0),
                     (int) q.prop(Nvme.Q_VECTOR, y));
             SubmissionQueue sq = new SubmissionQueue(y, q.size(), (int) q.prop(Nvme.Q_CQID, y), q.prop(Nvme.Q_SQ_ADDR, 0));
@@ -105,6 +120,34 @@ public final class NvmeEngine implements DeviceEngine {
         this.dbsAddr = o.dbsAddr;
         this.eisAddr = o.eisAddr;
         this.events = o.events;
+    }
+
+    /** Refuses a queue (re)creation that would take the queues beyond {@link #MAX_QUEUE_BYTES}. */
+    private void checkQueueBytes(String what, int qsize, long oldBytes, long newBytes) {
+        long after = stateBytes() - oldBytes + newBytes;
+        if (after > MAX_QUEUE_BYTES) {
+            throw new EngineLimitException("NVMe device " + device + ": creating " + what + " with " + qsize
+                    + " entries would bring its queues to " + mib(after) + ", more than Ringside replays ("
+                    + (MAX_QUEUE_BYTES >> 20) + " MiB; -Dringside.nvme.maxQueueMiB raises it)");
+        }
+    }
+
+    /** Bytes as MiB with one decimal, rounded up ("32.1 MiB"). */
+    static String mib(long bytes) {
+        long tenths = (bytes * 10 + (1 << 20) - 1) >> 20;
+        return tenths / 10 + "." + tenths % 10 + " MiB";
+    }
+
+    @Override
+    public long stateBytes() {
+        long b = 512 + 8L * (sqs.length + cqs.length);
+        for (SubmissionQueue q : sqs) {
+            b += q == null ? 0 : q.bytes();
+        }
+        for (CompletionQueue q : cqs) {
+            b += q == null ? 0 : q.bytes();
+        }
+        return b;
     }
 
     private void putSq(SubmissionQueue sq) {
@@ -689,6 +732,7 @@ public final class NvmeEngine implements DeviceEngine {
         switch (opc) {
             case Nvme.ADMIN_CREATE_CQ -> {
                 CompletionQueue cq = cq(qid);
+                checkQueueBytes("completion queue " + qid, qsize, cq == null ? 0 : cq.bytes(), 192 + 9L * qsize);
                 if (cq == null) {
                     cq = new CompletionQueue(qid, qsize, prp1, (int) ((cdw11 >>> 16) & 0xffff));
                     putCq(cq);
@@ -703,6 +747,7 @@ public final class NvmeEngine implements DeviceEngine {
             }
             case Nvme.ADMIN_CREATE_SQ -> {
                 SubmissionQueue sq = sq(qid);
+                checkQueueBytes("submission queue " + qid, qsize, sq == null ? 0 : sq.bytes(), 256 + 8L * 2048 + 7L * qsize);
                 int cqid = (int) ((cdw11 >>> 16) & 0xffff);
                 if (sq == null) {
                     sq = new SubmissionQueue(qid, qsize, cqid, prp1);

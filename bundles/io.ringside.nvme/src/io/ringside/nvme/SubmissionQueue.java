@@ -83,6 +83,15 @@ public final class SubmissionQueue {
         pendNeed = -1;
     }
 
+    /** Bytes this queue's state holds, roughly (per-slot arrays, the admin queue's command images). */
+    long bytes() {
+        long b = 256 + 8L * (submitted.length + outstanding.length) + 7L * size;
+        if (adminSlots != null) {
+            b += (16 + 6 * 8 + 8) * (long) adminSlots.length;
+        }
+        return b + (16 + 6 * 8 + 8) * (long) adminInflight.length;
+    }
+
     SubmissionQueue copy() {
         SubmissionQueue c = new SubmissionQueue(qid, 1, cqid, addr);
         c.size = size;

@@ -42,4 +42,13 @@ public interface DeviceEngine {
      * IDE. Things a trace cannot show are present with the value {@code "unknown"}.
      */
     Map<String, Object> toTree();
+
+    /**
+     * Bytes this state holds, roughly (what a {@link #copy()} costs), or -1 when the engine does not
+     * say: the index keeps its checkpoints within a memory budget by it. Engines whose state grows with
+     * what a trace asks for during the replay (queues created by commands) report it.
+     */
+    default long stateBytes() {
+        return -1;
+    }
 }

@@ -116,6 +116,21 @@ public final class Replay {
         return new Replay(header, c, ids.clone(), applied);
     }
 
+    /**
+     * Bytes of the engines' states that report it ({@link DeviceEngine#stateBytes()}), 0 when none
+     * does.
+     */
+    public long stateBytes() {
+        long b = 0;
+        for (DeviceEngine en : engines) {
+            long s = en.stateBytes();
+            if (s > 0) {
+                b += s;
+            }
+        }
+        return b;
+    }
+
     public boolean stateEquals(Replay o) {
         if (o.engines.length != engines.length || o.applied != applied) {
             return false;

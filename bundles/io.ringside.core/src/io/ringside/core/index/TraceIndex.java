@@ -23,6 +23,7 @@ import java.util.zip.CRC32;
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.EngineLimitException;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.EventType;
@@ -94,7 +95,7 @@ public final class TraceIndex implements Closeable {
         this.store = store;
         this.checkpoints = s.checkpoints.toArray(new Replay[0]);
         this.interval = s.interval;
-        this.stateBytes = s.stateBytes;
+        this.stateBytes = Math.max(s.stateBytes, s.observedBytes);
         this.violations = s.violations;
         this.warnings = List.copyOf(s.warnings);
         this.fromCache = fromCache;
@@ -245,6 +246,8 @@ public final class TraceIndex implements Closeable {
         final Blocks blocks;
         final long stateBytes;
         final long maxCheckpoints;
+        final long checkpointBudget;
+        long observedBytes;
         final List<Replay> checkpoints = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final ViolationTable violations;
@@ -264,6 +267,8 @@ public final class TraceIndex implements Closeable {
             this.replay = models.replay(header, check);
             this.stateBytes = estimateStateBytes(header);
             this.maxCheckpoints = Math.max(4, o.checkpointBudget() / stateBytes);
+            this.checkpointBudget = o.checkpointBudget();
+            this.observedBytes = stateBytes;
             this.interval = blockEvents;
             this.violations = new ViolationTable(o.keptViolations(), o.onViolation());
         }
@@ -272,7 +277,11 @@ public final class TraceIndex implements Closeable {
         void blockStart(long n) {
             if (n % interval == 0) {
                 checkpoints.add(replay.copy());
-                if (checkpoints.size() > maxCheckpoints) {
+                // a state can outgrow the header's estimate (NVMe queues created by commands): the
+                // budget counts the largest state seen
+                observedBytes = Math.max(observedBytes, replay.stateBytes());
+                if (checkpoints.size() > maxCheckpoints
+                        || checkpoints.size() > 4 && checkpoints.size() * observedBytes > checkpointBudget) {
                     // keep every other checkpoint: the interval doubles, memory stays within budget
                     int k = 0;
                     for (int i = 0; i < checkpoints.size(); i += 2) {
@@ -395,7 +404,11 @@ public final class TraceIndex implements Closeable {
                     maxTime = t;
                 }
                 qmask |= Blocks.queueBit(e.device(), e.queue());
-                replay.apply(e, vt);
+                try {
+                    replay.apply(e, vt);
+                } catch (EngineLimitException x) {
+                    throw new TraceFormatException(src.name(), e.line(), e.offset(), x.getMessage());
+                }
                 n++;
                 inBlock++;
                 if ((n & (PROGRESS_EVERY - 1)) == 0) {
