@@ -56,6 +56,7 @@ class MalformedInputTest {
         "queue-size-2g.rstrace      | queue size 2147483648 is out of range [0, 65536]",
         "split-size-65536.rstrace   | a split virtqueue holds at most 32768 entries, found size 65536",
         "nvme-cq-size-2g.rstrace    | completion queue size 2147483647",
+        "nvme-queues-beyond-limit.rstrace | :377: NVMe device 0: creating completion queue 32 with 65536 entries would bring its queues to 32.1 MiB, more than Ringside replays (32 MiB",
         "qemu-absurd-numbers.log    | :4: ",
         "qemu-binary-junk.log       | :4: ",
     })

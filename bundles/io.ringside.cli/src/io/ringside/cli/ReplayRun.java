@@ -7,10 +7,12 @@ import java.util.List;
 
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.EngineLimitException;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.util.ProgressMonitor;
 
@@ -66,7 +68,11 @@ final class ReplayRun {
             TraceEvent at = null;
             try {
                 while (src.next(e)) {
-                    replay.apply(e, col);
+                    try {
+                        replay.apply(e, col);
+                    } catch (EngineLimitException x) { // bad input: name the event's line and offset
+                        throw new TraceFormatException(src.name(), e.line(), e.offset(), x.getMessage());
+                    }
                     n++;
                     if ((n & 0xffff) == 0) {
                         long pos = src.position();
