@@ -1,10 +1,5 @@
 package io.ringside.qemu.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -15,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The QEMU trace events Ringside knows, read from {@code qemu-trace-events.txt} beside this class,
+ * The QEMU trace events Ringside knows ({@link QemuTraceEvents}),
  * with a lookup by the name bytes of a log line that allocates nothing. Immutable and shared.
  */
 public final class EventTable {
@@ -55,24 +50,20 @@ public final class EventTable {
 
     private static EventTable load() {
         List<EventFormat> list = new ArrayList<>();
-        try (InputStream in = EventTable.class.getResourceAsStream("qemu-trace-events.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("qemu-trace-events.txt missing beside " + EventTable.class.getName());
+        String t = QemuTraceEvents.TABLE;
+        for (int start = 0; start < t.length();) {
+            int end = t.indexOf('\n', start);
+            if (end < 0) {
+                end = t.length();
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            int tab = t.indexOf('\t', start);
+            if (end > start) {
+                if (tab <= start || tab >= end) {
+                    throw new IllegalStateException("QemuTraceEvents: no tab in: " + t.substring(start, end));
                 }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    throw new IllegalStateException("qemu-trace-events.txt: no tab in: " + line);
-                }
-                list.add(new EventFormat(list.size(), line.substring(0, tab), line.substring(tab + 1)));
+                list.add(new EventFormat(list.size(), t.substring(start, tab), t.substring(tab + 1, end)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            start = end + 1;
         }
         return new EventTable(list);
     }
