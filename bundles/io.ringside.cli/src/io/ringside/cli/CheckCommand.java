@@ -2,41 +2,33 @@ package io.ringside.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import io.ringside.core.check.Severity;
 import io.ringside.core.check.Violation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ringside check FILE}: replays a trace and prints every rule it breaks. Exit 0 clean, 1 violations, 2 unreadable. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Replay a trace and report spec violations. Exit 0: clean, 1: violations, 2: unreadable input.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LenientOption lenient;
-
-    @Parameters(paramLabel = "FILE", description = "Trace (.rstrace, .rstrace.gz, or any format Ringside reads).")
     Path file;
 
-    @Option(names = "--need-event", paramLabel = "linux|spdk", description = "Notification formula to expect (default linux).")
     String needEvent;
 
-    @Option(names = "--max", paramLabel = "N", defaultValue = "100", description = "Violations to print at most (default 100; all are counted).")
-    int max;
+    int max = 100;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public void declare(Args a) {
+        a.description("Replay a trace and report spec violations. Exit 0: clean, 1: violations, 2: unreadable input.");
+        LenientOption.declare(a);
+        a.param("FILE", Args.PATH, v -> file = v, "Trace (.rstrace, .rstrace.gz, or any format Ringside reads).");
+        a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
+                "Notification formula to expect (default linux).");
+        a.option("--max", "N", Args.INT, v -> max = v, "Violations to print at most (default 100; all are counted).");
+    }
+
+    @Override
+    public int run(Invocation inv) throws Exception {
+        PrintWriter out = inv.out();
+        PrintWriter err = inv.err();
         ReplayRun r = ReplayRun.run(file, ReplayRun.options(needEvent),
                 new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()), -1, Math.max(0, max));
         for (String w : r.warnings) {

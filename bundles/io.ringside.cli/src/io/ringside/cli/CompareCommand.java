@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.CheckOptions;
@@ -24,48 +23,47 @@ import io.ringside.emulator.Fault;
 import io.ringside.emulator.Workload;
 import io.ringside.emulator.WorkloadReader;
 import io.ringside.emulator.nvme.NvmeOptions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ringside compare WORKLOAD --vary KEY=V1,V2 [--vary ...]}: runs the reference emulator over the
  * cross product of the varied settings, checks every run on the fly (no trace files), prints the cost of
  * each configuration per request side by side and optionally writes an SVG plot of it.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = { "Run the emulator over the cross product of --vary settings and compare the cost per request:",
-                "NVMe: MMIO doorbell exits, eventfd signals, shadow-only updates and interrupts per command;",
-                "virtio: kicks and interrupts per request (sent and suppressed)." })
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "WORKLOAD", description = "Workload JSON file, a sample name (samples/workloads/), or a device: nvme, virtio-blk.")
     String workload;
 
-    @Option(names = "--vary", paramLabel = "KEY=V1,V2,...", description = { "A setting and its values (repeatable; runs the cross product).",
-            "nvme: " + NvmeOptions.KEYS + ".",
-            "virtio: layout, event-idx, in-order, indirect, queue-size, queue-depth, batch, completion, requests, seed." })
-    List<String> vary = new ArrayList<>();
+    final List<String> vary = new ArrayList<>();
 
-    @Option(names = "--requests", paramLabel = "N", description = "Requests per run (default: the workload's).")
     Long requests;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed of every run.")
     Long seed;
 
-    @Option(names = "--inject", paramLabel = "FAULT", description = "Plant a fault in every run (e.g. nvme-missing-cq-eventidx: QEMU 7.1's controller).")
     String inject;
 
-    @Option(names = { "-o", "--plot" }, paramLabel = "FILE.svg", description = "Write an SVG plot of notifications per request.")
     Path plot;
 
-    @Option(names = "--json", description = "Print the rows as JSON.")
     boolean json;
+
+    @Override
+    public void declare(Args a) {
+        a.description("Run the emulator over the cross product of --vary settings and compare the cost per request:",
+                "NVMe: MMIO doorbell exits, eventfd signals, shadow-only updates and interrupts per command;",
+                "virtio: kicks and interrupts per request (sent and suppressed).");
+        a.param("WORKLOAD", Args.STRING, v -> workload = v,
+                "Workload JSON file, a sample name (samples/workloads/), or a device: nvme, virtio-blk.");
+        a.option("--vary", "KEY=V1,V2,...", Args.STRING, vary::add,
+                "A setting and its values (repeatable; runs the cross product).",
+                "nvme: " + NvmeOptions.KEYS + ".",
+                "virtio: layout, event-idx, in-order, indirect, queue-size, queue-depth, batch, completion, requests, seed.")
+                .repeatable();
+        a.option("--requests", "N", Args.LONG, v -> requests = v, "Requests per run (default: the workload's).");
+        a.option("--seed", "N", Args.LONG, v -> seed = v, "Random seed of every run.");
+        a.option("--inject", "FAULT", Args.STRING, v -> inject = v,
+                "Plant a fault in every run (e.g. nvme-missing-cq-eventidx: QEMU 7.1's controller).");
+        a.option("-o, --plot", "FILE.svg", Args.PATH, v -> plot = v, "Write an SVG plot of notifications per request.");
+        a.flag("--json", v -> json = v, "Print the rows as JSON.");
+    }
 
     /** One configuration's results. */
     record Row(String label, Map<String, String> settings, long requests, long violations, boolean stopped,
@@ -73,9 +71,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public int run(Invocation inv) throws Exception {
+        PrintWriter out = inv.out();
+        PrintWriter err = inv.err();
         Workload base = load(workload);
         if (requests != null) {
             if (requests < 1) {

@@ -2,7 +2,6 @@ package io.ringside.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.trace.TraceWriter;
@@ -11,80 +10,65 @@ import io.ringside.emulator.Emulators;
 import io.ringside.emulator.Fault;
 import io.ringside.emulator.Workload;
 import io.ringside.emulator.WorkloadReader;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ringside generate}: runs a reference emulator on a workload and writes a memory-level trace. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Run the reference emulator on a workload and write a memory-level trace (.rstrace, .rstrace.gz).")
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--device", paramLabel = "TYPE", description = "Device to emulate: virtio-blk (default) or another registered emulator.")
     String device;
-
-    @Option(names = "--workload", paramLabel = "FILE|NAME", description = "Workload JSON file, or the name of one in samples/workloads/.")
     String workload;
-
-    @Option(names = "--layout", paramLabel = "split|packed", description = "Virtqueue layout.")
     String layout;
-
-    @Option(names = "--in-order", description = "Negotiate VIRTIO_F_IN_ORDER.")
     boolean inOrder;
-
-    @Option(names = "--no-event-idx", description = "Do not negotiate VIRTIO_RING_F_EVENT_IDX (flags-based suppression).")
     boolean noEventIdx;
-
-    @Option(names = "--indirect", description = "Negotiate VIRTIO_RING_F_INDIRECT_DESC and use indirect tables.")
     boolean indirect;
-
-    @Option(names = "--queue-size", paramLabel = "N", description = "Virtqueue size, or NVMe I/O SQ/CQ size.")
     Integer queueSize;
-
-    @Option(names = "--io-queues", paramLabel = "N", description = "NVMe: I/O queue pairs (1..64).")
     Integer ioQueues;
-
-    @Option(names = "--shadow-doorbell", paramLabel = "on|off", description = "NVMe: use the shadow doorbell buffer (Doorbell Buffer Config).")
     String shadowDoorbell;
-
-    @Option(names = "--ioeventfd", paramLabel = "on|off", description = "NVMe: KVM ioeventfd on SQ doorbells (armed only with shadow doorbells).")
     String ioeventfd;
-
-    @Option(names = "--need-event", paramLabel = "linux|spdk", description = "NVMe: the host's shadow doorbell need_event formula.")
     String needEventFormula;
-
-    @Option(names = "--requests", paramLabel = "N", description = "Number of requests.")
     Long requests;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (same seed, same trace).")
     Long seed;
-
-    @Option(names = "--queue-depth", paramLabel = "N", description = "Requests in flight at most.")
     Integer queueDepth;
-
-    @Option(names = "--batch", paramLabel = "N", description = "Requests the driver adds per publish.")
     Integer batch;
-
-    @Option(names = "--completion", paramLabel = "in-order|random", description = "Order the device completes requests in.")
     String completion;
-
-    @Option(names = "--inject", paramLabel = "FAULT", description = "Plant one known bug (see --list-faults).")
     String inject;
-
-    @Option(names = "--list-faults", description = "List the faults --inject accepts, one per line, name first.")
     boolean listFaults;
-
-    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Trace to write (.gz compresses).")
     Path output;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public void declare(Args a) {
+        a.description("Run the reference emulator on a workload and write a memory-level trace (.rstrace, .rstrace.gz).");
+        a.option("--device", "TYPE", Args.STRING, v -> device = v,
+                "Device to emulate: virtio-blk (default) or another registered emulator.");
+        a.option("--workload", "FILE|NAME", Args.STRING, v -> workload = v,
+                "Workload JSON file, or the name of one in samples/workloads/.");
+        a.option("--layout", "split|packed", Args.STRING, v -> layout = v, "Virtqueue layout.");
+        a.flag("--in-order", v -> inOrder = v, "Negotiate VIRTIO_F_IN_ORDER.");
+        a.flag("--no-event-idx", v -> noEventIdx = v,
+                "Do not negotiate VIRTIO_RING_F_EVENT_IDX (flags-based suppression).");
+        a.flag("--indirect", v -> indirect = v, "Negotiate VIRTIO_RING_F_INDIRECT_DESC and use indirect tables.");
+        a.option("--queue-size", "N", Args.INT, v -> queueSize = v, "Virtqueue size, or NVMe I/O SQ/CQ size.");
+        a.option("--io-queues", "N", Args.INT, v -> ioQueues = v, "NVMe: I/O queue pairs (1..64).");
+        a.option("--shadow-doorbell", "on|off", Args.STRING, v -> shadowDoorbell = v,
+                "NVMe: use the shadow doorbell buffer (Doorbell Buffer Config).");
+        a.option("--ioeventfd", "on|off", Args.STRING, v -> ioeventfd = v,
+                "NVMe: KVM ioeventfd on SQ doorbells (armed only with shadow doorbells).");
+        a.option("--need-event", "linux|spdk", Args.STRING, v -> needEventFormula = v,
+                "NVMe: the host's shadow doorbell need_event formula.");
+        a.option("--requests", "N", Args.LONG, v -> requests = v, "Number of requests.");
+        a.option("--seed", "N", Args.LONG, v -> seed = v, "Random seed (same seed, same trace).");
+        a.option("--queue-depth", "N", Args.INT, v -> queueDepth = v, "Requests in flight at most.");
+        a.option("--batch", "N", Args.INT, v -> batch = v, "Requests the driver adds per publish.");
+        a.option("--completion", "in-order|random", Args.STRING, v -> completion = v,
+                "Order the device completes requests in.");
+        a.option("--inject", "FAULT", Args.STRING, v -> inject = v, "Plant one known bug (see --list-faults).");
+        a.flag("--list-faults", v -> listFaults = v, "List the faults --inject accepts, one per line, name first.");
+        a.option("-o, --output", "FILE", Args.PATH, v -> output = v, "Trace to write (.gz compresses).");
+    }
+
+    @Override
+    public int run(Invocation inv) throws Exception {
+        PrintWriter out = inv.out();
+        PrintWriter err = inv.err();
         if (listFaults) {
             for (DeviceEmulator em : Emulators.all()) {
                 if (device == null || device.equals(em.device())) {
@@ -129,7 +113,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         Workload eff = em.effective(w, fault);
-        TraceHeader header = em.header(w, fault, "ringside " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        TraceHeader header = em.header(w, fault, inv.commandLine());
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         TraceWriter tw = new TraceWriter(output, header);
         DeviceEmulator.Result res;

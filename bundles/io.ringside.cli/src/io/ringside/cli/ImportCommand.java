@@ -3,46 +3,40 @@ package io.ringside.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.qemu.QemuImport;
 import io.ringside.qemu.QemuLogFormat;
 import io.ringside.qemu.internal.LogInput;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ringside import LOG -o FILE}: converts a QEMU trace log (log backend, plain, .gz or .xz) into an
  * operation-level Ringside trace whose header lists every device and queue found.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = { "Convert a QEMU trace log (-trace log backend; plain, .gz or .xz) into an operation-level "
-                + "Ringside trace (.rstrace, or .rstrace.gz).",
-                "Lines that are not trace events are counted as foreign lines; binary content, over-long lines and "
-                        + "known events whose arguments do not parse stop the import with exit 2 (see --lenient)." })
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "LOG", description = "The QEMU trace log.")
     Path log;
 
-    @Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "The trace to write.")
     Path output;
 
-    @Option(names = "--lenient", description = "Skip (and count) trace events whose arguments do not parse.")
     boolean lenient;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public void declare(Args a) {
+        a.description("Convert a QEMU trace log (-trace log backend; plain, .gz or .xz) into an operation-level "
+                + "Ringside trace (.rstrace, or .rstrace.gz).",
+                "Lines that are not trace events are counted as foreign lines; binary content, over-long lines and "
+                        + "known events whose arguments do not parse stop the import with exit 2 (see --lenient).");
+        a.param("LOG", Args.PATH, v -> log = v, "The QEMU trace log.");
+        a.option("-o, --output", "FILE", Args.PATH, v -> output = v, "The trace to write.").required();
+        a.flag("--lenient", v -> lenient = v, "Skip (and count) trace events whose arguments do not parse.");
+    }
+
+    @Override
+    public int run(Invocation inv) throws Exception {
+        PrintWriter out = inv.out();
+        PrintWriter err = inv.err();
         if (!Files.isRegularFile(log)) {
             throw new TraceFormatException(log.toString(), 0, -1, Files.exists(log) ? "not a regular file" : "no such file");
         }

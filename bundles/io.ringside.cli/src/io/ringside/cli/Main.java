@@ -3,53 +3,51 @@ package io.ringside.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.function.Consumer;
 
 import io.ringside.core.trace.TraceFormatException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
 /**
- * The Ringside command line: {@code ringside generate|check|import|stats|show|compare|ide|test}. Errors
- * are one line on stderr with exit code 2 ({@code --debug} adds the stack trace); {@code check} exits 1
- * when it finds violations.
+ * The Ringside command line: {@code ringside generate|check|import|stats|show|compare|ide|test|help}.
+ * Mistakes on the command line print {@code ringside: MESSAGE} and {@code Try 'ringside CMD --help'.} with
+ * exit code 2; errors while running are one line on stderr with exit code 2 ({@code --debug}, anywhere on
+ * the command line, adds the stack trace); {@code check} exits 1 when it finds violations.
+ *
+ * <p>The command line is parsed by {@link Args}, and only the command being run is built, so start-up costs
+ * next to nothing beyond the command's own work.
  */
-@Command(name = "ringside", mixinStandardHelpOptions = true, version = "ringside 0.1.0",
-        description = "Generate, check and inspect virtio and NVMe ring traces.")
-public final class Main implements Runnable {
+public final class Main {
 
-    /**
-     * The subcommands, in help order. Picocli builds a command's model by reflection when it is added,
-     * which costs more start-up than a short {@code stats} run itself, so {@link #execute} adds only the
-     * command being run (all of them for help and for anything it does not recognise).
-     */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    static final String VERSION = "ringside 0.1.0";
 
-    static {
-        COMMANDS.put("generate", GenerateCommand::new);
-        COMMANDS.put("check", CheckCommand::new);
-        COMMANDS.put("import", ImportCommand::new);
-        COMMANDS.put("stats", StatsCommand::new);
-        COMMANDS.put("show", ShowCommand::new);
-        COMMANDS.put("compare", CompareCommand::new);
-        COMMANDS.put("ide", IdeCommand::new);
-        COMMANDS.put("test", TestCommand::new);
+    static final String DESCRIPTION = "Generate, check and inspect virtio and NVMe ring traces.";
+
+    static final String HELP_SUMMARY = "Display help information about the specified command.";
+
+    /** The commands, in help order ({@code help} is handled here). */
+    static final String[] COMMANDS = { "generate", "check", "import", "stats", "show", "compare", "ide", "test" };
+
+    /** A new command of that name, or {@code null}. */
+    static Command newCommand(String name) {
+        return switch (name) {
+        case "generate" -> new GenerateCommand();
+        case "check" -> new CheckCommand();
+        case "import" -> new ImportCommand();
+        case "stats" -> new StatsCommand();
+        case "show" -> new ShowCommand();
+        case "compare" -> new CompareCommand();
+        case "ide" -> new IdeCommand();
+        case "test" -> new TestCommand();
+        default -> null;
+        };
     }
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
-    boolean debug;
+    private boolean debug;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Consumer<Boolean> setDebug = on -> debug = on;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CliException("no command given");
+    private Main() {
     }
 
     public static void main(String[] args) {
@@ -65,40 +63,115 @@ public final class Main implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Tools.setLenient(false); // only a --lenient on this command line turns it on
         Main main = new Main();
-        CommandLine cl = new CommandLine(main);
-        String command = null;
-        for (String a : args) {
-            if (!a.startsWith("-")) {
-                command = a;
-                break;
-            }
-        }
-        if (command != null && COMMANDS.containsKey(command)) {
-            cl.addSubcommand(command, COMMANDS.get(command).get());
-        } else {
-            COMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
-            cl.addSubcommand("help", new CommandLine.HelpCommand());
-        }
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+        try {
+            return main.run(out, err, args);
+        } catch (ArgsException ex) {
+            err.println("ringside: " + ex.getMessage());
+            err.println("Try '" + ex.command() + " --help'.");
+            return 2;
+        } catch (Throwable ex) {
             err.println("ringside: " + message(ex));
             if (main.debug) {
                 ex.printStackTrace(err);
             }
-            err.flush();
             return 2;
-        });
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("ringside: " + ex.getMessage());
-            err.println("Try 'ringside " + ex.getCommandLine().getCommandName() + " --help'.");
+        } finally {
+            out.flush();
             err.flush();
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err, String[] args) throws Exception {
+        Args top = topArgs();
+        int at = top.parse(args, 0);
+        if (top.helpRequested()) {
+            topUsage(top).usage(out);
+            return 0;
+        }
+        if (top.versionRequested()) {
+            out.println(VERSION);
+            return 0;
+        }
+        if (at == args.length) {
+            topUsage(top).usage(err);
+            err.println("ringside: no command given");
             return 2;
-        });
-        int rc = cl.execute(args);
-        out.flush();
-        err.flush();
-        return rc;
+        }
+        String name = args[at];
+        if (name.equals("help")) {
+            return help(out, args, at + 1);
+        }
+        Command command = newCommand(name);
+        if (command == null) {
+            throw unknownCommand(name);
+        }
+        Args a = declare(name, command);
+        a.parse(args, at + 1);
+        if (a.helpRequested()) {
+            a.usage(out);
+            return 0;
+        }
+        if (a.versionRequested()) {
+            out.println(VERSION);
+            return 0;
+        }
+        return command.run(new Invocation(out, err, List.of(args)));
+    }
+
+    /** {@code ringside [-hV] [--debug] [COMMAND]}: the options before the command's name. */
+    private Args topArgs() {
+        Args top = new Args("ringside").description(DESCRIPTION).takesCommand().helpAndVersion(VERSION)
+                .footer("", "Run 'ringside help COMMAND' or 'ringside COMMAND --help' for a command's options.");
+        top.flag("--debug", setDebug, "Print stack traces of errors.");
+        return top;
+    }
+
+    private static ArgsException unknownCommand(String name) {
+        return new ArgsException("ringside", "Unknown command: '" + name + "' (commands: "
+                + String.join(", ", COMMANDS) + ", help)");
+    }
+
+    /** The command's declaration with what every command accepts: {@code -h}, {@code -V}, {@code --debug}. */
+    private Args declare(String name, Command command) {
+        Args a = new Args("ringside " + name);
+        command.declare(a);
+        a.helpAndVersion(VERSION);
+        a.flag("--debug", setDebug, "Print stack traces of errors.").global();
+        return a;
+    }
+
+    /** {@code ringside help [COMMAND]}: the usage of a command, or of ringside. */
+    private int help(PrintWriter out, String[] args, int from) {
+        String[] command = new String[1];
+        Args h = new Args("ringside help").description(HELP_SUMMARY).helpAndVersion(VERSION);
+        h.param("COMMAND", Args.STRING, v -> command[0] = v, "The command to describe (all of them if left out).")
+                .optional();
+        h.flag("--debug", setDebug, "Print stack traces of errors.").global();
+        h.parse(args, from);
+        if (h.versionRequested() && !h.helpRequested()) {
+            out.println(VERSION);
+        } else if (h.helpRequested() || "help".equals(command[0])) {
+            h.usage(out);
+        } else if (command[0] == null) {
+            topUsage(topArgs()).usage(out);
+        } else {
+            Command c = newCommand(command[0]);
+            if (c == null) {
+                throw unknownCommand(command[0]);
+            }
+            declare(command[0], c).usage(out);
+        }
+        return 0;
+    }
+
+    /** The top level's usage lists every command with the first line of its description. */
+    private Args topUsage(Args top) {
+        for (String name : COMMANDS) {
+            String[] d = declare(name, newCommand(name)).description();
+            top.command(name, d.length > 0 ? d[0] : "");
+        }
+        top.command("help", HELP_SUMMARY);
+        return top;
     }
 
     static String message(Throwable ex) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.DeviceEngine;
@@ -20,21 +19,36 @@ import io.ringside.debug.BreakSpec;
 import io.ringside.debug.Breakpoints;
 import io.ringside.debug.Hit;
 import io.ringside.debug.IndexedTimeline;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ringside show FILE --at N}: the ring state after event N; {@code --break-on SPEC}: the state
  * where the first of the debugger's breakpoints hits (run through the checkpoint index).
  */
-@Command(name = "show", mixinStandardHelpOptions = true, description = {
-        "Print the ring state after event N (from 0), or where the first --break-on breakpoint hits.",
-        "Exit 0; with --break-on: 0 when a breakpoint hit, 1 when none did; 2 on bad input." },
-        footer = { "", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
+final class ShowCommand implements Command {
+
+    Path file;
+
+    Long at;
+
+    final List<String> breakOn = new ArrayList<>();
+
+    boolean json;
+
+    String needEvent;
+
+    @Override
+    public void declare(Args a) {
+        a.description("Print the ring state after event N (from 0), or where the first --break-on breakpoint hits.",
+                "Exit 0; with --break-on: 0 when a breakpoint hit, 1 when none did; 2 on bad input.");
+        LenientOption.declare(a);
+        a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
+        a.option("--at", "N", Args.LONG, v -> at = v, "Event number (from 0). Either --at or --break-on.");
+        a.option("--break-on", "SPEC", Args.STRING, breakOn::add, "Run to the first event where a breakpoint "
+                + "hits (repeatable; specs below).").repeatable();
+        a.flag("--json", v -> json = v, "Print the state as JSON.");
+        a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
+                "Notification formula to expect (default linux).");
+        a.footer("", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
                 "  violation | violation=S2,N3   a rule is broken (all, or these ids; S2 matches S2a, S2b)",
                 "  event=KIND                    an event of a kind (kick, irq_skip, nvme_sq_db, op_pop...)",
                 "  desc=N                        descriptor N is written (desc, used_desc)",
@@ -43,36 +57,14 @@ import picocli.CommandLine.Spec;
                 "Any spec may end with @qN or @dDqN (one queue). FIELD: avail.idx used.idx avail.flags",
                 "used.flags used_event avail_event last_avail_idx outstanding driver.wrap device.wrap",
                 "driver_event device_event sq.tail sq.head sq.shadow sq.eventidx cq.head cq.tail cq.phase",
-                "cq.shadow cq.eventidx. COND uses value, old, delta, integers, == != < <= > >= + - * / %%",
+                "cq.shadow cq.eventidx. COND uses value, old, delta, integers, == != < <= > >= + - * / %",
                 "& | ^ ! && || and parentheses: 'watch=avail.idx:delta > 1', 'watch=sq.tail:value == 0'.",
-                "See docs/debugging.md." })
-final class ShowCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LenientOption lenient;
-
-    @Parameters(paramLabel = "FILE", description = "Trace to replay.")
-    Path file;
-
-    @Option(names = "--at", paramLabel = "N", description = "Event number (from 0). Either --at or --break-on.")
-    Long at;
-
-    @Option(names = "--break-on", paramLabel = "SPEC", description = "Run to the first event where a breakpoint "
-            + "hits (repeatable; specs below).")
-    List<String> breakOn;
-
-    @Option(names = "--json", description = "Print the state as JSON.")
-    boolean json;
-
-    @Option(names = "--need-event", paramLabel = "linux|spdk", description = "Notification formula to expect (default linux).")
-    String needEvent;
+                "See docs/debugging.md.");
+    }
 
     @Override
-    public Integer call() throws Exception {
-        boolean breaking = breakOn != null && !breakOn.isEmpty();
+    public int run(Invocation inv) throws Exception {
+        boolean breaking = !breakOn.isEmpty();
         if ((at == null) == !breaking) {
             throw new CliException("show needs exactly one of --at N and --break-on SPEC");
         }
@@ -87,8 +79,8 @@ final class ShowCommand implements Callable<Integer> {
                 throw new CliException("--break-on: " + ex.getMessage());
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = inv.out();
+        PrintWriter err = inv.err();
         // the checkpoint index (cached beside other indexes, see docs/index-format.md) makes this a seek:
         // bounded memory and time whatever the trace length
         TraceIndex ix;
