@@ -283,6 +283,32 @@ class CommandLineTest {
                 perCommand + ": " + s.out());
     }
 
+    /** Main.main returns (no System.exit) after a successful command: no thread may keep the JVM alive. */
+    @Test
+    void commandsLeaveNoThreadThatKeepsTheJvmAlive() {
+        java.util.Set<Thread> before = liveNonDaemonThreads();
+        Path log = QemuCliTest.log("d_nvme_smp1.trace.log.xz");
+        Path imported = dir.resolve("d.rstrace");
+        assertEquals(0, run("stats", log.toString()).rc());
+        assertEquals(0, run("import", log.toString(), "-o", imported.toString()).rc());
+        assertEquals(0, run("check", imported.toString()).rc());
+        assertEquals(0, run("show", imported.toString(), "--at", "1000").rc());
+        assertEquals(0, run("compare", "virtio-blk", "--requests", "50", "--vary", "layout=split,packed").rc());
+        java.util.Set<Thread> after = liveNonDaemonThreads();
+        after.removeAll(before);
+        assertEquals(java.util.Set.of(), after, "threads started by the commands that are not daemons");
+    }
+
+    static java.util.Set<Thread> liveNonDaemonThreads() {
+        java.util.Set<Thread> s = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.isAlive() && !t.isDaemon()) {
+                s.add(t);
+            }
+        }
+        return s;
+    }
+
     @Test
     void showTakesRepeatedBreakpointsAndANegativeAtReachesTheCommand() {
         Path t = trace("s.rstrace", "--requests", "20");
