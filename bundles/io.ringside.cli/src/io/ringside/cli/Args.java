@@ -153,14 +153,6 @@ final class Args {
             return this;
         }
 
-        boolean isRequired() {
-            return required;
-        }
-
-        boolean isRepeatable() {
-            return repeatable;
-        }
-
         /** The longest name, as used in messages: {@code --output} for {@code -o, --output}. */
         String longestName() {
             String l = names[0];
@@ -250,14 +242,6 @@ final class Args {
             return this;
         }
 
-        boolean isRequired() {
-            return required;
-        }
-
-        boolean isRepeatable() {
-            return repeatable;
-        }
-
         /** As shown in the synopsis: {@code FILE}, {@code [FILE]}, {@code FILE...} or {@code [ARGS...]}. */
         String synopsis() {
             String s = repeatable ? label + "..." : label;
@@ -340,6 +324,7 @@ final class Args {
         return this;
     }
 
+    /** The text {@code --version} prints, as given to {@link #helpAndVersion}. */
     String version() {
         return version;
     }
@@ -423,7 +408,7 @@ final class Args {
             l.add(n);
             start = end + 1;
         }
-        return l.toArray(new String[0]);
+        return l.toArray(new String[l.size()]); // sized: no reflective array creation
     }
 
     private Opt<?> find(String optionName) {

@@ -102,7 +102,7 @@ public final class Main {
             return 0;
         }
         if (top.versionRequested()) {
-            out.println(VERSION);
+            out.println(top.version());
             return 0;
         }
         if (at == args.length) {
@@ -126,7 +126,7 @@ public final class Main {
             return 0;
         }
         if (a.versionRequested()) {
-            out.println(VERSION);
+            out.println(a.version());
             return 0;
         }
         return command.run(new Invocation(out, err, List.of(args)));
@@ -163,7 +163,7 @@ public final class Main {
         h.flag("--debug", setDebug, "Print stack traces of errors.").global();
         h.parse(args, from);
         if (h.versionRequested() && !h.helpRequested()) {
-            out.println(VERSION);
+            out.println(h.version());
         } else if (h.helpRequested() || "help".equals(command[0])) {
             h.usage(out);
         } else if (command[0] == null) {
