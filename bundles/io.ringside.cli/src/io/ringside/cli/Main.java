@@ -182,7 +182,11 @@ public final class Main {
     private Args topUsage(Args top) {
         for (String name : COMMANDS) {
             String[] d = declare(name, newCommand(name)).description();
-            top.command(name, d.length > 0 ? d[0] : "");
+            String summary = d.length > 0 ? d[0] : "";
+            if (summary.endsWith(":")) { // a description that introduces a list: the list is not shown here
+                summary = summary.substring(0, summary.length() - 1) + ".";
+            }
+            top.command(name, summary);
         }
         top.command("help", HELP_SUMMARY);
         return top;
