@@ -177,6 +177,55 @@ class MalformedInputTest {
         assertFalse(Files.exists(dir.resolve("bomb.rstrace")), "no half-written import left behind");
     }
 
+    /**
+     * Truncated and corrupt compressed input (a trace or a QEMU log cut short in a download, a flipped
+     * byte): one line with the file and the compressed offset, for GZIP header, body and trailer and XZ.
+     */
+    @Test
+    void truncatedAndCorruptCompressedInputIsRefusedWithOneLine() throws IOException {
+        Path sample = FuzzCorpusTestAccess.repo().resolve("samples/traces/virtio-split-eventidx.rstrace");
+        byte[] gz = gzip(Files.readAllBytes(sample));
+        Path qemu = FuzzCorpusTestAccess.repo().resolve("samples/traces/qemu/a_virtio-blk_split.trace.log.xz");
+        byte[] xz = Files.readAllBytes(qemu);
+        byte[] logGz = gzip(Arrays.copyOf(xzDecoded(xz), 200_000));
+        Object[][] cases = {
+            {"header-only.rstrace.gz", new byte[] {0x1f, (byte) 0x8b, 8}, "at byte 3: cannot decompress: the compressed data ends early"},
+            {"bad-method.rstrace.gz", new byte[] {0x1f, (byte) 0x8b, 7, 0, 0, 0, 0, 0, 0, 0}, "cannot decompress: Unsupported compression method"},
+            {"truncated.rstrace.gz", Arrays.copyOf(gz, gz.length / 2), "cannot decompress: the compressed data ends early"},
+            {"corrupt-trailer.rstrace.gz", flip(gz, gz.length - 3), "cannot decompress: Corrupt GZIP trailer"},
+            {"truncated.log.gz", Arrays.copyOf(logGz, logGz.length / 2), "cannot decompress: the compressed data ends early"},
+            {"corrupt-trailer.log.gz", flip(logGz, logGz.length - 3), "cannot decompress: Corrupt GZIP trailer"},
+            {"truncated.log.xz", Arrays.copyOf(xz, xz.length / 2), "cannot decompress: "},
+            {"corrupt.log.xz", flip(xz, xz.length / 2), "cannot decompress: "},
+        };
+        for (Object[] c : cases) {
+            Path f = dir.resolve((String) c[0]);
+            Files.write(f, (byte[]) c[1]);
+            assertOneLineError(MainTest.run("check", f.toString()), f, (String) c[2]);
+            assertOneLineError(MainTest.run("stats", f.toString()), f, (String) c[2]);
+        }
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (OutputStream o = new GZIPOutputStream(b)) {
+            o.write(data);
+        }
+        return b.toByteArray();
+    }
+
+    private static byte[] xzDecoded(byte[] xz) throws IOException {
+        try (java.io.InputStream in = new org.tukaani.xz.XZInputStream(new java.io.ByteArrayInputStream(xz))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] flip(byte[] b, int at) {
+        byte[] c = b.clone();
+        c[at] ^= 0x5a;
+        return c;
+    }
+
     private static void writeRepeated(OutputStream o, byte b, int n) throws IOException {
         byte[] chunk = new byte[1 << 16];
         Arrays.fill(chunk, b);

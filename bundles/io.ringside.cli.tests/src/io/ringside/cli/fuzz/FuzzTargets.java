@@ -95,7 +95,11 @@ public final class FuzzTargets {
         TraceEvent e = new TraceEvent();
         long n = 0;
         while (n < MAX_EVENTS && src.next(e)) {
-            replay.apply(e, col);
+            try {
+                replay.apply(e, col);
+            } catch (io.ringside.core.engine.EngineLimitException x) {
+                return; // beyond an engine's limit: the CLI reports it as one line (ReplayRun)
+            }
             n++;
         }
         replay.finish(n == 0 ? 0 : n - 1, col);

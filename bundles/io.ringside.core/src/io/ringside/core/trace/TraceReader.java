@@ -111,8 +111,13 @@ public final class TraceReader implements EventSource {
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
             InflateLimit.Counting counted = InflateLimit.counting(in);
-            return new BufferedInputStream(InflateLimit.limit(new GZIPInputStream(counted, 1 << 16), counted, name),
-                    1 << 16);
+            GZIPInputStream gz;
+            try {
+                gz = new GZIPInputStream(counted, 1 << 16); // reads the GZIP header
+            } catch (IOException e) {
+                throw InflateLimit.corrupt(name, counted.count(), e);
+            }
+            return new BufferedInputStream(InflateLimit.limit(gz, counted, name), 1 << 16);
         }
         return in;
     }

@@ -82,7 +82,26 @@ public final class InflateLimit {
         return new Counting(compressed);
     }
 
-    /** The decompressed stream, failing when it outgrows the ratio. */
+    /**
+     * The error for a decompressor that failed ({@code ZipException}, {@code EOFException}, XZ's corrupt
+     * input): one line naming the file and how far into the compressed bytes it got.
+     */
+    public static TraceFormatException corrupt(String name, long compressedOffset, IOException e) {
+        String why = e instanceof java.io.EOFException || e.getMessage() == null
+                ? "the compressed data ends early (truncated file?)" : e.getMessage();
+        return new TraceFormatException(name, 0, compressedOffset, "cannot decompress: " + why, e);
+    }
+
+    /** Whether an exception from a decompressing read is the decompressor's (bad data), to report as such. */
+    static boolean isDecoderError(IOException e) {
+        return !(e instanceof TraceFormatException || e instanceof java.io.InterruptedIOException
+                || e instanceof java.nio.channels.ClosedChannelException);
+    }
+
+    /**
+     * The decompressed stream, failing when it outgrows the ratio; errors of the decompressor (corrupt or
+     * truncated data) become {@link TraceFormatException}s naming the file and the compressed offset.
+     */
     public static InputStream limit(InputStream decompressed, Counting compressed, String name) {
         return new Limited(decompressed, compressed, name, RATIO);
     }
@@ -113,9 +132,18 @@ public final class InflateLimit {
             }
         }
 
+        private IOException decoderError(IOException e) {
+            return isDecoderError(e) ? corrupt(name, compressed.count, e) : e;
+        }
+
         @Override
         public int read() throws IOException {
-            int b = in.read();
+            int b;
+            try {
+                b = in.read();
+            } catch (IOException e) {
+                throw decoderError(e);
+            }
             if (b >= 0 && ++out > FLOOR) {
                 check();
             }
@@ -124,7 +152,12 @@ public final class InflateLimit {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
+            int n;
+            try {
+                n = in.read(b, off, len);
+            } catch (IOException e) {
+                throw decoderError(e);
+            }
             if (n > 0) {
                 out += n;
                 check();
@@ -134,7 +167,12 @@ public final class InflateLimit {
 
         @Override
         public long skip(long n) throws IOException {
-            long k = in.skip(n);
+            long k;
+            try {
+                k = in.skip(n);
+            } catch (IOException e) {
+                throw decoderError(e);
+            }
             out += Math.max(0, k);
             check();
             return k;

@@ -57,18 +57,18 @@ public final class LogInput {
         byte[] head = new byte[6];
         int n = in.readNBytes(head, 0, 6);
         in.reset();
-        try {
-            Compression c = detect(head, n);
-            if (c == Compression.NONE) {
-                return in;
-            }
-            // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input
-            InflateLimit.Counting counted = InflateLimit.counting(in);
+        Compression c = detect(head, n);
+        if (c == Compression.NONE) {
+            return in;
+        }
+        // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input
+        InflateLimit.Counting counted = InflateLimit.counting(in);
+        try { // the constructors read the GZIP or XZ header
             InputStream d = c == Compression.GZIP ? new GZIPInputStream(counted, 1 << 16)
                     : new XZInputStream(counted, 256 * 1024); // memory limit in KiB: refuse absurd dictionaries
             return InflateLimit.limit(d, counted, name);
         } catch (IOException e) {
-            throw new TraceFormatException(name, 0, 0, "cannot decompress: " + e.getMessage(), e);
+            throw InflateLimit.corrupt(name, counted.count(), e);
         }
     }
 
