@@ -1,5 +1,6 @@
 package io.ringside.qemu;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -186,6 +187,27 @@ class FastPathTest {
             TraceFormatException s = assertThrows(TraceFormatException.class, () -> QemuLogSource.openStreaming(p, false));
             TraceFormatException f = assertThrows(TraceFormatException.class, () -> QemuLogSource.open(p, false));
             assertEquals(s.getMessage(), f.getMessage());
+        }
+    }
+    /** The second pass translates on its own thread: stopping early (show --at N) and closing ends it. */
+    @Test
+    void closingMidwayStopsTheTranslatingThread() throws Exception {
+        Path log = RepoFiles.sample(SAMPLES[0]);
+        for (int k : new int[] {1, 3000, 11_000}) { // inside the first batch, a later batch, near the end (11,698 events)
+            try (QemuLogSource src = QemuLogSource.open(log, false)) {
+                TraceEvent e = new TraceEvent();
+                for (int i = 0; i < k; i++) {
+                    assertTrue(src.next(e), "event " + i);
+                    assertEquals(i, e.seq());
+                }
+                assertEquals(e.offset(), src.position(), "progress: the offset of the last event read");
+            }
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().equals("ringside-qemu-translate")) {
+                    t.join(5_000);
+                    assertFalse(t.isAlive(), "translating thread still running after close (" + k + " events read)");
+                }
+            }
         }
     }
 }

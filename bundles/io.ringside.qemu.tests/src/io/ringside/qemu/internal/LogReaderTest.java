@@ -75,6 +75,8 @@ class LogReaderTest {
         assertTrue(table.size() > 230, "7.2 virtio/virtqueue/pci_nvme events plus the 8.0 names");
         StringBuilder log = new StringBuilder();
         for (EventFormat f : table.formats()) {
+            // the arity counted at load time equals the conversions of the format compiled on first use
+            assertThrows(ArrayIndexOutOfBoundsException.class, () -> f.kind(f.arity()), f.toString());
             log.append("1234@1795246799.431998:").append(f.name()).append(' ').append(render(f)).append('\n');
             log.append(f.name()).append(' ').append(render(f)).append('\n');
         }

@@ -36,22 +36,55 @@ public final class EventFormat {
     final String name;
     final byte[] nameBytes;
     final String format;
-    /** literals[i] precedes conversion i; literals[convs.length] is the tail. */
-    final byte[][] literals;
-    final byte[] convs;
+    private final int arity;
+    /** The compiled format, made on first use: a log uses a few dozen of the events listed. */
+    private volatile Compiled compiled;
+
+    /** A format compiled into literal byte runs and conversions. */
+    private static final class Compiled {
+        /** literals[i] precedes conversion i; literals[convs.length] is the tail. */
+        final byte[][] literals;
+        final byte[] convs;
+
+        Compiled(byte[][] literals, byte[] convs) {
+            this.literals = literals;
+            this.convs = convs;
+        }
+    }
 
     EventFormat(int id, String name, String format) {
         this.id = id;
         this.name = name;
         this.nameBytes = name.getBytes(StandardCharsets.US_ASCII);
         this.format = format;
+        int n = 0;
+        for (int i = format.indexOf('%'); i >= 0 && i + 1 < format.length(); i = format.indexOf('%', i + 2)) {
+            if (format.charAt(i + 1) != '%') {
+                n++;
+            }
+        }
+        this.arity = n;
+    }
+
+    /**
+     * The compiled format (made once; threads racing to make it make equal values, and {@link Compiled}
+     * is immutable).
+     *
+     * @throws IllegalArgumentException for a format this parser does not support (a test compiles every
+     *                                  listed format)
+     */
+    Compiled compile() {
+        Compiled c = compiled;
+        if (c != null) {
+            return c;
+        }
         List<byte[]> lits = new ArrayList<>();
         List<Byte> cv = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
         for (int i = 0; i < format.length(); i++) {
-            char c = format.charAt(i);
-            if (c != '%') {
-                lit.append(c);
+            char ch = format.charAt(i);
+            if (ch != '%') {
+                lit.append(ch);
                 continue;
             }
             if (i + 1 >= format.length()) {
@@ -77,11 +110,13 @@ public final class EventFormat {
             cv.add(kind);
         }
         lits.add(lit.toString().getBytes(StandardCharsets.UTF_8));
-        this.literals = lits.toArray(new byte[0][]);
-        this.convs = new byte[cv.size()];
+        byte[] convs = new byte[cv.size()];
         for (int i = 0; i < convs.length; i++) {
             convs[i] = cv.get(i);
         }
+        c = new Compiled(lits.toArray(new byte[0][]), convs);
+        compiled = c;
+        return c;
     }
 
     public int id() {
@@ -98,11 +133,11 @@ public final class EventFormat {
 
     /** Number of arguments (conversions). */
     public int arity() {
-        return convs.length;
+        return arity;
     }
 
     public byte kind(int arg) {
-        return convs[arg];
+        return compile().convs[arg];
     }
 
     /**
@@ -112,6 +147,12 @@ public final class EventFormat {
      * @return -1 on success, else the column (offset from {@code from}) where the text stopped matching
      */
     int parse(byte[] buf, int from, int to, long[] nums, int[] strStart, int[] strEnd) {
+        Compiled c = compiled;
+        if (c == null) {
+            c = compile();
+        }
+        byte[][] literals = c.literals;
+        byte[] convs = c.convs;
         int p = from;
         int n = convs.length;
         for (int i = 0; i <= n; i++) {
