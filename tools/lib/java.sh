@@ -2,12 +2,19 @@
 # Sourced, not run.
 
 ringside_java_major() { # JAVA_BIN -> major version number
-  # the JDK's release file says it without starting a JVM (every start-up of ./ringside pays for this)
-  local rel v
-  rel="$(dirname "$(dirname "$1")")/release"
+  # the JDK's release file says it without starting a JVM, read with bash builtins only: every command
+  # of ./ringside pays for this
+  local rel="${1%/bin/java}/release" line v=""
   if [ -r "$rel" ]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel" | head -n1)
-    if [ "$v" = 1 ]; then v=$(sed -n 's/^JAVA_VERSION="1\.\([0-9]*\).*/\1/p' "$rel" | head -n1); fi
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in
+        JAVA_VERSION=*)
+          v=${line#JAVA_VERSION=}; v=${v#\"}
+          if [ "${v%%.*}" = 1 ]; then v=${v#1.}; fi # 1.8.0_x -> 8
+          v=${v%%[!0-9]*}
+          break ;;
+      esac
+    done < "$rel"
     if [ -n "$v" ]; then echo "$v"; return 0; fi
   fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1 | cut -d. -f1
