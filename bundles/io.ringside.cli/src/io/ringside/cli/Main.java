@@ -60,7 +60,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
+        // stdout buffered, flushed at the end: System.out flushes at every line, one write(2) per line
+        // (stats on a log with many queue epochs prints about 2,000 lines: 40 ms of a 0.4 s run); errors
+        // and progress on stderr stay unbuffered
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), System.out.charset()), 1 << 16), false);
         PrintWriter err = new PrintWriter(System.err, true);
         int rc = execute(out, err, args);
         out.flush();
