@@ -124,6 +124,17 @@ class BreakOnCliTest {
     }
 
     @Test
+    void anEventKindNoModelDefinesIsAnErrorNotABreakpointThatNeverHits() {
+        Path f = fault("vq-avail-backwards");
+        Run r = run("show", f.toString(), "--break-on", "event=kik");
+        assertEquals(2, r.rc(), r.out() + r.err());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+        assertTrue(r.err().startsWith("ringside: --break-on: event=kik: no such event kind (known: "), r.err());
+        assertTrue(r.err().contains(" kick,") && r.err().contains("nvme_sq_db"), "lists the kinds: " + r.err());
+        assertEquals(0, run("show", f.toString(), "--break-on", "event=kick").rc(), "a known kind still works");
+    }
+
+    @Test
     void helpDocumentsTheSpecs() {
         Run r = run("show", "--help");
         assertEquals(0, r.rc());

@@ -74,7 +74,9 @@ final class ShowCommand implements Command {
         Breakpoints bps = null;
         if (breaking) {
             try {
-                bps = new Breakpoints(BreakSpec.parseAll(breakOn));
+                java.util.List<BreakSpec> specs = BreakSpec.parseAll(breakOn);
+                BreakOn.checkEventKinds(specs, Tools.models().registry()); // a typo would never hit
+                bps = new Breakpoints(specs);
             } catch (IllegalArgumentException ex) {
                 throw new CliException("--break-on: " + ex.getMessage());
             }

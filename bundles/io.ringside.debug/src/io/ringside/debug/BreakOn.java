@@ -33,9 +33,29 @@ public final class BreakOn {
      */
     public static Result run(Path file, List<String> specs, CheckOptions options, ProgressMonitor monitor)
             throws IOException, InterruptedException {
-        Breakpoints bps = new Breakpoints(BreakSpec.parseAll(specs));
+        List<BreakSpec> parsed = BreakSpec.parseAll(specs);
+        checkEventKinds(parsed, Traces.models().registry());
+        Breakpoints bps = new Breakpoints(parsed);
         try (IndexedTimeline t = Traces.index(file, options, IndexOptions.defaults(), monitor)) {
             return run(t, bps);
+        }
+    }
+
+    /**
+     * Refuses {@code event=KIND} specs whose kind no device model defines (a typo would never hit).
+     *
+     * @throws IllegalArgumentException naming the kind and listing the known ones
+     */
+    public static void checkEventKinds(List<BreakSpec> specs, io.ringside.core.trace.EventRegistry registry) {
+        for (BreakSpec b : specs) {
+            if (b instanceof BreakSpec.OnEvent e && registry.lookup(e.kind()) == null) {
+                java.util.TreeSet<String> known = new java.util.TreeSet<>();
+                for (io.ringside.core.trace.EventType t : registry.all()) {
+                    known.add(t.id());
+                }
+                throw new IllegalArgumentException("event=" + e.kind() + ": no such event kind (known: "
+                        + String.join(", ", known) + ")");
+            }
         }
     }
 
