@@ -31,13 +31,15 @@ public final class IndexOptions {
     private final Path cacheDir;
     private final boolean persist;
     private final long checkpointBudget;
+    private final long cacheMaxBytes;
     private final Store store;
     private final ViolationSink onViolation;
     private final int blockEvents;
     private final int keptViolations;
 
     private IndexOptions(Path cacheDir, boolean persist, long checkpointBudget, Store store, ViolationSink onViolation,
-            int blockEvents, int keptViolations) {
+            int blockEvents, int keptViolations, long cacheMaxBytes) {
+        this.cacheMaxBytes = cacheMaxBytes;
         this.cacheDir = cacheDir;
         this.persist = persist;
         this.checkpointBudget = checkpointBudget;
@@ -50,7 +52,7 @@ public final class IndexOptions {
     public static IndexOptions defaults() {
         long budget = Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4);
         return new IndexOptions(null, true, Math.max(budget, 4L << 20), Store.BINARY, null, DEFAULT_BLOCK_EVENTS,
-                10_000);
+                10_000, defaultCacheMaxBytes());
     }
 
     /**
@@ -83,6 +85,32 @@ public final class IndexOptions {
         return persist;
     }
 
+    /**
+     * Most bytes the cache folder may hold: after writing an index, the least recently used indexes are
+     * deleted until the folder fits. {@code $RINGSIDE_CACHE_MAX_MB} or {@code -Dringside.cacheMaxMiB},
+     * default 2048 MiB.
+     */
+    public static long defaultCacheMaxBytes() {
+        String v = System.getenv("RINGSIDE_CACHE_MAX_MB");
+        if (v == null || v.isBlank()) {
+            v = System.getProperty("ringside.cacheMaxMiB", "2048");
+        }
+        try {
+            return Math.max(1, Long.parseLong(v.trim())) << 20;
+        } catch (NumberFormatException e) {
+            return 2048L << 20;
+        }
+    }
+
+    public long cacheMaxBytes() {
+        return cacheMaxBytes;
+    }
+
+    public IndexOptions withCacheMaxBytes(long bytes) {
+        return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, blockEvents, keptViolations,
+                Math.max(0, bytes));
+    }
+
     /** Bytes of engine state the checkpoints may take; the checkpoint interval grows to fit. */
     public long checkpointBudget() {
         return checkpointBudget;
@@ -107,35 +135,35 @@ public final class IndexOptions {
     }
 
     public IndexOptions withCacheDir(Path dir) {
-        return new IndexOptions(dir, true, checkpointBudget, store, onViolation, blockEvents, keptViolations);
+        return new IndexOptions(dir, true, checkpointBudget, store, onViolation, blockEvents, keptViolations, cacheMaxBytes);
     }
 
     /** No cache files: the event cache goes to a temporary file deleted on close. */
     public IndexOptions withoutPersistence() {
-        return new IndexOptions(cacheDir, false, checkpointBudget, store, onViolation, blockEvents, keptViolations);
+        return new IndexOptions(cacheDir, false, checkpointBudget, store, onViolation, blockEvents, keptViolations, cacheMaxBytes);
     }
 
     public IndexOptions withCheckpointBudget(long bytes) {
         return new IndexOptions(cacheDir, persist, Math.max(1, bytes), store, onViolation, blockEvents,
-                keptViolations);
+                keptViolations, cacheMaxBytes);
     }
 
     public IndexOptions withStore(Store s) {
-        return new IndexOptions(cacheDir, persist, checkpointBudget, s, onViolation, blockEvents, keptViolations);
+        return new IndexOptions(cacheDir, persist, checkpointBudget, s, onViolation, blockEvents, keptViolations, cacheMaxBytes);
     }
 
     public IndexOptions withViolationListener(ViolationSink sink) {
-        return new IndexOptions(cacheDir, persist, checkpointBudget, store, sink, blockEvents, keptViolations);
+        return new IndexOptions(cacheDir, persist, checkpointBudget, store, sink, blockEvents, keptViolations, cacheMaxBytes);
     }
 
     /** Events per block (tests use small blocks); at least 16. */
     public IndexOptions withBlockEvents(int n) {
         return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, Math.max(16, n),
-                keptViolations);
+                keptViolations, cacheMaxBytes);
     }
 
     public IndexOptions withKeptViolations(int n) {
         return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, blockEvents,
-                Math.max(0, n));
+                Math.max(0, n), cacheMaxBytes);
     }
 }

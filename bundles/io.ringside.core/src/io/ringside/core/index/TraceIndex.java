@@ -132,7 +132,13 @@ public final class TraceIndex implements Closeable {
             rsev = dir.resolve(key + ".rsev");
             if (Files.exists(rsi)) {
                 try {
-                    return restore(file, id, rsi, rsev, models, check, options, pm);
+                    TraceIndex restored = restore(file, id, rsi, rsev, models, check, options, pm);
+                    try { // used now: the last to go when the cache folder is trimmed
+                        Files.setLastModifiedTime(rsi, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+                    } catch (IOException ignored) {
+                        // a read-only cache still works
+                    }
+                    return restored;
                 } catch (IndexCanceledException e) {
                     throw e;
                 } catch (StaleIndexException | IndexCorruptException e) {
@@ -442,6 +448,8 @@ public final class TraceIndex implements Closeable {
             if (persist && rsi != null) {
                 try {
                     writeIndex(rsi, id, s, codec.types(), binary, buildId, outPos);
+                    String key = rsi.getFileName().toString();
+                    CacheTrim.trim(rsi.getParent(), o.cacheMaxBytes(), key.substring(0, key.length() - 4));
                 } catch (IOException ex) {
                     s.warnings.add("could not save the index to " + rsi + ": " + ex.getMessage());
                 }
