@@ -110,14 +110,8 @@ public final class TraceReader implements EventSource {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            InflateLimit.Counting counted = InflateLimit.counting(in);
-            GZIPInputStream gz;
-            try {
-                gz = new GZIPInputStream(counted, 1 << 16); // reads the GZIP header
-            } catch (IOException e) {
-                throw InflateLimit.corrupt(name, counted.count(), e);
-            }
-            return new BufferedInputStream(InflateLimit.limit(gz, counted, name), 1 << 16);
+            return new BufferedInputStream(InflateLimit.decompress(in, name, c -> new GZIPInputStream(c, 1 << 16)),
+                    1 << 16);
         }
         return in;
     }

@@ -82,6 +82,30 @@ public final class InflateLimit {
         return new Counting(compressed);
     }
 
+    /** Makes a decompressing stream over the compressed bytes (reading its header). */
+    @FunctionalInterface
+    public interface Decoder {
+        InputStream open(InputStream compressed) throws IOException;
+    }
+
+    /**
+     * The guarded way to decompress: counts the compressed bytes, opens {@code decoder} over them (a bad
+     * or truncated header is the one-line error of {@link #corrupt}), and limits the output
+     * ({@link #limit}). Every reader of compressed input goes through here.
+     */
+    public static InputStream decompress(InputStream compressed, String name, Decoder decoder) throws IOException {
+        Counting counted = counting(compressed);
+        InputStream d;
+        try {
+            d = decoder.open(counted);
+        } catch (TraceFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw corrupt(name, counted.count(), e);
+        }
+        return limit(d, counted, name);
+    }
+
     /**
      * The error for a decompressor that failed ({@code ZipException}, {@code EOFException}, XZ's corrupt
      * input): one line naming the file and how far into the compressed bytes it got.

@@ -62,14 +62,8 @@ public final class LogInput {
             return in;
         }
         // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input
-        InflateLimit.Counting counted = InflateLimit.counting(in);
-        try { // the constructors read the GZIP or XZ header
-            InputStream d = c == Compression.GZIP ? new GZIPInputStream(counted, 1 << 16)
-                    : new XZInputStream(counted, 256 * 1024); // memory limit in KiB: refuse absurd dictionaries
-            return InflateLimit.limit(d, counted, name);
-        } catch (IOException e) {
-            throw InflateLimit.corrupt(name, counted.count(), e);
-        }
+        return InflateLimit.decompress(in, name, c == Compression.GZIP ? z -> new GZIPInputStream(z, 1 << 16)
+                : z -> new XZInputStream(z, 256 * 1024)); // memory limit in KiB: refuse absurd dictionaries
     }
 
     /** Whether a stream from {@link #open} reads the file as it is (no decompression). */
