@@ -69,9 +69,13 @@ public final class CompletionQueue {
         pendNeed = -1;
     }
 
-    /** Bytes this queue's state holds, roughly (per-slot arrays). */
-    long bytes() {
+    /** Bytes the state of a completion queue of {@code size} entries holds, roughly (per-slot arrays). */
+    static long bytesFor(int size) {
         return 192 + 9L * size;
+    }
+
+    long bytes() {
+        return bytesFor(size);
     }
 
     CompletionQueue copy() {

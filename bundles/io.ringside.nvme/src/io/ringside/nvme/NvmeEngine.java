@@ -80,7 +80,7 @@ public final class NvmeEngine implements DeviceEngine {
                         + " is out of range [2, " + MAX_QUEUE_SIZE + "]");
             }
             int cqSize = (int) cqProp;
-            declared += 256 + 8L * 2048 + 7L * q.size() + 192 + 9L * Math.max(2, cqSize);
+            declared += SubmissionQueue.bytesFor(q.size()) + CompletionQueue.bytesFor(Math.max(2, cqSize));
             if (declared > MAX_QUEUE_BYTES) { // checked before allocating
                 throw new IllegalArgumentException("NVMe device " + info.id() + ": its " + info.queues().size()
                         + " queues would hold more than Ringside replays (" + (MAX_QUEUE_BYTES >> 20)
@@ -732,7 +732,7 @@ public final class NvmeEngine implements DeviceEngine {
         switch (opc) {
             case Nvme.ADMIN_CREATE_CQ -> {
                 CompletionQueue cq = cq(qid);
-                checkQueueBytes("completion queue " + qid, qsize, cq == null ? 0 : cq.bytes(), 192 + 9L * qsize);
+                checkQueueBytes("completion queue " + qid, qsize, cq == null ? 0 : cq.bytes(), CompletionQueue.bytesFor(qsize));
                 if (cq == null) {
                     cq = new CompletionQueue(qid, qsize, prp1, (int) ((cdw11 >>> 16) & 0xffff));
                     putCq(cq);
@@ -747,7 +747,7 @@ public final class NvmeEngine implements DeviceEngine {
             }
             case Nvme.ADMIN_CREATE_SQ -> {
                 SubmissionQueue sq = sq(qid);
-                checkQueueBytes("submission queue " + qid, qsize, sq == null ? 0 : sq.bytes(), 256 + 8L * 2048 + 7L * qsize);
+                checkQueueBytes("submission queue " + qid, qsize, sq == null ? 0 : sq.bytes(), SubmissionQueue.bytesFor(qsize));
                 int cqid = (int) ((cdw11 >>> 16) & 0xffff);
                 if (sq == null) {
                     sq = new SubmissionQueue(qid, qsize, cqid, prp1);

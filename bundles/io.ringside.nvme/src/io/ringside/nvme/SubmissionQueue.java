@@ -36,8 +36,11 @@ public final class SubmissionQueue {
     int pendOld;
     int pendNeed = -1;
 
-    final long[] outstanding = new long[1024]; // cids fetched, not completed
-    final long[] submitted = new long[1024]; // cids written, not completed
+    /** Command ids tracked per queue (fetched and written, not completed). */
+    static final int TRACKED = 1024;
+
+    final long[] outstanding = new long[TRACKED]; // cids fetched, not completed
+    final long[] submitted = new long[TRACKED]; // cids written, not completed
     int outstandingCount;
     int submittedCount;
 
@@ -83,9 +86,14 @@ public final class SubmissionQueue {
         pendNeed = -1;
     }
 
+    /** Bytes the state of an I/O submission queue of {@code size} entries holds, roughly. */
+    static long bytesFor(int size) {
+        return 256 + 8L * 2 * TRACKED + 7L * size;
+    }
+
     /** Bytes this queue's state holds, roughly (per-slot arrays, the admin queue's command images). */
     long bytes() {
-        long b = 256 + 8L * (submitted.length + outstanding.length) + 7L * size;
+        long b = bytesFor(size);
         if (adminSlots != null) {
             b += (16 + 6 * 8 + 8) * (long) adminSlots.length;
         }
