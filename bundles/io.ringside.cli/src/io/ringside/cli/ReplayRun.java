@@ -12,7 +12,6 @@ import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
-import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.util.ProgressMonitor;
 
@@ -71,7 +70,7 @@ final class ReplayRun {
                     try {
                         replay.apply(e, col);
                     } catch (EngineLimitException x) { // bad input: name the event's line and offset
-                        throw new TraceFormatException(src.name(), e.line(), e.offset(), x.getMessage());
+                        throw x.at(src.name(), e);
                     }
                     n++;
                     if ((n & 0xffff) == 0) {

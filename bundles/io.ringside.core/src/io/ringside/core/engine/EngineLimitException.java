@@ -13,4 +13,9 @@ public final class EngineLimitException extends RuntimeException {
     public EngineLimitException(String message) {
         super(message);
     }
+
+    /** This limit as the reader's one-line error at the event that hit it ({@code file:line: message}). */
+    public io.ringside.core.trace.TraceFormatException at(String file, io.ringside.core.trace.TraceEvent e) {
+        return new io.ringside.core.trace.TraceFormatException(file, e.line(), e.offset(), getMessage());
+    }
 }

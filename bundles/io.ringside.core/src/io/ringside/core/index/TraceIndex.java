@@ -413,7 +413,7 @@ public final class TraceIndex implements Closeable {
                 try {
                     replay.apply(e, vt);
                 } catch (EngineLimitException x) {
-                    throw new TraceFormatException(src.name(), e.line(), e.offset(), x.getMessage());
+                    throw x.at(src.name(), e);
                 }
                 n++;
                 inBlock++;
