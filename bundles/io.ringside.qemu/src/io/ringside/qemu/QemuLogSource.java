@@ -282,17 +282,10 @@ public final class QemuLogSource implements EventSource {
             while (cur == null || at == cur.n) {
                 if (cur != null) {
                     if (cur.last) {
-                        Throwable t = cur.error;
-                        if (t == null) {
+                        if (cur.error == null) {
                             return false;
                         }
-                        if (t instanceof IOException io) {
-                            throw io;
-                        }
-                        if (t instanceof RuntimeException re) {
-                            throw re;
-                        }
-                        throw (Error) t;
+                        throw ParallelLog.rethrow(cur.error);
                     }
                     free.add(cur);
                 }

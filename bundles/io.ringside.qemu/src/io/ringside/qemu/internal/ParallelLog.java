@@ -561,17 +561,9 @@ public final class ParallelLog implements LogCounts {
                 ended = true;
                 return null;
             }
-            if (o instanceof IOException e) {
+            if (o instanceof Throwable t) { // the reader thread's failure
                 ended = true;
-                throw e;
-            }
-            if (o instanceof RuntimeException e) {
-                ended = true;
-                throw e;
-            }
-            if (o instanceof Error e) {
-                ended = true;
-                throw e;
+                throw rethrow(t);
             }
             BlockParser.Raw raw = (BlockParser.Raw) o;
             return new Callable<BlockParser.Parsed>() {
@@ -597,6 +589,23 @@ public final class ParallelLog implements LogCounts {
             }
             in.close();
         }
+    }
+
+    /**
+     * A failure handed over from another thread, for the caller to throw: an {@link IOException} is
+     * returned, runtime exceptions and errors are thrown as they are, anything else is wrapped.
+     */
+    public static IOException rethrow(Throwable t) {
+        if (t instanceof IOException io) {
+            return io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error er) {
+            throw er;
+        }
+        return new IOException(t);
     }
 
     /** Opens the blocks of the file from block {@code index} (at stream offset {@code offset}). */
@@ -696,19 +705,6 @@ public final class ParallelLog implements LogCounts {
             } catch (Exception e) {
                 throw rethrow(e);
             }
-        }
-
-        private IOException rethrow(Throwable c) {
-            if (c instanceof IOException io) {
-                return io;
-            }
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error er) {
-                throw er;
-            }
-            return new IOException(c);
         }
 
         @Override
