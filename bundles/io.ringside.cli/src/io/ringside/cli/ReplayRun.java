@@ -10,6 +10,7 @@ import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.engine.EngineLimitException;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.index.PrefetchSource;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceHeader;
@@ -65,8 +66,10 @@ final class ReplayRun {
             mon.begin("replaying " + file.getFileName(), size);
             long n = 0;
             TraceEvent at = null;
-            try {
-                while (src.next(e)) {
+            // parse (or translate) on a second thread while this one replays; closed before the warnings
+            // are read, so the source is no longer in use
+            try (PrefetchSource in = new PrefetchSource(src)) {
+                while (in.next(e)) {
                     try {
                         replay.apply(e, col);
                     } catch (EngineLimitException x) { // bad input: name the event's line and offset
@@ -74,7 +77,7 @@ final class ReplayRun {
                     }
                     n++;
                     if ((n & 0xffff) == 0) {
-                        long pos = src.position();
+                        long pos = in.position();
                         mon.worked(pos < 0 ? n : Math.min(pos, size));
                     }
                     if (stopAt >= 0 && e.seq() == stopAt) {

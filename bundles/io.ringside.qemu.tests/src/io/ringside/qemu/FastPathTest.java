@@ -189,9 +189,12 @@ class FastPathTest {
             assertEquals(s.getMessage(), f.getMessage());
         }
     }
-    /** The second pass translates on its own thread: stopping early (show --at N) and closing ends it. */
+    /**
+     * Stopping early (show --at N) and closing: a source's position is the offset of the last event read,
+     * and the command line's prefetching thread over it ends with close.
+     */
     @Test
-    void closingMidwayStopsTheTranslatingThread() throws Exception {
+    void closingMidwayStopsThePrefetchingThread() throws Exception {
         Path log = RepoFiles.sample(SAMPLES[0]);
         for (int k : new int[] {1, 3000, 11_000}) { // inside the first batch, a later batch, near the end (11,698 events)
             try (QemuLogSource src = QemuLogSource.open(log, false)) {
@@ -202,10 +205,18 @@ class FastPathTest {
                 }
                 assertEquals(e.offset(), src.position(), "progress: the offset of the last event read");
             }
+            try (QemuLogSource src = QemuLogSource.open(log, false);
+                    io.ringside.core.index.PrefetchSource in = new io.ringside.core.index.PrefetchSource(src)) {
+                TraceEvent e = new TraceEvent();
+                for (int i = 0; i < k; i++) {
+                    assertTrue(in.next(e), "event " + i);
+                    assertEquals(i, e.seq());
+                }
+            }
             for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().equals("ringside-qemu-translate")) {
+                if (t.getName().equals("ringside-prefetch")) {
                     t.join(5_000);
-                    assertFalse(t.isAlive(), "translating thread still running after close (" + k + " events read)");
+                    assertFalse(t.isAlive(), "prefetching thread still running after close (" + k + " events read)");
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.ringside.core.index.PrefetchSource;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.trace.TraceWriter;
@@ -25,12 +26,12 @@ public final class QemuImport {
             TraceEvent e = new TraceEvent();
             long n = 0;
             TraceWriter w = new TraceWriter(out, src.header());
-            try {
-                while (src.next(e)) {
+            try (PrefetchSource in = new PrefetchSource(src)) { // translated on a second thread while this one writes
+                while (in.next(e)) {
                     w.write(e);
                     n++;
                     if (progress != null && (n & 0xffff) == 0) {
-                        progress.worked(src.position());
+                        progress.worked(in.position());
                     }
                 }
                 w.close();

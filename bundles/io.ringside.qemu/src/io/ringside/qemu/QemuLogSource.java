@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventSource;
@@ -51,7 +50,6 @@ public final class QemuLogSource implements EventSource {
     private final TraceEvent second = new TraceEvent();
     private boolean hasSecond;
     private long seq;
-    private Ahead ahead; // second pass of the parallel reader, started by the first next()
 
     /**
      * Opens a log, parsed on every core; {@code lenient} skips (and counts) known events whose arguments
@@ -160,17 +158,6 @@ public final class QemuLogSource implements EventSource {
 
     @Override
     public boolean next(TraceEvent e) throws IOException {
-        if (blocks != null) {
-            if (ahead == null) {
-                ahead = new Ahead();
-            }
-            return ahead.next(e);
-        }
-        return translateNext(e);
-    }
-
-    /** The next event translated on the calling thread (streaming reader, and the producer of {@link Ahead}). */
-    private boolean translateNext(TraceEvent e) throws IOException {
         if (hasSecond) { // the second event of the last record
             hasSecond = false;
             e.copyFrom(second);
@@ -207,111 +194,7 @@ public final class QemuLogSource implements EventSource {
 
     @Override
     public long position() {
-        return blocks != null ? (ahead != null ? ahead.position : 0) : reader.position();
-    }
-
-    /**
-     * The second pass on two threads: a producer reads the kept records and translates them into events
-     * in batches, while the caller replays the previous batch (translation and replay each take about
-     * half of the second pass). Two batches circulate, so memory stays fixed; errors reach the caller
-     * after the events before them, in order.
-     */
-    private final class Ahead implements Runnable {
-        private static final int SIZE = 2048;
-
-        private final class Batch {
-            final TraceEvent[] events = new TraceEvent[SIZE];
-            int n;
-            boolean last;
-            Throwable error;
-
-            Batch() {
-                for (int i = 0; i < SIZE; i++) {
-                    events[i] = new TraceEvent();
-                }
-            }
-        }
-
-        private final ArrayBlockingQueue<Batch> full = new ArrayBlockingQueue<>(2);
-        private final ArrayBlockingQueue<Batch> free = new ArrayBlockingQueue<>(2);
-        private final Thread producer;
-        private volatile boolean stop;
-        private Batch cur;
-        private int at;
-        long position;
-
-        Ahead() {
-            free.add(new Batch());
-            free.add(new Batch());
-            producer = new Thread(this, "ringside-qemu-translate");
-            producer.setDaemon(true);
-            producer.start();
-        }
-
-        @Override
-        public void run() {
-            try {
-                while (!stop) {
-                    Batch b = free.take();
-                    b.n = 0;
-                    b.last = false;
-                    b.error = null;
-                    try {
-                        while (b.n < SIZE) {
-                            if (!translateNext(b.events[b.n])) {
-                                b.last = true;
-                                break;
-                            }
-                            b.n++;
-                        }
-                    } catch (IOException | RuntimeException | Error ex) {
-                        b.error = ex;
-                        b.last = true;
-                    }
-                    full.put(b);
-                    if (b.last) {
-                        return;
-                    }
-                }
-            } catch (InterruptedException ex) {
-                // closed
-            }
-        }
-
-        boolean next(TraceEvent e) throws IOException {
-            while (cur == null || at == cur.n) {
-                if (cur != null) {
-                    if (cur.last) {
-                        if (cur.error == null) {
-                            return false;
-                        }
-                        throw ParallelLog.rethrow(cur.error);
-                    }
-                    free.add(cur);
-                }
-                try {
-                    cur = full.take();
-                } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while reading " + name);
-                }
-                at = 0;
-            }
-            TraceEvent src = cur.events[at++];
-            e.copyFrom(src);
-            position = src.offset();
-            return true;
-        }
-
-        void close() {
-            stop = true;
-            producer.interrupt();
-            try {
-                producer.join(10_000);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return blocks != null ? blocks.position() : reader.position();
     }
 
     /** Counts of the first pass (the whole file): QEMU events by name. */
@@ -363,9 +246,6 @@ public final class QemuLogSource implements EventSource {
 
     @Override
     public void close() throws IOException {
-        if (ahead != null) {
-            ahead.close(); // before the blocks it reads
-        }
         if (blocks != null) {
             blocks.close();
         } else {

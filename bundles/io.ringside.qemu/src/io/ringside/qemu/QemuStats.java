@@ -10,6 +10,7 @@ import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.index.PrefetchSource;
 import io.ringside.core.trace.TraceEvent;
 
 /**
@@ -32,9 +33,11 @@ public final class QemuStats {
             Replay.Collector col = new Replay.Collector(0);
             TraceEvent e = new TraceEvent();
             long n = 0;
-            while (src.next(e)) {
-                rp.apply(e, col);
-                n++;
+            try (PrefetchSource in = new PrefetchSource(src)) { // as the command line replays
+                while (in.next(e)) {
+                    rp.apply(e, col);
+                    n++;
+                }
             }
             rp.finish(n, col);
             List<Map<String, Object>> queues = new java.util.ArrayList<>();

@@ -2,7 +2,6 @@ package io.ringside.core.index;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,14 +9,16 @@ import java.util.concurrent.BlockingQueue;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceHeader;
+import io.ringside.core.util.Rethrow;
 
 /**
  * Reads an event source on a second thread, in batches, so that parsing (JSON, QEMU log lines) and
  * replaying overlap on two cores. Batches are recycled: memory stays a few batches of events. Errors of
  * the source are rethrown by {@link #next(TraceEvent)} in the consumer. {@link #close()} stops the
- * reader thread (it does not close the wrapped source).
+ * reader thread (it does not close the wrapped source). The index build, the command line's replays and
+ * the QEMU import read through it.
  */
-final class PrefetchSource implements EventSource {
+public final class PrefetchSource implements EventSource {
 
     private static final int BATCH = 2048;
     private static final int BATCHES = 4;
@@ -46,12 +47,12 @@ final class PrefetchSource implements EventSource {
     private long position = -1;
     private boolean ended;
 
-    PrefetchSource(EventSource src) {
+    public PrefetchSource(EventSource src) {
         this.src = src;
         for (int k = 0; k < BATCHES; k++) {
             free.add(new Batch());
         }
-        reader = new Thread(this::run, "ringside-index-reader");
+        reader = new Thread(this::run, "ringside-prefetch");
         reader.setDaemon(true);
         reader.start();
     }
@@ -106,7 +107,9 @@ final class PrefetchSource implements EventSource {
         while (cur == null || i == cur.n) {
             if (cur != null) {
                 if (cur.end) {
-                    rethrow(cur.error);
+                    if (cur.error != null) {
+                        throw Rethrow.io(cur.error);
+                    }
                     ended = true;
                     return false;
                 }
@@ -124,22 +127,6 @@ final class PrefetchSource implements EventSource {
         }
         e.copyFrom(cur.events[i++]);
         return true;
-    }
-
-    private static void rethrow(Throwable t) throws IOException {
-        if (t == null) {
-            return;
-        }
-        if (t instanceof IOException io) {
-            throw io;
-        }
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error err) {
-            throw err;
-        }
-        throw new UncheckedIOException(new IOException(t));
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.util.Rethrow;
 
 /**
  * A QEMU log read in blocks of whole lines parsed on every core, for the importer's two passes:
@@ -563,7 +564,7 @@ public final class ParallelLog implements LogCounts {
             }
             if (o instanceof Throwable t) { // the reader thread's failure
                 ended = true;
-                throw rethrow(t);
+                throw Rethrow.io(t);
             }
             BlockParser.Raw raw = (BlockParser.Raw) o;
             return new Callable<BlockParser.Parsed>() {
@@ -589,23 +590,6 @@ public final class ParallelLog implements LogCounts {
             }
             in.close();
         }
-    }
-
-    /**
-     * A failure handed over from another thread, for the caller to throw: an {@link IOException} is
-     * returned, runtime exceptions and errors are thrown as they are, anything else is wrapped.
-     */
-    public static IOException rethrow(Throwable t) {
-        if (t instanceof IOException io) {
-            return io;
-        }
-        if (t instanceof RuntimeException re) {
-            throw re;
-        }
-        if (t instanceof Error er) {
-            throw er;
-        }
-        return new IOException(t);
     }
 
     /** Opens the blocks of the file from block {@code index} (at stream offset {@code offset}). */
@@ -695,7 +679,7 @@ public final class ParallelLog implements LogCounts {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while parsing " + name);
             } catch (ExecutionException e) {
-                throw rethrow(e.getCause());
+                throw Rethrow.io(e.getCause());
             }
         }
 
@@ -703,7 +687,7 @@ public final class ParallelLog implements LogCounts {
             try {
                 return c.call();
             } catch (Exception e) {
-                throw rethrow(e);
+                throw Rethrow.io(e);
             }
         }
 
