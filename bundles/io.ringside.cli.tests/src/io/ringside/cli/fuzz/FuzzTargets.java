@@ -129,19 +129,44 @@ public final class FuzzTargets {
     }
 
     /**
-     * A QEMU {@code -trace} log (plain, .gz or .xz content) imported from a file: the parallel reader,
-     * and for odd-length inputs the streaming one, both in strict mode, then lenient.
+     * A QEMU {@code -trace} log (plain, .gz or .xz content) imported from a file, strict or lenient: the
+     * parallel reader (whose block parser takes the one-scan fast path for most lines) and the streaming
+     * one (the reference line parser) must read the same header, events, counts and warnings, or fail
+     * with the same error; then the parallel reader's events are replayed.
      */
     public static void qemu(byte[] data) throws IOException {
         Path f = scratch().resolve("fuzz-" + Thread.currentThread().getId() + ".log");
         Files.write(f, data);
         boolean lenient = (data.length & 2) != 0;
-        try (EventSource src = (data.length & 1) == 0 ? QemuLogSource.open(f, lenient)
-                : QemuLogSource.openStreaming(f, lenient)) {
+        String parallel = transcript(f, lenient, true);
+        String streaming = transcript(f, lenient, false);
+        if (!parallel.equals(streaming)) {
+            throw new AssertionError("the parallel and the streaming QEMU readers differ (lenient " + lenient
+                    + "):\nparallel:  " + parallel + "\nstreaming: " + streaming);
+        }
+        try (EventSource src = QemuLogSource.open(f, lenient)) {
             replay(src);
         } catch (TraceFormatException e) {
             // fine
         }
+    }
+
+    /** Everything a QEMU reader yields, as text (events at most {@link #MAX_EVENTS}), or its error. */
+    private static String transcript(Path f, boolean lenient, boolean parallel) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (QemuLogSource src = parallel ? QemuLogSource.open(f, lenient) : QemuLogSource.openStreaming(f, lenient)) {
+            sb.append(src.header()).append(" lines ").append(src.lines()).append(" foreign ").append(src.foreignLines())
+                    .append(" bad ").append(src.skippedBadLines()).append(" counts ").append(src.qemuEventCounts())
+                    .append(" unmodelled ").append(src.unmodelledByName()).append(" warnings ").append(src.warnings());
+            TraceEvent e = new TraceEvent();
+            for (long n = 0; n < MAX_EVENTS && src.next(e); n++) {
+                sb.append('\n').append(e).append(" t=").append(e.time()).append(" @").append(e.line()).append(':')
+                        .append(e.offset());
+            }
+        } catch (TraceFormatException e) {
+            sb.append(" error ").append(e.getMessage());
+        }
+        return sb.toString();
     }
 
     // ---- workload ---------------------------------------------------------------------------------

@@ -143,6 +143,16 @@ final class BlockParser {
         try {
             while (i < ownEnd) {
                 int ls = i;
+                lp.lines++;
+                int nl = lp.fastLine(r, b, ls, end, ls);
+                if (nl >= 0) {
+                    i = nl + 1;
+                    if (keep[r.format.id]) {
+                        out.add(r, (int) lp.lines, ls);
+                    }
+                    continue;
+                }
+                lp.lines--; // the slow path counts the line itself
                 i = LineParser.findControl(b, i, end);
                 while (i < end && b[i] != '\n') {
                     byte c = b[i];

@@ -1,5 +1,8 @@
 package io.ringside.qemu.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,7 @@ public final class EventFormat {
     public static final byte PTR = 3; // %p: "0x..." or "(nil)"
     public static final byte STR = 4; // %s: text up to the next literal (or the end of the line)
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final byte[] NIL = "(nil)".getBytes(StandardCharsets.US_ASCII);
     /** Value of a hex digit, -1 for other bytes. */
     private static final byte[] HEX_VALUE = new byte[256];
@@ -35,6 +39,9 @@ public final class EventFormat {
     final int id;
     final String name;
     final byte[] nameBytes;
+    /** The name's first and last eight bytes as little-endian words (names of 8 bytes or more). */
+    final long firstWord;
+    final long lastWord;
     final String format;
     private final int arity;
     /** The compiled format, made on first use: a log uses a few dozen of the events listed. */
@@ -45,10 +52,37 @@ public final class EventFormat {
         /** literals[i] precedes conversion i; literals[convs.length] is the tail. */
         final byte[][] literals;
         final byte[] convs;
+        /** Whether a conversion is %s (then {@link #parseFast} does not apply). */
+        final boolean hasStr;
+        /** Literals of at most 8 bytes as little-endian words with the mask of their bytes (else mask 0). */
+        final long[] litWords;
+        final long[] litMasks;
+        /** Literal lengths. */
+        final int[] litLens;
 
         Compiled(byte[][] literals, byte[] convs) {
             this.literals = literals;
             this.convs = convs;
+            boolean str = false;
+            for (byte k : convs) {
+                str |= k == STR;
+            }
+            this.hasStr = str;
+            this.litWords = new long[literals.length];
+            this.litMasks = new long[literals.length];
+            this.litLens = new int[literals.length];
+            for (int i = 0; i < literals.length; i++) {
+                byte[] l = literals[i];
+                litLens[i] = l.length;
+                if (l.length > 0 && l.length <= 8) {
+                    long w = 0;
+                    for (int j = l.length - 1; j >= 0; j--) {
+                        w = w << 8 | (l[j] & 0xff);
+                    }
+                    litWords[i] = w;
+                    litMasks[i] = l.length == 8 ? -1L : (1L << (8 * l.length)) - 1;
+                }
+            }
         }
     }
 
@@ -56,6 +90,8 @@ public final class EventFormat {
         this.id = id;
         this.name = name;
         this.nameBytes = name.getBytes(StandardCharsets.US_ASCII);
+        this.firstWord = nameBytes.length >= 8 ? (long) LONGS.get(nameBytes, 0) : 0;
+        this.lastWord = nameBytes.length >= 8 ? (long) LONGS.get(nameBytes, nameBytes.length - 8) : 0;
         this.format = format;
         int n = 0;
         for (int i = format.indexOf('%'); i >= 0 && i + 1 < format.length(); i = format.indexOf('%', i + 2)) {
@@ -241,6 +277,137 @@ public final class EventFormat {
             }
         }
         return p == to ? -1 : p - from;
+    }
+
+    /**
+     * The fast path of {@link #parse} for a line whose end is not known yet: matches the arguments from
+     * {@code buf[p]} on, stopping where the format ends, and reads no further than {@code end} (the end of
+     * the buffer, not of the line); a %s finds the line's end when it needs it.
+     *
+     * @return the position after the arguments (the caller checks that the line ends there), or -1 where
+     *         {@link #parse} might decide otherwise (a mismatch, "(nil)", control bytes); the caller then
+     *         takes the slow path, which decides and reports
+     */
+    int parseFast(byte[] buf, int p, int end, long[] nums, int[] strStart, int[] strEnd) {
+        Compiled c = compiled;
+        if (c == null) {
+            c = compile();
+        }
+        byte[] convs = c.convs;
+        long[] words = c.litWords;
+        long[] masks = c.litMasks;
+        int n = convs.length;
+        int le = -1; // the line's end (without a CR), found by the first %s
+        boolean afterStr = false;
+        for (int i = 0;; i++) {
+            long mask = masks[i];
+            if (afterStr) {
+                afterStr = false; // the string consumed the literal after it
+            } else if (mask != 0 && p + 8 <= end) {
+                if (((long) LONGS.get(buf, p) & mask) != words[i]) {
+                    return -1;
+                }
+                p += c.litLens[i];
+            } else {
+                byte[] lit = c.literals[i];
+                int ll = lit.length;
+                if (p + ll > end) {
+                    return -1;
+                }
+                for (int j = 0; j < ll; j++) {
+                    if (buf[p + j] != lit[j]) {
+                        return -1;
+                    }
+                }
+                p += ll;
+            }
+            if (i == n) {
+                return p;
+            }
+            byte k = convs[i];
+            if (k == STR) {
+                if (le < 0 && (le = lineEnd(buf, p, end)) < 0) {
+                    return -1;
+                }
+                byte[] next = c.literals[i + 1];
+                int e;
+                if (i + 1 == n) { // the tail literal ends the line
+                    e = le - next.length;
+                    if (e < p || !startsWith(buf, e, le, next)) {
+                        return -1;
+                    }
+                    strStart[i] = p;
+                    strEnd[i] = e;
+                    return le;
+                }
+                e = indexOf(buf, p, le, next);
+                if (e < 0) {
+                    return -1;
+                }
+                strStart[i] = p;
+                strEnd[i] = e;
+                p = e + next.length;
+                afterStr = true;
+                continue;
+            }
+            if (k == PTR) {
+                if (p + 2 >= end || buf[p] != '0' || buf[p + 1] != 'x') {
+                    return -1; // "(nil)" too: the slow path
+                }
+                p += 2;
+                k = HEX;
+            }
+            int start = p;
+            long v = 0;
+            if (k == HEX) {
+                while (p < end) {
+                    int d = HEX_VALUE[buf[p] & 0xff];
+                    if (d < 0) {
+                        break;
+                    }
+                    v = v << 4 | d;
+                    p++;
+                }
+                if (p == start || p - start > 16) {
+                    return -1;
+                }
+            } else { // DEC
+                boolean neg = p < end && buf[p] == '-';
+                if (neg) {
+                    start = ++p;
+                }
+                while (p < end) {
+                    int d = (char) (buf[p] - '0');
+                    if (d > 9) {
+                        break;
+                    }
+                    v = v * 10 + d;
+                    p++;
+                }
+                if (p == start || p - start > 20) {
+                    return -1;
+                }
+                if (neg) {
+                    v = -v;
+                }
+            }
+            nums[i] = v;
+        }
+    }
+
+    /**
+     * The end of the line that contains {@code buf[p]}, before its newline and a CR ahead of it, as the
+     * slow path cuts lines; -1 when the rest of the line holds a control byte no text line may hold.
+     */
+    private static int lineEnd(byte[] buf, int p, int end) {
+        int i = LineParser.findControl(buf, p, end);
+        while (i < end && buf[i] != '\n') {
+            if (!LineParser.textControl(buf[i])) {
+                return -1;
+            }
+            i = LineParser.findControl(buf, i + 1, end);
+        }
+        return i > p && buf[i - 1] == '\r' ? i - 1 : i;
     }
 
     /** Parses hex digits at {@code p} into {@code out[slot]}; returns the end position. */

@@ -98,7 +98,7 @@ final class LineParser {
             // high bit of each byte below 0x20; bytes above the lowest such byte may be flagged falsely
             long m = (x - 0x2020202020202020L) & ~x & 0x8080808080808080L;
             if (m != 0) {
-                return i + (Long.numberOfTrailingZeros(m) >>> 3);
+                return i + firstByte(m);
             }
             i += 8;
         }
@@ -215,6 +215,135 @@ final class LineParser {
         r.nameStart = ns;
         r.nameEnd = ne;
         return true;
+    }
+
+    /**
+     * The fast path for the common line, a known event whose arguments match its format: parses the line
+     * that starts at {@code ls} in one scan, finding its end on the way, and counts it as
+     * {@link #parseLine} would ({@link #lines} must already be its number).
+     *
+     * @param end the end of the buffer's data (the line ends at the first newline, or here)
+     * @return the index of the line's newline (or {@code end}) when the line is a known event that parsed;
+     *         -1 for any other line (foreign, unmodelled, arguments that do not match, control bytes,
+     *         {@link #parseOnly} set), with nothing changed: the caller then finds the line's
+     *         end and calls {@link #parseLine}, which decides and reports exactly as before
+     */
+    int fastLine(LogRecord r, byte[] b, int ls, int end, long offset) {
+        if (parseOnly != null) {
+            return -1;
+        }
+        int p = ls;
+        long tid = -1;
+        long time = -1;
+        if (p < end && (char) (b[p] - '0') <= 9) { // "tid@sec.usec:"
+            long v = 0;
+            int q = p;
+            int d;
+            while (q < end && (d = (char) (b[q] - '0')) <= 9) {
+                v = v * 10 + d;
+                q++;
+            }
+            if (q - p > 19 || q >= end || b[q] != '@') {
+                return -1;
+            }
+            int s0 = ++q;
+            long sec = 0;
+            while (q < end && (d = (char) (b[q] - '0')) <= 9) {
+                sec = sec * 10 + d;
+                q++;
+            }
+            if (q == s0 || q - s0 > 12 || q >= end || b[q] != '.') {
+                return -1;
+            }
+            int f0 = ++q;
+            long frac = 0;
+            while (q < end && (d = (char) (b[q] - '0')) <= 9) {
+                frac = frac * 10 + d;
+                q++;
+            }
+            if (q == f0 || q - f0 > 9 || q >= end || b[q] != ':') {
+                return -1;
+            }
+            for (int k = q - f0; k < 9; k++) {
+                frac *= 10;
+            }
+            tid = v;
+            time = sec * 1_000_000_000L + frac;
+            p = q + 1;
+        }
+        int ns = p;
+        int ne = nameEnd(b, p, end);
+        if (ne == ns) {
+            return -1;
+        }
+        int from = ne;
+        if (ne < end) {
+            byte c = b[ne];
+            if (c == ' ') {
+                from = ne + 1;
+            } else if (c != '\n' && c != '\r') {
+                return -1;
+            }
+        }
+        EventFormat f = table.lookup(b, ns, ne);
+        if (f == null) {
+            return -1;
+        }
+        int q = f.parseFast(b, from, end, r.nums, r.strStart, r.strEnd);
+        if (q < 0) {
+            return -1;
+        }
+        int nl = q;
+        if (q < end && b[q] != '\n') {
+            if (b[q] != '\r' || q + 1 < end && b[q + 1] != '\n') {
+                return -1;
+            }
+            nl = q + 1;
+        }
+        if (tid >= 0) {
+            prefixedLines++;
+        }
+        events++;
+        counts[f.id]++;
+        r.format = f;
+        r.numSrc = r.nums;
+        r.numBase = 0;
+        r.tid = tid;
+        r.timeNs = time;
+        r.line = lines;
+        r.offset = offset;
+        r.buf = b;
+        r.nameStart = ns;
+        r.nameEnd = ne;
+        return nl;
+    }
+
+    /**
+     * The index of the lowest byte whose high bit is set in {@code m} (bits only at 0x80 of each byte, not
+     * 0): a multiplication instead of {@link Long#numberOfTrailingZeros}, which C1 calls rather than inlines.
+     */
+    static int firstByte(long m) {
+        return (int) (((m & -m) >>> 7) * 0x0001020304050607L >>> 56);
+    }
+
+    /**
+     * The end of an event name that starts at {@code i}: the first byte up to 0x20 (space, newline, other
+     * control bytes) or {@code end}, eight bytes at a time. Bytes that are not name characters are left
+     * to the name lookup, which only matches listed names.
+     */
+    static int nameEnd(byte[] b, int i, int end) {
+        while (i + 8 <= end) {
+            long x = (long) LONGS.get(b, i);
+            long m = (x - 0x2121212121212121L) & ~x & 0x8080808080808080L;
+            if (m != 0) {
+                return i + firstByte(m);
+            }
+            i += 8;
+        }
+        while (i < end && (b[i] & 0xff) > 0x20) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean inGroup(byte[] b, int ns, int ne) {
