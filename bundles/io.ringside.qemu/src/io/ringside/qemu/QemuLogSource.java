@@ -76,7 +76,7 @@ public final class QemuLogSource implements EventSource {
         TraceEvent[] none = {};
         try {
             if (parallel != null) {
-                parallel.scan(Translator.relevant(), new ParallelLog.Sink() {
+                parallel.scan(Translator.relevant(), Translator.relevantFirst(), new ParallelLog.Sink() {
                     @Override
                     public void accept(LogRecord r) throws Translator.LimitException {
                         discovery.discover(r);

@@ -33,7 +33,9 @@ public final class TraceEvent {
 
     /** Resets to an empty event of the given type (time, device, queue and fields cleared). */
     public TraceEvent reset(EventType newType) {
-        this.type = newType;
+        if (type != newType) { // a reference store is a garbage collector barrier: only when it changes
+            this.type = newType;
+        }
         this.time = 0;
         this.device = NONE;
         this.queue = NONE;

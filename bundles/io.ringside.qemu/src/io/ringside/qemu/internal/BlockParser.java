@@ -103,21 +103,29 @@ final class BlockParser {
         int load(int pos, LogRecord r, EventTable table, long lineBase) {
             long h = data[pos];
             EventFormat f = table.format((int) (h & 0x3ff));
-            r.format = f;
+            // reference fields only when they change: each store is a garbage collector barrier
+            if (r.format != f) {
+                r.format = f;
+            }
             r.timeNs = data[pos + 1];
             r.tid = -1; // not kept: no consumer reads it
             r.line = lineBase + ((h >>> 10) & 0x7ffffff);
             r.offset = offset + (h >>> 37);
-            r.numSrc = data;
+            if (r.numSrc != data) {
+                r.numSrc = data;
+            }
             r.numBase = pos + 2;
-            r.buf = null;
+            if (r.buf != null) {
+                r.buf = null;
+            }
             return pos + 2 + f.arity();
         }
     }
 
     /** Parses all of a block's bytes, see {@link #parse(Raw, int, int, String, boolean, boolean[], boolean[])}. */
-    static Parsed parse(Raw raw, String name, boolean lenient, boolean[] parseOnly, boolean[] keep) {
-        return parse(raw, 0, raw.length, name, lenient, parseOnly, keep);
+    static Parsed parse(Raw raw, String name, boolean lenient, boolean[] parseOnly, boolean[] keep,
+            boolean[] keepFirst) {
+        return parse(raw, 0, raw.length, name, lenient, parseOnly, keep, keepFirst);
     }
 
     /**
@@ -127,9 +135,12 @@ final class BlockParser {
      *
      * @param from the start of a line
      * @param keep ids of the events whose records are kept; the others are only counted
+     * @param keepFirst ids of events of which the block keeps the first record (the first of any of them),
+     *        or null
      */
     static Parsed parse(Raw raw, int from, int ownEnd, String name, boolean lenient, boolean[] parseOnly,
-            boolean[] keep) {
+            boolean[] keep, boolean[] keepFirst) {
+        boolean[] first = keepFirst; // null once the first of them is kept
         Parsed out = new Parsed(raw.index, raw.offset, raw.length);
         LineParser lp = new LineParser(name, lenient, ParallelLog.BLOCK_NAMES);
         lp.parseOnly = parseOnly;
@@ -147,8 +158,12 @@ final class BlockParser {
                 int nl = lp.fastLine(r, b, ls, end, ls);
                 if (nl >= 0) {
                     i = nl + 1;
-                    if (keep[r.format.id]) {
+                    int id = r.format.id;
+                    if (keep[id] || first != null && first[id]) {
                         out.add(r, (int) lp.lines, ls);
+                        if (!keep[id]) {
+                            first = null;
+                        }
                     }
                     continue;
                 }
@@ -170,8 +185,14 @@ final class BlockParser {
                 if (le > ls && b[le - 1] == '\r') {
                     le--;
                 }
-                if (lp.parseLine(r, b, ls, le, ls) && keep[r.format.id]) {
-                    out.add(r, (int) lp.lines, ls);
+                if (lp.parseLine(r, b, ls, le, ls)) {
+                    int id = r.format.id;
+                    if (keep[id] || first != null && first[id]) {
+                        out.add(r, (int) lp.lines, ls);
+                        if (!keep[id]) {
+                            first = null;
+                        }
+                    }
                 }
             }
         } catch (TraceFormatException e) {

@@ -121,13 +121,14 @@ public final class ParallelLog implements LogCounts {
 
     /**
      * Reads the whole log, validating every line, and hands the records of the events marked in
-     * {@code keep} to {@code sink} in file order.
+     * {@code keep} to {@code sink} in file order, with the first record of any event marked in
+     * {@code keepFirst} of each block (null: none).
      *
      * @throws TraceFormatException naming the first bad line of the file
      */
-    public void scan(boolean[] keep, Sink sink) throws IOException, Translator.LimitException {
+    public void scan(boolean[] keep, boolean[] keepFirst, Sink sink) throws IOException, Translator.LimitException {
         LogRecord r = new LogRecord();
-        try (Pipeline p = new Pipeline(blocks(0, 0, null, keep))) {
+        try (Pipeline p = new Pipeline(blocks(0, 0, null, keep, keepFirst))) {
             BlockParser.Parsed b;
             while ((b = p.next()) != null) {
                 long base = lines;
@@ -222,7 +223,7 @@ public final class ParallelLog implements LogCounts {
                 return false;
             }
             if (rest == null) {
-                rest = new Pipeline(blocks(resumeOffset, resumeIndex, emit, emit));
+                rest = new Pipeline(blocks(resumeOffset, resumeIndex, emit, emit, null));
                 nextBase = resumeLineBase;
             }
             BlockParser.Parsed b = rest.next();
@@ -423,14 +424,17 @@ public final class ParallelLog implements LogCounts {
         private final long fileSize;
         private final boolean[] parseOnly;
         private final boolean[] keep;
+        private final boolean[] keepFirst;
         private int index;
 
-        FileBlocks(FileChannel ch, int firstIndex, boolean[] parseOnly, boolean[] keep) throws IOException {
+        FileBlocks(FileChannel ch, int firstIndex, boolean[] parseOnly, boolean[] keep, boolean[] keepFirst)
+                throws IOException {
             this.ch = ch;
             this.fileSize = ch.size();
             this.index = firstIndex;
             this.parseOnly = parseOnly;
             this.keep = keep;
+            this.keepFirst = keepFirst;
         }
 
         @Override
@@ -476,7 +480,7 @@ public final class ParallelLog implements LogCounts {
             }
             int ownEnd = (int) Math.min(start + blockSize - from, len);
             BlockParser.Parsed p = BlockParser.parse(new BlockParser.Raw(buf, len, from, k), Math.min(first, ownEnd),
-                    ownEnd, name, lenient, parseOnly, keep);
+                    ownEnd, name, lenient, parseOnly, keep, keepFirst);
             buffers.add(buf);
             return p;
         }
@@ -498,17 +502,19 @@ public final class ParallelLog implements LogCounts {
         private final Splitter splitter;
         private final boolean[] parseOnly;
         private final boolean[] keep;
+        private final boolean[] keepFirst;
         private final ConcurrentLinkedQueue<byte[]> pool = new ConcurrentLinkedQueue<>();
         private final ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
         private final Thread reader;
         private volatile boolean closed;
         private boolean ended;
 
-        StreamBlocks(InputStream in, long offset, int index, boolean[] parseOnly, boolean[] keep) {
+        StreamBlocks(InputStream in, long offset, int index, boolean[] parseOnly, boolean[] keep, boolean[] keepFirst) {
             this.in = in;
             this.splitter = new Splitter(in, blockSize, offset, index);
             this.parseOnly = parseOnly;
             this.keep = keep;
+            this.keepFirst = keepFirst;
             this.reader = new Thread(this, "ringside-qemu-read");
             reader.setDaemon(true);
             reader.start();
@@ -570,7 +576,7 @@ public final class ParallelLog implements LogCounts {
             return new Callable<BlockParser.Parsed>() {
                 @Override
                 public BlockParser.Parsed call() {
-                    BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep);
+                    BlockParser.Parsed p = BlockParser.parse(raw, name, lenient, parseOnly, keep, keepFirst);
                     if (raw.data.length == blockSize) {
                         pool.add(raw.data);
                     }
@@ -593,7 +599,8 @@ public final class ParallelLog implements LogCounts {
     }
 
     /** Opens the blocks of the file from block {@code index} (at stream offset {@code offset}). */
-    private Blocks blocks(long offset, int index, boolean[] parseOnly, boolean[] keep) throws IOException {
+    private Blocks blocks(long offset, int index, boolean[] parseOnly, boolean[] keep, boolean[] keepFirst)
+            throws IOException {
         if (Files.isRegularFile(file)) {
             byte[] head = new byte[6];
             int n;
@@ -603,7 +610,7 @@ public final class ParallelLog implements LogCounts {
                 throw new TraceFormatException(file.toString(), 0, -1, "no such file");
             }
             if (LogInput.detect(head, n) == LogInput.Compression.NONE) {
-                return new FileBlocks(FileChannel.open(file, StandardOpenOption.READ), index, parseOnly, keep);
+                return new FileBlocks(FileChannel.open(file, StandardOpenOption.READ), index, parseOnly, keep, keepFirst);
             }
         }
         InputStream in = LogInput.open(file);
@@ -613,7 +620,7 @@ public final class ParallelLog implements LogCounts {
             in.close();
             throw e;
         }
-        return new StreamBlocks(in, offset, index, parseOnly, keep);
+        return new StreamBlocks(in, offset, index, parseOnly, keep, keepFirst);
     }
 
     /** Blocks parsed by the workers (or inline), returned in order. */

@@ -77,6 +77,7 @@ public final class Translator {
     private static final String NVME_PREFIX = "pci_nvme_";
     private static final boolean[] IS_NVME = new boolean[T.size()];
     private static final boolean[] RELEVANT;
+    private static final boolean[] FIRST_NVME;
 
     static {
         for (EventFormat f : T.formats()) {
@@ -86,8 +87,11 @@ public final class Translator {
         for (int id : new int[] {BLK_FIRST, BLK_RW, BLK_WRITE, BLK_READ, BLK_MULTI, SCSI_REQ}) {
             RELEVANT[id] = true;
         }
-        for (int i = 0; i < RELEVANT.length; i++) {
-            RELEVANT[i] |= IS_NVME[i]; // any pci_nvme event makes the controller a device
+        // any pci_nvme event makes the controller a device, but only the first one of a block matters
+        // (where the controller first appears); the others that emit nothing need not be kept
+        FIRST_NVME = IS_NVME.clone();
+        for (int i = 0; i < FIRST_NVME.length; i++) {
+            FIRST_NVME[i] &= !RELEVANT[i];
         }
     }
 
@@ -206,9 +210,22 @@ public final class Translator {
         this.unknownVdev = discovered.unknownVdev;
     }
 
-    /** The events a discovery pass reads (the others change nothing). */
+    /**
+     * The events a discovery pass reads (the others change nothing), with {@link #relevantFirst()}: a
+     * reader that gives discovery these events and, of each run of lines it hands over, the first event of
+     * {@link #relevantFirst()}, gives discovery all it needs.
+     */
     public static boolean[] relevant() {
         return RELEVANT.clone();
+    }
+
+    /**
+     * The events of which discovery needs only the first of a run of lines: pci_nvme events that emit
+     * nothing (the first one places the controller among the devices; {@link #nvmeDiscover} learns nothing
+     * else from them).
+     */
+    public static boolean[] relevantFirst() {
+        return FIRST_NVME.clone();
     }
 
     private static int slot(long ptr) {
@@ -383,7 +400,9 @@ public final class Translator {
         } else if (id == BLK_FIRST || id == BLK_RW || id == BLK_WRITE || id == BLK_READ || id == BLK_MULTI) {
             // virtio_blk_* events name the vdev (its type); their request pointer is the popped element
             Vdev v = vdev(r.num(0), r.line);
-            v.type = "virtio-blk";
+            if (!"virtio-blk".equals(v.type)) { // (a reference store only when it changes)
+                v.type = "virtio-blk";
+            }
             if (id != BLK_MULTI) {
                 int at = elemToVq.find(r.num(1));
                 if (at >= 0) {
