@@ -2,6 +2,12 @@
 # Sourced, not run.
 
 ringside_java_major() { # JAVA_BIN -> major version number
+  ringside_java_major_into "$1"
+  echo "$RINGSIDE_MAJOR"
+}
+
+# Sets RINGSIDE_MAJOR to the major version of JAVA_BIN, in this shell (no subshell to capture output).
+ringside_java_major_into() {
   # the JDK's release file says it without starting a JVM, read with bash builtins only: every command
   # of ./ringside pays for this
   local rel="${1%/bin/java}/release" line v=""
@@ -15,23 +21,23 @@ ringside_java_major() { # JAVA_BIN -> major version number
           break ;;
       esac
     done < "$rel"
-    if [ -n "$v" ]; then echo "$v"; return 0; fi
+    if [ -n "$v" ]; then RINGSIDE_MAJOR=$v; return 0; fi
   fi
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1 | cut -d. -f1
+  RINGSIDE_MAJOR=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1 | cut -d. -f1)
 }
 
 # Prints JAVA_HOME of a JDK >= 21: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm.
 ringside_find_jdk() {
   local c best="" bestv=0 v
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
-    v=$(ringside_java_major "$JAVA_HOME/bin/java")
+    ringside_java_major_into "$JAVA_HOME/bin/java"; v=$RINGSIDE_MAJOR
     if [ "${v:-0}" -ge 21 ]; then echo "$JAVA_HOME"; return 0; fi
     echo "ringside: JAVA_HOME=$JAVA_HOME is Java $v; looking for Java 21+ under /usr/lib/jvm" >&2
   fi
   for c in /usr/lib/jvm/*; do
     [ -x "$c/bin/javac" ] || continue
     [ -L "$c" ] && continue
-    v=$(ringside_java_major "$c/bin/java")
+    ringside_java_major_into "$c/bin/java"; v=$RINGSIDE_MAJOR
     if [ "${v:-0}" -ge 21 ] && [ "$v" -gt "$bestv" ]; then best="$c"; bestv="$v"; fi
   done
   if [ -z "$best" ]; then
