@@ -120,45 +120,9 @@ final class LineParser {
      *         (lenient) bad lines and known events excluded by {@link #parseOnly} (counted, not parsed)
      */
     boolean parseLine(LogRecord r, byte[] b, int ls, int le, long offset) throws TraceFormatException {
-        int p = ls;
-        long tid = -1;
-        long time = -1;
-        // optional "tid@sec.usec:" prefix
-        if (p < le && b[p] >= '0' && b[p] <= '9') {
-            long v = 0;
-            int q = p;
-            while (q < le && b[q] >= '0' && b[q] <= '9' && q - p < 19) {
-                v = v * 10 + (b[q] - '0');
-                q++;
-            }
-            if (q < le && b[q] == '@') {
-                long t = v;
-                q++;
-                int s0 = q;
-                long sec = 0;
-                while (q < le && b[q] >= '0' && b[q] <= '9' && q - s0 < 12) {
-                    sec = sec * 10 + (b[q] - '0');
-                    q++;
-                }
-                if (q > s0 && q < le && b[q] == '.') {
-                    q++;
-                    int f0 = q;
-                    long frac = 0;
-                    while (q < le && b[q] >= '0' && b[q] <= '9' && q - f0 < 9) {
-                        frac = frac * 10 + (b[q] - '0');
-                        q++;
-                    }
-                    if (q > f0 && q < le && b[q] == ':') {
-                        for (int k = q - f0; k < 9; k++) {
-                            frac *= 10;
-                        }
-                        tid = t;
-                        time = sec * 1_000_000_000L + frac;
-                        p = q + 1;
-                    }
-                }
-            }
-        }
+        int p = prefix(b, ls, le);
+        long tid = prefixTid;
+        long time = prefixTime;
         // event name: up to a space or the end of the line
         int ns = p;
         while (p < le && NAME_CHAR[b[p] & 0xff]) {
@@ -202,18 +166,7 @@ final class LineParser {
             }
             return false;
         }
-        events++;
-        counts[f.id]++;
-        r.format = f;
-        r.numSrc = r.nums;
-        r.numBase = 0;
-        r.tid = tid;
-        r.timeNs = time;
-        r.line = lines;
-        r.offset = offset;
-        r.buf = b;
-        r.nameStart = ns;
-        r.nameEnd = ne;
+        accept(r, f, tid, time, offset, b, ns, ne);
         return true;
     }
 
@@ -232,45 +185,9 @@ final class LineParser {
         if (parseOnly != null) {
             return -1;
         }
-        int p = ls;
-        long tid = -1;
-        long time = -1;
-        if (p < end && (char) (b[p] - '0') <= 9) { // "tid@sec.usec:"
-            long v = 0;
-            int q = p;
-            int d;
-            while (q < end && (d = (char) (b[q] - '0')) <= 9) {
-                v = v * 10 + d;
-                q++;
-            }
-            if (q - p > 19 || q >= end || b[q] != '@') {
-                return -1;
-            }
-            int s0 = ++q;
-            long sec = 0;
-            while (q < end && (d = (char) (b[q] - '0')) <= 9) {
-                sec = sec * 10 + d;
-                q++;
-            }
-            if (q == s0 || q - s0 > 12 || q >= end || b[q] != '.') {
-                return -1;
-            }
-            int f0 = ++q;
-            long frac = 0;
-            while (q < end && (d = (char) (b[q] - '0')) <= 9) {
-                frac = frac * 10 + d;
-                q++;
-            }
-            if (q == f0 || q - f0 > 9 || q >= end || b[q] != ':') {
-                return -1;
-            }
-            for (int k = q - f0; k < 9; k++) {
-                frac *= 10;
-            }
-            tid = v;
-            time = sec * 1_000_000_000L + frac;
-            p = q + 1;
-        }
+        int p = prefix(b, ls, end); // (a line starting with digits but no prefix: no listed name follows)
+        long tid = prefixTid;
+        long time = prefixTime;
         int ns = p;
         int ne = nameEnd(b, p, end);
         if (ne == ns) {
@@ -303,18 +220,7 @@ final class LineParser {
         if (tid >= 0) {
             prefixedLines++;
         }
-        events++;
-        counts[f.id]++;
-        r.format = f;
-        r.numSrc = r.nums;
-        r.numBase = 0;
-        r.tid = tid;
-        r.timeNs = time;
-        r.line = lines;
-        r.offset = offset;
-        r.buf = b;
-        r.nameStart = ns;
-        r.nameEnd = ne;
+        accept(r, f, tid, time, offset, b, ns, ne);
         return nl;
     }
 
@@ -344,6 +250,73 @@ final class LineParser {
             i++;
         }
         return i;
+    }
+
+    /** Thread id and time (ns) of the prefix {@link #prefix} found, or -1 each. */
+    private long prefixTid;
+    private long prefixTime;
+
+    /**
+     * Parses an optional {@code tid@sec.usec:} prefix at {@code p}, reading no further than {@code to},
+     * into {@link #prefixTid} and {@link #prefixTime}; returns the position after it, or {@code p} when
+     * the line has none. {@code to} may be the line's end or, for the fast path, the buffer's: the prefix
+     * stops at bytes a line end cannot hold either way.
+     */
+    private int prefix(byte[] b, int p, int to) {
+        prefixTid = -1;
+        prefixTime = -1;
+        if (p < to && b[p] >= '0' && b[p] <= '9') {
+            long v = 0;
+            int q = p;
+            while (q < to && b[q] >= '0' && b[q] <= '9' && q - p < 19) {
+                v = v * 10 + (b[q] - '0');
+                q++;
+            }
+            if (q < to && b[q] == '@') {
+                long t = v;
+                q++;
+                int s0 = q;
+                long sec = 0;
+                while (q < to && b[q] >= '0' && b[q] <= '9' && q - s0 < 12) {
+                    sec = sec * 10 + (b[q] - '0');
+                    q++;
+                }
+                if (q > s0 && q < to && b[q] == '.') {
+                    q++;
+                    int f0 = q;
+                    long frac = 0;
+                    while (q < to && b[q] >= '0' && b[q] <= '9' && q - f0 < 9) {
+                        frac = frac * 10 + (b[q] - '0');
+                        q++;
+                    }
+                    if (q > f0 && q < to && b[q] == ':') {
+                        for (int k = q - f0; k < 9; k++) {
+                            frac *= 10;
+                        }
+                        prefixTid = t;
+                        prefixTime = sec * 1_000_000_000L + frac;
+                        return q + 1;
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Counts a known event whose arguments parsed and fills {@code r} (both paths). */
+    private void accept(LogRecord r, EventFormat f, long tid, long time, long offset, byte[] b, int ns, int ne) {
+        events++;
+        counts[f.id]++;
+        r.format = f;
+        r.numSrc = r.nums;
+        r.numBase = 0;
+        r.tid = tid;
+        r.timeNs = time;
+        r.line = lines;
+        r.offset = offset;
+        r.buf = b;
+        r.nameStart = ns;
+        r.nameEnd = ne;
     }
 
     private static boolean inGroup(byte[] b, int ns, int ne) {
