@@ -156,36 +156,32 @@ final class BlockParser {
                 int ls = i;
                 lp.lines++;
                 int nl = lp.fastLine(r, b, ls, end, ls);
+                boolean event;
                 if (nl >= 0) {
                     i = nl + 1;
-                    int id = r.format.id;
-                    if (keep[id] || first != null && first[id]) {
-                        out.add(r, (int) lp.lines, ls);
-                        if (!keep[id]) {
-                            first = null;
+                    event = true;
+                } else {
+                    lp.lines--; // the slow path counts the line itself
+                    i = LineParser.findControl(b, i, end);
+                    while (i < end && b[i] != '\n') {
+                        byte c = b[i];
+                        if (!LineParser.textControl(c)) {
+                            throw lp.binary(c, ls, i, ls);
                         }
+                        i = LineParser.findControl(b, i + 1, end);
                     }
-                    continue;
-                }
-                lp.lines--; // the slow path counts the line itself
-                i = LineParser.findControl(b, i, end);
-                while (i < end && b[i] != '\n') {
-                    byte c = b[i];
-                    if (!LineParser.textControl(c)) {
-                        throw lp.binary(c, ls, i, ls);
+                    int le = i;
+                    if (le - ls > LineParser.MAX_LINE) {
+                        throw lp.tooLong(ls);
                     }
-                    i = LineParser.findControl(b, i + 1, end);
+                    i++; // past the newline (or the end)
+                    lp.lines++;
+                    if (le > ls && b[le - 1] == '\r') {
+                        le--;
+                    }
+                    event = lp.parseLine(r, b, ls, le, ls);
                 }
-                int le = i;
-                if (le - ls > LineParser.MAX_LINE) {
-                    throw lp.tooLong(ls);
-                }
-                i++; // past the newline (or the end)
-                lp.lines++;
-                if (le > ls && b[le - 1] == '\r') {
-                    le--;
-                }
-                if (lp.parseLine(r, b, ls, le, ls)) {
+                if (event) {
                     int id = r.format.id;
                     if (keep[id] || first != null && first[id]) {
                         out.add(r, (int) lp.lines, ls);
