@@ -1,8 +1,5 @@
 package io.ringside.qemu.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +17,6 @@ public final class EventFormat {
     public static final byte PTR = 3; // %p: "0x..." or "(nil)"
     public static final byte STR = 4; // %s: text up to the next literal (or the end of the line)
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final byte[] NIL = "(nil)".getBytes(StandardCharsets.US_ASCII);
     /** Value of a hex digit, -1 for other bytes. */
     private static final byte[] HEX_VALUE = new byte[256];
@@ -90,8 +86,8 @@ public final class EventFormat {
         this.id = id;
         this.name = name;
         this.nameBytes = name.getBytes(StandardCharsets.US_ASCII);
-        this.firstWord = nameBytes.length >= 8 ? (long) LONGS.get(nameBytes, 0) : 0;
-        this.lastWord = nameBytes.length >= 8 ? (long) LONGS.get(nameBytes, nameBytes.length - 8) : 0;
+        this.firstWord = nameBytes.length >= 8 ? (long) LineParser.LONGS.get(nameBytes, 0) : 0;
+        this.lastWord = nameBytes.length >= 8 ? (long) LineParser.LONGS.get(nameBytes, nameBytes.length - 8) : 0;
         this.format = format;
         int n = 0;
         for (int i = format.indexOf('%'); i >= 0 && i + 1 < format.length(); i = format.indexOf('%', i + 2)) {
@@ -304,7 +300,7 @@ public final class EventFormat {
             if (afterStr) {
                 afterStr = false; // the string consumed the literal after it
             } else if (mask != 0 && p + 8 <= end) {
-                if (((long) LONGS.get(buf, p) & mask) != words[i]) {
+                if (((long) LineParser.LONGS.get(buf, p) & mask) != words[i]) {
                     return -1;
                 }
                 p += c.litLens[i];

@@ -1,8 +1,5 @@
 package io.ringside.qemu.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +12,6 @@ import java.util.List;
  */
 public final class EventTable {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final EventTable INSTANCE = load();
 
     private final List<EventFormat> formats;
@@ -71,15 +67,18 @@ public final class EventTable {
     /** Hash of a name: its length and its first and last eight bytes (names share prefixes, not both ends). */
     static int hash(byte[] b, int from, int to) {
         int len = to - from;
-        long x;
         if (len >= 8) {
-            x = (long) LONGS.get(b, from) * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, to - 8) ^ len;
-        } else {
-            x = len;
-            for (int i = from; i < to; i++) {
-                x = x * 31 + b[i];
-            }
+            long first = (long) LineParser.LONGS.get(b, from);
+            return mix(first * 0x9E3779B97F4A7C15L ^ (long) LineParser.LONGS.get(b, to - 8) ^ len);
         }
+        long x = len;
+        for (int i = from; i < to; i++) {
+            x = x * 31 + b[i];
+        }
+        return mix(x);
+    }
+
+    private static int mix(long x) {
         x *= 0xC2B2AE3D27D4EB4FL;
         return (int) (x ^ (x >>> 29) ^ (x >>> 47));
     }
@@ -108,10 +107,9 @@ public final class EventTable {
         if (len < 8) {
             return lookup(b, from, to, hash(b, from, to));
         }
-        long first = (long) LONGS.get(b, from);
-        long last = (long) LONGS.get(b, to - 8);
-        long x = (first * 0x9E3779B97F4A7C15L ^ last ^ len) * 0xC2B2AE3D27D4EB4FL;
-        int h = (int) (x ^ (x >>> 29) ^ (x >>> 47)) & mask;
+        long first = (long) LineParser.LONGS.get(b, from);
+        long last = (long) LineParser.LONGS.get(b, to - 8);
+        int h = mix(first * 0x9E3779B97F4A7C15L ^ last ^ len) & mask; // as hash() for names of 8 bytes or more
         EventFormat f;
         while ((f = slots[h]) != null) {
             if (f.nameBytes.length == len && f.firstWord == first && f.lastWord == last) {
@@ -120,7 +118,7 @@ public final class EventTable {
                 }
                 byte[] n = f.nameBytes;
                 int j = 8;
-                while (j < len - 8 && (long) LONGS.get(n, j) == (long) LONGS.get(b, from + j)) {
+                while (j < len - 8 && (long) LineParser.LONGS.get(n, j) == (long) LineParser.LONGS.get(b, from + j)) {
                     j += 8;
                 }
                 if (j >= len - 8) {

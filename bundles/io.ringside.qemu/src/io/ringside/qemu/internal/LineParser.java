@@ -29,7 +29,8 @@ final class LineParser {
     static final int MAX_EXAMPLES = 5;
 
     private static final byte[][] GROUPS = {bytes("virtqueue_"), bytes("virtio_"), bytes("pci_nvme_")};
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Eight bytes of a byte array as a little-endian long (the parsers' and the name table's word reads). */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Bytes of event names: letters, digits, '_'. */
     private static final boolean[] NAME_CHAR = new boolean[256];
 
