@@ -61,7 +61,6 @@ final class ReplayRun {
                 throw new CliException(file + ": " + e.getMessage());
             }
             Replay.Collector col = new Replay.Collector(keep);
-            TraceEvent e = new TraceEvent();
             long size = Files.size(file);
             mon.begin("replaying " + file.getFileName(), size);
             long n = 0;
@@ -69,7 +68,8 @@ final class ReplayRun {
             // parse (or translate) on a second thread while this one replays; closed before the warnings
             // are read, so the source is no longer in use
             try (PrefetchSource in = new PrefetchSource(src)) {
-                while (in.next(e)) {
+                TraceEvent e;
+                while ((e = in.advance()) != null) { // applied in place, not copied
                     try {
                         replay.apply(e, col);
                     } catch (EngineLimitException x) { // bad input: name the event's line and offset
@@ -81,7 +81,7 @@ final class ReplayRun {
                         mon.worked(pos < 0 ? n : Math.min(pos, size));
                     }
                     if (stopAt >= 0 && e.seq() == stopAt) {
-                        at = e;
+                        at = e.copy(); // the source's event changes with the next read
                         break;
                     }
                 }

@@ -31,10 +31,10 @@ public final class QemuStats {
         try (QemuLogSource src = QemuLogSource.open(log, lenient)) {
             Replay rp = models.replay(src.header(), CheckOptions.DEFAULT);
             Replay.Collector col = new Replay.Collector(0);
-            TraceEvent e = new TraceEvent();
             long n = 0;
             try (PrefetchSource in = new PrefetchSource(src)) { // as the command line replays
-                while (in.next(e)) {
+                TraceEvent e;
+                while ((e = in.advance()) != null) {
                     rp.apply(e, col);
                     n++;
                 }

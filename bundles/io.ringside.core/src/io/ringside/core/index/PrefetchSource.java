@@ -104,6 +104,21 @@ public final class PrefetchSource implements EventSource {
 
     @Override
     public boolean next(TraceEvent e) throws IOException {
+        TraceEvent s = advance();
+        if (s == null) {
+            return false;
+        }
+        e.copyFrom(s);
+        return true;
+    }
+
+    /**
+     * The next event without a copy: the event in this source's batch, valid until the next call of
+     * {@link #advance} or {@link #next(TraceEvent)} (the consumer must not keep or change it); null at the
+     * end. A replay that applies each event once reads it here: a copy per event was a tenth of the
+     * replaying thread's time on a large QEMU log.
+     */
+    public TraceEvent advance() throws IOException {
         while (cur == null || i == cur.n) {
             if (cur != null) {
                 if (cur.end) {
@@ -111,7 +126,7 @@ public final class PrefetchSource implements EventSource {
                         throw Rethrow.io(cur.error);
                     }
                     ended = true;
-                    return false;
+                    return null;
                 }
                 free.add(cur);
                 cur = null;
@@ -125,8 +140,7 @@ public final class PrefetchSource implements EventSource {
             i = 0;
             position = cur.position;
         }
-        e.copyFrom(cur.events[i++]);
-        return true;
+        return cur.events[i++];
     }
 
     @Override
