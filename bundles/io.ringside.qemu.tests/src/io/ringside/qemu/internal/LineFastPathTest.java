@@ -151,6 +151,75 @@ class LineFastPathTest {
         return true;
     }
 
+    /**
+     * Checks {@code line} parsed by a fast path that has just parsed {@code before} (the parser remembers
+     * the last {@code tid@sec.} prefix); returns whether the fast path took it.
+     */
+    private static boolean checkAfter(byte[] before, byte[] line, byte[] after) {
+        byte[] b = cat(cat(before, new byte[] {'\n'}), cat(line, after));
+        int start = before.length + 1;
+        Outcome ref = reference(Arrays.copyOfRange(b, start, b.length), b.length - start);
+        LineParser lp = new LineParser("t.log", false, 16);
+        LogRecord r = new LogRecord();
+        lp.lines = 1;
+        lp.fastLine(r, b, 0, b.length, 0);
+        long events = lp.events;
+        long prefixed = lp.prefixedLines;
+        long[] counts = lp.counts.clone();
+        int nl = lp.fastLine(r, b, start, b.length, start);
+        String text = new String(b, StandardCharsets.ISO_8859_1).replace("\n", "\\n").replace("\r", "\\r");
+        if (nl < 0) {
+            assertEquals(events, lp.events, "the fast path declined but counted: " + text);
+            assertEquals(prefixed, lp.prefixedLines, "the fast path declined but counted: " + text);
+            return false;
+        }
+        if (!ref.event()) {
+            fail("the fast path took a line the reference does not (" + ref.what() + "): " + text);
+        }
+        // the reference parsed the line alone, at position 0 of its own buffer
+        String got = describe(r).replace(" offset " + start, " offset 0").replace(" name " + (r.nameStart) + "-" + r.nameEnd,
+                " name " + (r.nameStart - start) + "-" + (r.nameEnd - start));
+        assertEquals(ref.what(), got, text);
+        assertEquals(ref.lineEnd(), nl - start, "line end of " + text);
+        assertEquals(ref.events(), lp.events - events, text);
+        assertEquals(ref.prefixed(), lp.prefixedLines - prefixed, text);
+        return true;
+    }
+
+    @Test
+    void aLineAfterAnotherAgreesWithTheReference() {
+        // prefixes of every length around the remembered 24 bytes, then lines that share all, some or none of
+        // the first one's tid@sec., mutated at every byte of their prefix
+        String event = "virtqueue_pop vq 0x1 elem 0x2 in_num 1 out_num 2";
+        String[] firsts = {"1@2.5:", "12017@1795246799.515868:", "123456789@1795246799.5:", "1234567890123@1795246799.5:",
+                "12345678901234567@179524679912.123456789:", "17@1795246799.:", "17@1795246799:", "", "x@1.2:"};
+        long taken = 0;
+        for (String first : firsts) {
+            byte[] before = (first + event).getBytes(StandardCharsets.US_ASCII);
+            List<String> seconds = new ArrayList<>(List.of("12017@1795246799.515869:", "12017@1795246799.5:",
+                    "12017@1795246799.5158681:", "12017@1795246799.:", "12017@1795246799.1234567890:", "12017@1795246798.515868:",
+                    "12018@1795246799.515868:", "1201@1795246799.515868:", "120170@1795246799.515868:", "12017@17952467990.1:",
+                    "12017@1795246799,515868:", "12017@1795246799.515868 ", first, first.replace('5', '6'), ""));
+            for (String second : seconds) {
+                byte[] line = (second + event).getBytes(StandardCharsets.US_ASCII);
+                taken += checkAfter(before, line, NEXT) ? 1 : 0;
+                checkAfter(before, line, new byte[0]);
+                for (int at = 0; at <= second.length() + 1 && at < line.length; at++) {
+                    for (byte p : PROBES) {
+                        byte[] m = line.clone();
+                        m[at] = p;
+                        checkAfter(before, m, NEXT);
+                    }
+                }
+                for (int cut = 0; cut < line.length; cut++) {
+                    checkAfter(before, Arrays.copyOf(line, cut), new byte[0]);
+                    checkAfter(before, Arrays.copyOf(line, cut), NEXT);
+                }
+            }
+        }
+        assertTrue(taken > 50, "lines taken by the fast path after another: " + taken);
+    }
+
     @Test
     void realLinesTakeTheFastPathAndAgree() throws IOException {
         long taken = 0;

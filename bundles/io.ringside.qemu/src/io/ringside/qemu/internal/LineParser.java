@@ -186,7 +186,7 @@ final class LineParser {
         if (parseOnly != null) {
             return -1;
         }
-        int p = prefix(b, ls, end); // (a line starting with digits but no prefix: no listed name follows)
+        int p = fastPrefix(b, ls, end); // (a line starting with digits but no prefix: no listed name follows)
         long tid = prefixTid;
         long time = prefixTime;
         int ns = p;
@@ -256,6 +256,79 @@ final class LineParser {
     /** Thread id and time (ns) of the prefix {@link #prefix} found, or -1 each. */
     private long prefixTid;
     private long prefixTime;
+    /** Of the prefix {@link #prefix} found: the position of its '.', and its seconds in ns. */
+    private int prefixDot;
+    private long prefixSecNs;
+
+    /** Bytes of the fast path's remembered {@code tid@sec.}: consecutive lines mostly share it. */
+    private static final int MEMO = 24;
+    private int memoLen; // 0: nothing remembered
+    private long memo0;
+    private long memo1;
+    private long memo2;
+    private long memoMask0;
+    private long memoMask1;
+    private long memoMask2;
+    private long memoTid;
+    private long memoSecNs;
+
+    /**
+     * {@link #prefix} for the fast path: when the line starts with the same {@code tid@sec.} as the last
+     * prefix parsed here (three masked word comparisons), only the fraction is parsed; the result is
+     * what {@link #prefix} returns, because it reads those bytes the same way whatever follows them.
+     */
+    private int fastPrefix(byte[] b, int p, int to) {
+        int ml = memoLen;
+        if (ml != 0 && p + MEMO <= to && ((long) LONGS.get(b, p) & memoMask0) == memo0
+                && ((long) LONGS.get(b, p + 8) & memoMask1) == memo1 && ((long) LONGS.get(b, p + 16) & memoMask2) == memo2) {
+            prefixTid = -1;
+            prefixTime = -1;
+            int q = p + ml;
+            int f0 = q;
+            long frac = 0;
+            while (q < to && b[q] >= '0' && b[q] <= '9' && q - f0 < 9) {
+                frac = frac * 10 + (b[q] - '0');
+                q++;
+            }
+            if (q > f0 && q < to && b[q] == ':') {
+                for (int k = q - f0; k < 9; k++) {
+                    frac *= 10;
+                }
+                prefixTid = memoTid;
+                prefixTime = memoSecNs + frac;
+                return q + 1;
+            }
+            return p;
+        }
+        int q = prefix(b, p, to);
+        if (q != p) {
+            remember(b, p, to);
+        }
+        return q;
+    }
+
+    /** Remembers the {@code tid@sec.} that {@link #prefix} just found at {@code p}, when it is short enough. */
+    private void remember(byte[] b, int p, int to) {
+        int ml = prefixDot + 1 - p;
+        if (ml > MEMO || p + MEMO > to) {
+            memoLen = 0;
+            return;
+        }
+        memoMask0 = mask(ml);
+        memoMask1 = mask(ml - 8);
+        memoMask2 = mask(ml - 16);
+        memo0 = (long) LONGS.get(b, p) & memoMask0;
+        memo1 = (long) LONGS.get(b, p + 8) & memoMask1;
+        memo2 = (long) LONGS.get(b, p + 16) & memoMask2;
+        memoTid = prefixTid;
+        memoSecNs = prefixSecNs;
+        memoLen = ml;
+    }
+
+    /** A mask of the first {@code n} bytes of a little-endian word (none when n <= 0, all when n >= 8). */
+    private static long mask(int n) {
+        return n <= 0 ? 0 : n >= 8 ? -1L : (1L << (8 * n)) - 1;
+    }
 
     /**
      * Parses an optional {@code tid@sec.usec:} prefix at {@code p}, reading no further than {@code to},
@@ -295,7 +368,9 @@ final class LineParser {
                             frac *= 10;
                         }
                         prefixTid = t;
-                        prefixTime = sec * 1_000_000_000L + frac;
+                        prefixDot = f0 - 1;
+                        prefixSecNs = sec * 1_000_000_000L;
+                        prefixTime = prefixSecNs + frac;
                         return q + 1;
                     }
                 }
