@@ -283,22 +283,7 @@ final class LineParser {
                 && ((long) LONGS.get(b, p + 8) & memoMask1) == memo1 && ((long) LONGS.get(b, p + 16) & memoMask2) == memo2) {
             prefixTid = -1;
             prefixTime = -1;
-            int q = p + ml;
-            int f0 = q;
-            long frac = 0;
-            while (q < to && b[q] >= '0' && b[q] <= '9' && q - f0 < 9) {
-                frac = frac * 10 + (b[q] - '0');
-                q++;
-            }
-            if (q > f0 && q < to && b[q] == ':') {
-                for (int k = q - f0; k < 9; k++) {
-                    frac *= 10;
-                }
-                prefixTid = memoTid;
-                prefixTime = memoSecNs + frac;
-                return q + 1;
-            }
-            return p;
+            return fraction(b, p, p + ml, to, memoTid, memoSecNs);
         }
         int q = prefix(b, p, to);
         if (q != p) {
@@ -356,25 +341,35 @@ final class LineParser {
                     q++;
                 }
                 if (q > s0 && q < to && b[q] == '.') {
-                    q++;
-                    int f0 = q;
-                    long frac = 0;
-                    while (q < to && b[q] >= '0' && b[q] <= '9' && q - f0 < 9) {
-                        frac = frac * 10 + (b[q] - '0');
-                        q++;
-                    }
-                    if (q > f0 && q < to && b[q] == ':') {
-                        for (int k = q - f0; k < 9; k++) {
-                            frac *= 10;
-                        }
-                        prefixTid = t;
-                        prefixDot = f0 - 1;
-                        prefixSecNs = sec * 1_000_000_000L;
-                        prefixTime = prefixSecNs + frac;
-                        return q + 1;
-                    }
+                    return fraction(b, p, q + 1, to, t, sec * 1_000_000_000L);
                 }
             }
+        }
+        return p;
+    }
+
+    /**
+     * The end of a prefix that starts at {@code p}: its fraction at {@code q} (after the '.', up to nine
+     * digits) and the ':' after it. Sets {@link #prefixTid}, {@link #prefixTime} and what
+     * {@link #remember} keeps, and returns the position after the ':'; returns {@code p} (no prefix) when
+     * the fraction or the ':' is missing.
+     */
+    private int fraction(byte[] b, int p, int q, int to, long tid, long secNs) {
+        int f0 = q;
+        long frac = 0;
+        while (q < to && b[q] >= '0' && b[q] <= '9' && q - f0 < 9) {
+            frac = frac * 10 + (b[q] - '0');
+            q++;
+        }
+        if (q > f0 && q < to && b[q] == ':') {
+            for (int k = q - f0; k < 9; k++) {
+                frac *= 10;
+            }
+            prefixTid = tid;
+            prefixDot = f0 - 1;
+            prefixSecNs = secNs;
+            prefixTime = secNs + frac;
+            return q + 1;
         }
         return p;
     }
