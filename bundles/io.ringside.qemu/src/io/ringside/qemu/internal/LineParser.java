@@ -94,23 +94,28 @@ final class LineParser {
      * {@code end}; eight bytes at a time. Bytes from 0x80 (UTF-8) are text.
      */
     static int findControl(byte[] b, int i, int end) {
+        return firstBelow(b, i, end, 0x20);
+    }
+
+    /**
+     * The index of the first byte in {@code b[i, end)} whose unsigned value is below {@code limit} (at most
+     * 0x80), or {@code end}; eight bytes at a time.
+     */
+    private static int firstBelow(byte[] b, int i, int end, int limit) {
+        long below = limit * 0x0101010101010101L;
         while (i + 8 <= end) {
             long x = (long) LONGS.get(b, i);
-            // high bit of each byte below 0x20; bytes above the lowest such byte may be flagged falsely
-            long m = (x - 0x2020202020202020L) & ~x & 0x8080808080808080L;
+            // high bit of each byte below the limit; bytes above the lowest such byte may be flagged falsely
+            long m = (x - below) & ~x & 0x8080808080808080L;
             if (m != 0) {
                 return i + firstByte(m);
             }
             i += 8;
         }
-        while (i < end) {
-            byte c = b[i];
-            if (c >= 0 && c < 0x20) {
-                return i;
-            }
+        while (i < end && (b[i] & 0xff) >= limit) {
             i++;
         }
-        return end;
+        return i;
     }
 
     /**
@@ -239,18 +244,7 @@ final class LineParser {
      * to the name lookup, which only matches listed names.
      */
     static int nameEnd(byte[] b, int i, int end) {
-        while (i + 8 <= end) {
-            long x = (long) LONGS.get(b, i);
-            long m = (x - 0x2121212121212121L) & ~x & 0x8080808080808080L;
-            if (m != 0) {
-                return i + firstByte(m);
-            }
-            i += 8;
-        }
-        while (i < end && (b[i] & 0xff) > 0x20) {
-            i++;
-        }
-        return i;
+        return firstBelow(b, i, end, 0x21);
     }
 
     /** Thread id and time (ns) of the prefix {@link #prefix} found, or -1 each. */
