@@ -191,7 +191,8 @@ class FastPathTest {
     }
     /**
      * Stopping early (show --at N) and closing: a source's position is the offset of the last event read,
-     * and the command line's prefetching thread over it ends with close.
+     * and the command line's prefetching over it (inline for the parallel reader, a thread for the
+     * streaming one) gives the same events and ends with close.
      */
     @Test
     void closingMidwayStopsThePrefetchingThread() throws Exception {
@@ -205,12 +206,15 @@ class FastPathTest {
                 }
                 assertEquals(e.offset(), src.position(), "progress: the offset of the last event read");
             }
-            try (QemuLogSource src = QemuLogSource.open(log, false);
-                    io.ringside.core.index.PrefetchSource in = new io.ringside.core.index.PrefetchSource(src)) {
-                TraceEvent e = new TraceEvent();
-                for (int i = 0; i < k; i++) {
-                    assertTrue(in.next(e), "event " + i);
-                    assertEquals(i, e.seq());
+            for (boolean streaming : new boolean[] {false, true}) {
+                try (QemuLogSource src = streaming ? QemuLogSource.openStreaming(log, false) : QemuLogSource.open(log, false);
+                        io.ringside.core.index.PrefetchSource in = new io.ringside.core.index.PrefetchSource(src)) {
+                    assertEquals(streaming, src.readAheadPays(), "read ahead on a thread only for the streaming reader");
+                    TraceEvent e = new TraceEvent();
+                    for (int i = 0; i < k; i++) {
+                        assertTrue(in.next(e), "event " + i);
+                        assertEquals(i, e.seq());
+                    }
                 }
             }
             for (Thread t : Thread.getAllStackTraces().keySet()) {

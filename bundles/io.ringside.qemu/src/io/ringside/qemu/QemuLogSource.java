@@ -192,6 +192,16 @@ public final class QemuLogSource implements EventSource {
         return name;
     }
 
+    /**
+     * False for the parallel reader: its second pass translates records its first pass kept (or that its
+     * parser threads parse again), cheaper than handing each event to another thread; true for the
+     * streaming reader, which parses every line on the reading thread.
+     */
+    @Override
+    public boolean readAheadPays() {
+        return blocks == null;
+    }
+
     @Override
     public long position() {
         return blocks != null ? blocks.position() : reader.position();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
@@ -19,18 +21,37 @@ import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.trace.TraceLevel;
 
-/** The prefetching reader: events in order across its batches, in place or copied, and the source's errors. */
+/**
+ * The prefetching reader: events in order across its batches, in place or copied, and the source's errors;
+ * the same on the calling thread for a source whose read-ahead does not pay.
+ */
 class PrefetchSourceTest {
 
     /** Events 0..n-1 (time = 10 x seq), then the end, or an error instead of event {@code failAt}. */
-    private static final class Counting implements EventSource {
+    private static class Counting implements EventSource {
         private final long n;
         private final long failAt;
+        private final boolean readAhead;
         private long next;
 
         Counting(long n, long failAt) {
+            this(n, failAt, true);
+        }
+
+        Counting(long n, long failAt, boolean readAhead) {
             this.n = n;
             this.failAt = failAt;
+            this.readAhead = readAhead;
+        }
+
+        @Override
+        public boolean readAheadPays() {
+            return readAhead;
+        }
+
+        @Override
+        public long position() {
+            return next * 100;
         }
 
         @Override
@@ -61,10 +82,11 @@ class PrefetchSourceTest {
         }
     }
 
-    @Test
-    void advanceGivesEveryEventInOrderAcrossBatchesThenNull() throws IOException {
+    @ParameterizedTest(name = "read ahead: {0}")
+    @ValueSource(booleans = {true, false})
+    void advanceGivesEveryEventInOrderAcrossBatchesThenNull(boolean readAhead) throws IOException {
         long n = 5_000; // more than two batches, the last one partly filled
-        try (PrefetchSource in = new PrefetchSource(new Counting(n, -1))) {
+        try (PrefetchSource in = new PrefetchSource(new Counting(n, -1, readAhead))) {
             TraceEvent previous = null;
             for (long i = 0; i < n; i++) {
                 TraceEvent e = in.advance();
@@ -82,9 +104,10 @@ class PrefetchSourceTest {
         }
     }
 
-    @Test
-    void nextAndAdvanceCanBeMixed() throws IOException {
-        try (PrefetchSource in = new PrefetchSource(new Counting(3_000, -1))) {
+    @ParameterizedTest(name = "read ahead: {0}")
+    @ValueSource(booleans = {true, false})
+    void nextAndAdvanceCanBeMixed(boolean readAhead) throws IOException {
+        try (PrefetchSource in = new PrefetchSource(new Counting(3_000, -1, readAhead))) {
             TraceEvent copy = new TraceEvent();
             for (long i = 0; i < 3_000; i++) {
                 if (i % 3 == 0) {
@@ -98,14 +121,39 @@ class PrefetchSourceTest {
         }
     }
 
-    @Test
-    void theSourcesErrorComesAfterTheEventsBeforeIt() throws IOException {
-        try (PrefetchSource in = new PrefetchSource(new Counting(10_000, 2_500))) {
+    @ParameterizedTest(name = "read ahead: {0}")
+    @ValueSource(booleans = {true, false})
+    void theSourcesErrorComesAfterTheEventsBeforeIt(boolean readAhead) throws IOException {
+        try (PrefetchSource in = new PrefetchSource(new Counting(10_000, 2_500, readAhead))) {
             for (long i = 0; i < 2_500; i++) {
                 assertEquals(i, in.advance().seq());
             }
             TraceFormatException x = assertThrows(TraceFormatException.class, in::advance);
             assertTrue(x.getMessage().contains("t.log:2501"), x.getMessage());
+        }
+    }
+
+    /** A source whose read-ahead does not pay is read on the calling thread: no reader thread, position as it goes. */
+    @Test
+    void aSourceThatSaysReadAheadDoesNotPayIsReadInline() throws Exception {
+        Thread caller = Thread.currentThread();
+        EventSource src = new Counting(3_000, -1, false) {
+            @Override
+            public boolean next(TraceEvent e) throws IOException {
+                assertEquals(caller, Thread.currentThread(), "read on the caller's thread");
+                return super.next(e);
+            }
+        };
+        try (PrefetchSource in = new PrefetchSource(src)) {
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                assertFalse(t.getName().equals("ringside-prefetch") && t.isAlive(), "no reader thread");
+            }
+            for (long i = 0; i < 3_000; i++) {
+                assertEquals(i, in.advance().seq());
+                assertEquals((i + 1) * 100, in.position(), "the source's position after the event");
+            }
+            assertTrue(in.warnings().isEmpty());
+            assertNull(in.advance());
         }
     }
 }

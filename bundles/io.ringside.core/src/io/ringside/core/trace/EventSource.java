@@ -22,6 +22,15 @@ public interface EventSource extends Closeable {
         return -1;
     }
 
+    /**
+     * Whether reading this source ahead on a second thread ({@link io.ringside.core.index.PrefetchSource})
+     * pays for handing each event over: true (the default) when making an event costs more than the
+     * hand-over (parsing JSON); false when events come cheaply from records already parsed in memory.
+     */
+    default boolean readAheadPays() {
+        return true;
+    }
+
     /** Warnings gathered while reading (skipped unknown events, foreign lines...), for the user. */
     default java.util.List<String> warnings() {
         return java.util.List.of();
