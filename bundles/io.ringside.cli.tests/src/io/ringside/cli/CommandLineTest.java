@@ -152,7 +152,7 @@ class CommandLineTest {
 
     @Test
     void helpTextsKeepTheirDescriptions() {
-        assertEquals("Usage: ringside stats [-hV] [--json] [--lenient] [--need-event=linux|spdk] FILE",
+        assertEquals("Usage: ringside stats [-hV] [--json] [--lenient] [--guest=FTRACE] [--need-event=linux|spdk] FILE",
                 run("stats", "--help").out().split("\n")[0]);
         assertTrue(run("import", "--help").out().startsWith("Usage: ringside import [-hV] [--lenient] -o=FILE LOG\n"));
         String check = run("check", "--help").out();

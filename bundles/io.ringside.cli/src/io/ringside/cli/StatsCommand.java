@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 import io.ringside.core.engine.DeviceEngine;
 
-/** {@code ringside stats [--json] FILE}: per-queue metrics. */
+/** {@code ringside stats [--json] [--guest FTRACE] FILE}: per-queue metrics (and guest/host NVMe command matching). */
 final class StatsCommand implements Command {
 
     Path file;
@@ -19,20 +19,24 @@ final class StatsCommand implements Command {
 
     String needEvent;
 
+    Path guest;
+
     @Override
     public void declare(Args a) {
         a.description("Per-queue metrics: buffers, kicks and interrupts sent and suppressed, per request, IN_ORDER batches.");
         LenientOption.declare(a);
         a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
-        a.flag("--json", v -> json = v, "Print JSON: {events, violations, totals, queues}.");
+        a.flag("--json", v -> json = v, "Print JSON: {events, violations, totals, queues}, and guest with --guest.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
                 "Notification formula to expect (default linux).");
+        a.option("--guest", "FTRACE", Args.PATH, v -> guest = v, GuestSection.HELP);
     }
 
     @Override
     public int run(Invocation inv) throws Exception {
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
+        GuestSection g = guest == null ? null : GuestSection.read(guest, file); // a bad guest file fails before the replay
         ReplayRun r = ReplayRun.run(file, ReplayRun.options(needEvent),
                 new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()), -1, 0);
         for (String w : r.warnings) {
@@ -55,6 +59,9 @@ final class StatsCommand implements Command {
             }
             m.put("totals", totals);
             m.put("queues", queues);
+            if (g != null) {
+                m.put("guest", g.match(file).toMap());
+            }
             Json.write(out, m, true);
             return 0;
         }
@@ -77,6 +84,9 @@ final class StatsCommand implements Command {
         for (Map.Entry<String, Long> e : totals.entrySet()) {
             out.println(row(e.getKey(), Long.toString(e.getValue())));
         }
+        if (g != null) {
+            GuestSection.print(out, g.match(file));
+        }
         out.flush();
         return 0;
     }
@@ -92,7 +102,7 @@ final class StatsCommand implements Command {
     }
 
     /** {@code "  %-22s %s"} without java.util.Formatter (which costs start-up time). */
-    private static String row(String key, String value) {
+    static String row(String key, String value) {
         StringBuilder sb = new StringBuilder(26 + key.length() + value.length()).append("  ").append(key);
         while (sb.length() < 24) {
             sb.append(' ');

@@ -34,6 +34,11 @@ public final class Tools {
         lenient = value;
     }
 
+    /** Whether {@code --lenient} is on for this command line. */
+    static boolean lenient() {
+        return lenient;
+    }
+
     public static List<DeviceModel> modelList() {
         return List.of(
                 new VirtioModel(),
