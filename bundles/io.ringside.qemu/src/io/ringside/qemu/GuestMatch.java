@@ -567,8 +567,10 @@ public final class GuestMatch {
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("guestIssued", guest.blockIssues);
             b.put("guestCompleted", guest.blockCompletions);
-            b.put("hostPopped", hostPops);
-            b.put("hostFilled", hostFills);
+            if (hostPops > 0 || hostFills > 0) { // virtio buffers; an NVMe-only log has none to compare
+                b.put("hostPopped", hostPops);
+                b.put("hostFilled", hostFills);
+            }
             m.put("blockRequests", b);
             return m;
         }
