@@ -47,14 +47,8 @@ public final class GuestMatch {
     /** Tolerance of the causal tests (timestamp resolution, clock drift). */
     public static final long SLACK_NS = 500_000;
 
-    // ---- host commands, in fetch order
-    private int n;
-    private int[] key = new int[1024]; // sqid << 16 | cid
-    private short[] opcode = new short[1024];
-    private int[] epochOf = new int[1024]; // index into epochNo/epochStart
-    private long[] fetchNs = new long[1024];
-    private long[] doneNs = new long[1024];
-    private int[] status = new int[1024];
+    // ---- host commands, in fetch order: started = fetched, ended = completion posted; key sqid << 16 | cid
+    private final NvmeCommands host = new NvmeCommands();
     // ---- epochs that have commands
     private int epochs;
     private int[] epochNo = new int[16]; // 0 before the log's first enable, then 1, 2, ...
@@ -101,23 +95,21 @@ public final class GuestMatch {
                 case NVME_DISABLE -> open.clear();
                 case NVME_CREATE_SQ -> sqToCq.put(e.queue() & 0xffff, (int) e.get(1, e.queue()) & 0xffff);
                 case NVME_COMMAND -> {
-                    if (n == GuestTrace.MAX_COMMANDS) {
-                        throw new TraceFormatException(log.toString(), e.line(), e.offset(), "more than "
-                                + GuestTrace.MAX_COMMANDS + " NVMe commands: too large to match (the limit bounds the memory used)");
+                    if (host.full()) {
+                        throw NvmeCommands.tooMany(log.toString(), e.line(), e.offset());
                     }
                     if (epochs == 0 || epochNo[epochs - 1] != epoch) {
                         addEpoch(epoch, epochBegin);
                     }
                     int sq = e.queue() & 0xffff;
                     int cid = (int) (e.get(0) & 0xffff);
-                    int h = add(sq << 16 | cid, (int) e.get(1), e.time());
+                    int h = host.add(sq << 16 | cid, (int) e.get(1), e.time());
                     open.put(sqToCq.getOrDefault(sq, sq) << 16 | cid, h); // SQ 0 is the admin queue, on CQ 0
                 }
                 case NVME_COMPLETION -> {
                     Integer h = open.remove((e.queue() & 0xffff) << 16 | (int) (e.get(0) & 0xffff));
                     if (h != null) {
-                        doneNs[h] = e.time();
-                        status[h] = (int) e.get(1, -1);
+                        host.complete(h, e.time(), (int) e.get(1, -1));
                     }
                 }
                 case POP -> hostPops++;
@@ -137,41 +129,38 @@ public final class GuestMatch {
         }
         epochNo[epochs] = no;
         epochStart[epochs] = start;
-        epochFirst[epochs] = n;
+        epochFirst[epochs] = host.n;
         epochs++;
     }
 
-    private int add(int k, int op, long t) {
-        if (n == key.length) {
-            int c = Math.min(GuestTrace.MAX_COMMANDS, n * 2);
-            key = Arrays.copyOf(key, c);
-            opcode = Arrays.copyOf(opcode, c);
-            epochOf = Arrays.copyOf(epochOf, c);
-            fetchNs = Arrays.copyOf(fetchNs, c);
-            doneNs = Arrays.copyOf(doneNs, c);
-            status = Arrays.copyOf(status, c);
-        }
-        key[n] = k;
-        opcode[n] = (short) op;
-        epochOf[n] = epochs - 1;
-        fetchNs[n] = t;
-        doneNs[n] = -1;
-        status[n] = -1;
-        return n++;
+    private int epochEnd(int ep) {
+        return ep + 1 < epochs ? epochFirst[ep + 1] : host.n;
     }
 
-    private int epochEnd(int ep) {
-        return ep + 1 < epochs ? epochFirst[ep + 1] : n;
+    /**
+     * The epoch (index into epochNo/epochStart) of host command {@code h}: the last that begins at or before
+     * it (epochs are added with their first command, so their firsts increase strictly).
+     */
+    private int epochOf(int h) {
+        int ep = Arrays.binarySearch(epochFirst, 0, epochs, h);
+        return ep >= 0 ? ep : -ep - 2;
     }
 
     // ------------------------------------------------------------------ matching
 
     private Result match(GuestTrace g, Path log) {
+        NvmeCommands gs = g.cmds; // started = set up, ended = completed
+        int n = host.n;
+        int[] key = host.key;
+        short[] opcode = host.opcode;
+        long[] fetchNs = host.startNs;
+        long[] doneNs = host.endNs;
+        int[] status = host.status;
         // the guest's commands of each (qid, cid), in order: first[key], then next[i]
-        int[] next = new int[g.n];
+        int[] next = new int[gs.n];
         Map<Integer, Integer> first = new HashMap<>();
-        for (int i = g.n - 1; i >= 0; i--) {
-            Integer f = first.put(g.key[i], i);
+        for (int i = gs.n - 1; i >= 0; i--) {
+            Integer f = first.put(gs.key[i], i);
             next[i] = f == null ? -1 : f;
         }
         Result r = new Result(g, log);
@@ -182,7 +171,7 @@ public final class GuestMatch {
         // ---- the offset: the first epoch whose first pairs agree
         int anchor = -1;
         long offset = 0;
-        for (int ep = 0; ep < epochs && anchor < 0 && g.n > 0; ep++) {
+        for (int ep = 0; ep < epochs && anchor < 0 && gs.n > 0; ep++) {
             Map<Integer, Integer> cursor = new HashMap<>();
             int pairs = 0;
             int agree = 0;
@@ -196,11 +185,11 @@ public final class GuestMatch {
                 int gi = c;
                 cursor.put(key[h], next[gi]);
                 pairs++;
-                if (g.opcode[gi] == opcode[h]) {
+                if (gs.opcode[gi] == opcode[h]) {
                     agree++;
-                    hi = Math.min(hi, fetchNs[h] - g.setupNs[gi]);
-                    if (doneNs[h] >= 0 && g.completeNs[gi] >= 0) {
-                        lo = Math.max(lo, doneNs[h] - g.completeNs[gi]);
+                    hi = Math.min(hi, fetchNs[h] - gs.startNs[gi]);
+                    if (doneNs[h] >= 0 && gs.endNs[gi] >= 0) {
+                        lo = Math.max(lo, doneNs[h] - gs.endNs[gi]);
                     }
                 }
             }
@@ -214,18 +203,18 @@ public final class GuestMatch {
         // ---- pairing
         int[] pairOf = new int[n]; // host -> guest index, or -1
         Arrays.fill(pairOf, -1);
-        boolean[] guestMatched = new boolean[g.n];
+        boolean[] guestMatched = new boolean[gs.n];
         if (anchor >= 0) {
             Map<Integer, Integer> cursor = new HashMap<>();
             for (int h = epochFirst[anchor]; h < n; h++) {
                 Integer c = cursor.containsKey(key[h]) ? cursor.get(key[h]) : first.get(key[h]);
                 int gi = c == null ? -1 : c;
-                long begin = epochStart[epochOf[h]] - offset; // the epoch's start, guest clock
-                while (gi >= 0 && (g.setupNs[gi] < begin - SLACK_NS || (doneNs[h] >= 0 && g.completeNs[gi] >= 0
-                        && g.completeNs[gi] + offset < doneNs[h] - SLACK_NS))) {
+                long begin = epochStart[epochOf(h)] - offset; // the epoch's start, guest clock
+                while (gi >= 0 && (gs.startNs[gi] < begin - SLACK_NS || (doneNs[h] >= 0 && gs.endNs[gi] >= 0
+                        && gs.endNs[gi] + offset < doneNs[h] - SLACK_NS))) {
                     gi = next[gi]; // never fetched in its epoch: guest-only
                 }
-                if (gi >= 0 && g.setupNs[gi] + offset <= fetchNs[h] + SLACK_NS) {
+                if (gi >= 0 && gs.startNs[gi] + offset <= fetchNs[h] + SLACK_NS) {
                     pairOf[h] = gi;
                     guestMatched[gi] = true;
                     cursor.put(key[h], next[gi]);
@@ -237,7 +226,7 @@ public final class GuestMatch {
 
         // ---- results
         TreeMap<Integer, long[]> queues = new TreeMap<>(); // qid -> guest, host, matched
-        for (int i = 0; i < g.n; i++) {
+        for (int i = 0; i < gs.n; i++) {
             queues.computeIfAbsent(g.qid(i), q -> new long[3])[0]++;
         }
         long[] gLat = new long[n];
@@ -264,30 +253,30 @@ public final class GuestMatch {
                 continue;
             }
             q[2]++;
-            perEpoch[epochOf[h]]++;
+            perEpoch[epochOf(h)]++;
             r.matched++;
-            if (g.opcode[gi] == opcode[h]) {
+            if (gs.opcode[gi] == opcode[h]) {
                 r.opcodeAgree++;
-            } else if (g.opcode[gi] < 0) {
+            } else if (gs.opcode[gi] < 0) {
                 r.opcodeUnknown++;
             } else {
                 r.opcodeMismatches++;
             }
-            if (g.status[gi] >= 0 && status[h] >= 0 && g.status[gi] != status[h]) {
+            if (gs.status[gi] >= 0 && status[h] >= 0 && gs.status[gi] != status[h]) {
                 r.statusMismatches++;
             }
-            hi = Math.min(hi, fetchNs[h] - g.setupNs[gi]);
-            if (doneNs[h] >= 0 && g.completeNs[gi] >= 0) {
-                lo = Math.max(lo, doneNs[h] - g.completeNs[gi]);
-                gLat[lat] = g.completeNs[gi] - g.setupNs[gi];
+            hi = Math.min(hi, fetchNs[h] - gs.startNs[gi]);
+            if (doneNs[h] >= 0 && gs.endNs[gi] >= 0) {
+                lo = Math.max(lo, doneNs[h] - gs.endNs[gi]);
+                gLat[lat] = gs.endNs[gi] - gs.startNs[gi];
                 hLat[lat] = doneNs[h] - fetchNs[h];
                 outside[lat] = gLat[lat] - hLat[lat];
                 lat++;
             }
         }
-        for (int i = 0; i < g.n; i++) {
+        for (int i = 0; i < gs.n; i++) {
             if (!guestMatched[i]) {
-                if (anchor >= 0 && g.setupNs[i] + offset > lastHostNs + SLACK_NS) {
+                if (anchor >= 0 && gs.startNs[i] + offset > lastHostNs + SLACK_NS) {
                     r.guestOnlyAfter++;
                 } else {
                     r.guestOnlyOther++;
@@ -390,7 +379,7 @@ public final class GuestMatch {
         }
 
         public long guestCommands() {
-            return guest.n;
+            return guest.commands();
         }
 
         public long hostCommands() {
@@ -481,7 +470,7 @@ public final class GuestMatch {
 
         /** Whether there is anything to match by command id (NVMe on both sides). */
         public boolean nvme() {
-            return guest.n > 0 || hostCommands > 0;
+            return guest.commands() > 0 || hostCommands > 0;
         }
 
         /** A note a reader should see, or null. */
@@ -490,10 +479,10 @@ public final class GuestMatch {
                 return "no NVMe commands on either side: command ids are matched for NVMe only (a virtio guest's ftrace"
                         + " has block requests without an id); block request counts are compared instead";
             }
-            if (guest.n > 0 && hostCommands == 0) {
+            if (guest.commands() > 0 && hostCommands == 0) {
                 return "the log has no NVMe command (pci_nvme_admin_cmd, pci_nvme_io_cmd): nothing to match";
             }
-            if (guest.n == 0) {
+            if (guest.commands() == 0) {
                 return "the guest trace has no nvme_setup_cmd of an NVMe controller: nothing to match";
             }
             if (!aligned()) {
@@ -529,7 +518,7 @@ public final class GuestMatch {
                 m.put("note", note);
             }
             if (nvme()) {
-                m.put("guestCommands", (long) guest.n);
+                m.put("guestCommands", (long) guest.commands());
                 m.put("hostCommands", hostCommands);
                 m.put("matched", matched);
                 m.put("guestOnly", guestOnly());

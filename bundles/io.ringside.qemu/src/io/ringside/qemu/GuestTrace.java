@@ -3,7 +3,6 @@ package io.ringside.qemu;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,23 +13,19 @@ import io.ringside.qemu.internal.LogInput;
 /**
  * The NVMe commands a Linux guest's ftrace shows (plain, {@code .gz} or {@code .xz}, as {@code cat
  * /sys/kernel/tracing/trace} wrote it): one per {@code nvme_setup_cmd}, completed by the next
- * {@code nvme_complete_rq} of the same queue and command id, in compact arrays (26 bytes a command, at most
- * {@link #MAX_COMMANDS}), plus the counts of every line and event kind. The commands of the first
+ * {@code nvme_complete_rq} of the same queue and command id, in compact arrays ({@link NvmeCommands}, at
+ * most {@link #MAX_COMMANDS}), plus the counts of every line and event kind. The commands of the first
  * controller seen ({@code nvme0}) are kept; events of other controllers are counted. {@link GuestMatch}
  * pairs these with a QEMU log's commands.
  */
 public final class GuestTrace {
 
     /** Commands kept at most: the bound of the memory used (a larger trace is an error naming the line). */
-    public static final int MAX_COMMANDS = 1 << 20;
+    public static final int MAX_COMMANDS = NvmeCommands.MAX;
 
     final Path file;
-    int n;
-    int[] key = new int[1024]; // qid << 16 | cid
-    short[] opcode = new short[1024]; // -1: a name this table does not know
-    long[] setupNs = new long[1024];
-    long[] completeNs = new long[1024]; // -1: not completed in the trace
-    int[] status = new int[1024]; // -1: not completed
+    /** The commands: started = set up, ended = completed. */
+    final NvmeCommands cmds = new NvmeCommands();
 
     String controller;
     long lines;
@@ -77,15 +72,15 @@ public final class GuestTrace {
                     }
                     int k = r.qid() << 16 | r.cid();
                     if (r.kind() == FtraceReader.Kind.SETUP) {
-                        if (g.n == MAX_COMMANDS) {
-                            throw new TraceFormatException(file.toString(), r.line(), -1, "more than " + MAX_COMMANDS
-                                    + " NVMe commands: too large to match (the limit bounds the memory used)");
+                        if (g.cmds.full()) {
+                            throw NvmeCommands.tooMany(file.toString(), r.line(), -1);
                         }
-                        Integer was = open.put(k, g.add(k, opcode(r.opcodeName(), r.qid() == 0), r.timeNs()));
+                        int op = opcode(r.opcodeName(), r.qid() == 0);
+                        Integer was = open.put(k, g.cmds.add(k, op, r.timeNs()));
                         if (was != null) {
                             g.reusedBeforeCompletion++; // set up again before its completion was traced
                         }
-                        if (g.opcode[g.n - 1] < 0) {
+                        if (op < 0) {
                             g.unknownOpcodes++;
                         }
                     } else if (r.kind() == FtraceReader.Kind.COMPLETE) {
@@ -94,8 +89,7 @@ public final class GuestTrace {
                         if (i == null) {
                             g.completionsWithoutSetup++; // set up before the trace started
                         } else {
-                            g.completeNs[i] = r.timeNs();
-                            g.status[i] = r.status();
+                            g.cmds.complete(i, r.timeNs(), r.status());
                         }
                     } else {
                         g.sqEvents++;
@@ -123,23 +117,6 @@ public final class GuestTrace {
                     + " 'kworker/0:1H-37 [000] ..... 2.266480: nvme_setup_cmd: nvme0: qid=1, cmdid=768, ...')");
         }
         return g;
-    }
-
-    private int add(int k, int op, long t) {
-        if (n == key.length) {
-            int c = Math.min(MAX_COMMANDS, n * 2);
-            key = Arrays.copyOf(key, c);
-            opcode = Arrays.copyOf(opcode, c);
-            setupNs = Arrays.copyOf(setupNs, c);
-            completeNs = Arrays.copyOf(completeNs, c);
-            status = Arrays.copyOf(status, c);
-        }
-        key[n] = k;
-        opcode[n] = (short) op;
-        setupNs[n] = t;
-        completeNs[n] = -1;
-        status[n] = -1;
-        return n++;
     }
 
     /**
@@ -215,7 +192,7 @@ public final class GuestTrace {
 
     /** NVMe commands kept (nvme_setup_cmd events of the controller). */
     public int commands() {
-        return n;
+        return cmds.n;
     }
 
     /** The controller whose commands were kept ({@code nvme0}), or null when the trace has no NVMe event. */
@@ -270,22 +247,22 @@ public final class GuestTrace {
 
     /** The queue id of command {@code i}. */
     public int qid(int i) {
-        return key[i] >>> 16;
+        return cmds.key[i] >>> 16;
     }
 
     public int cid(int i) {
-        return key[i] & 0xffff;
+        return cmds.key[i] & 0xffff;
     }
 
     public int opcode(int i) {
-        return opcode[i];
+        return cmds.opcode[i];
     }
 
     public long setupNs(int i) {
-        return setupNs[i];
+        return cmds.startNs[i];
     }
 
     public long completeNs(int i) {
-        return completeNs[i];
+        return cmds.endNs[i];
     }
 }
