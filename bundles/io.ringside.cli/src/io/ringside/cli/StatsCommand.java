@@ -120,12 +120,8 @@ final class StatsCommand implements Command {
         return sb.append(' ').append(value);
     }
 
-    /** {@code "  %-22s %s"} without java.util.Formatter (which costs start-up time). */
+    /** {@code "  %-22s %s"} as a string (the guest section's rows). */
     static String row(String key, String value) {
-        StringBuilder sb = new StringBuilder(26 + key.length() + value.length()).append("  ").append(key);
-        while (sb.length() < 24) {
-            sb.append(' ');
-        }
-        return sb.append(' ').append(value).toString();
+        return row(new StringBuilder(26 + key.length() + value.length()), key, value).toString();
     }
 }
