@@ -1,11 +1,11 @@
 # Shared by the dev and bench scripts: the jars the plain-Java bundles compile against, fetched from
 # Maven Central into tools/.devjars on first use. Sourced, not run.
 
-# ringside_devjar ROOT GROUP ARTIFACT VERSION: fetches one jar (unless it is there) into ROOT/tools/.devjars.
-# Maven runs from outside the checkout: the checkout's .mvn/extensions.xml loads Tycho, which needs a newer
-# JDK than a machine's default java may be, and is not needed to copy a jar.
+# ringside_devjar ROOT GROUP ARTIFACT VERSION [FOLDER]: fetches one jar (unless it is there) into FOLDER,
+# by default ROOT/tools/.devjars. Maven runs from outside the checkout: the checkout's .mvn/extensions.xml
+# loads Tycho, which needs a newer JDK than a machine's default java may be, and is not needed to copy a jar.
 ringside_devjar() {
-  local jars="$1/tools/.devjars"
+  local jars="${5:-$1/tools/.devjars}"
   mkdir -p "$jars"
   [ -f "$jars/$3-$4.jar" ] && return 0
   (cd / && mvn -q -B dependency:copy -Dartifact="$2:$3:$4" -DoutputDirectory="$jars" > /dev/null) || {
