@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +53,31 @@ class RingsidePerspectiveTest {
         Widget w = UI.waitForWidget("the ring view's empty message", UI.withId("rings.empty"));
         assertEquals(RingView.EMPTY_MESSAGE, UI.sync(() -> ((Label) w).getText()));
         assertTrue(UI.sync(() -> ((Label) w).isVisible()), "the message is visible");
+    }
+
+    /**
+     * The tests run the Ringside product (as {@code ./ringside ide} does), so its theme is the one users get:
+     * trees in views must be painted light with dark text. A product stylesheet given as a bare
+     * {@code applicationCSS} left the theme registry's colours unresolved and painted them black, which hid
+     * every label of the Project Explorer and the Outline.
+     */
+    @Test
+    void viewsArePaintedInTheProductsLightTheme() {
+        assertEquals("io.ringside.ui.product", UI.sync(() -> Platform.getProduct().getId()),
+                "the tests run the Ringside product");
+        IViewReference ref = UI.viewReference("org.eclipse.ui.navigator.ProjectExplorer");
+        assertNotNull(ref, "the Project Explorer is in the perspective");
+        UI.run(() -> UI.page().activate(ref.getPart(true)));
+        UI.flushEvents();
+        Tree tree = UI.sync(() -> ((CommonNavigator) ref.getView(true)).getCommonViewer().getTree());
+        RGB bg = UI.sync(() -> tree.getBackground().getRGB());
+        RGB fg = UI.sync(() -> tree.getForeground().getRGB());
+        assertTrue(luminance(bg) > 0.8, "the tree's background is light: " + bg);
+        assertTrue(luminance(bg) - luminance(fg) > 0.5, "the tree's text stands out from it: " + fg + " on " + bg);
+    }
+
+    private static double luminance(RGB c) {
+        return (0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue) / 255;
     }
 
     @Test
