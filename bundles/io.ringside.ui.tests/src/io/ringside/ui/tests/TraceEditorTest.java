@@ -23,6 +23,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -271,6 +273,21 @@ class TraceEditorTest {
         RingView rings = Traces.rings();
         UI.waitUntil(Condition.of("the ring view says what the log cannot show", () -> shows(rings, "Operation-level trace")));
         assertTrue(shows(rings, "unknown"), "unknown values are named: " + UI.sync(rings::lines));
+        // a log's times are host clock nanoseconds, far wider than an emulator trace's: shown whole
+        UI.waitUntil(Condition.of("the time column fits the log's times", () -> UI.sync(() -> {
+            Table t = ed.eventsPage().table();
+            int i = t.getSelectionIndex();
+            if (i < 0) {
+                return false;
+            }
+            String time = t.getItem(i).getText(1);
+            GC gc = new GC(t);
+            try {
+                return time.length() > 20 && t.getColumn(1).getWidth() > gc.textExtent(time).x;
+            } finally {
+                gc.dispose();
+            }
+        })));
         UI.screenshot("editor-qemu-log");
     }
 

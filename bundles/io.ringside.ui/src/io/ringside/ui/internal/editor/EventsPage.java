@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -292,6 +293,37 @@ public final class EventsPage {
         }
         item.setText(Arrays.copyOf(cells, 6));
         item.setBackground(cells[6] != null ? violationColor : null);
+        if (cells[1].length() > timeChars) {
+            fitTimeColumn(cells[1]);
+        }
+    }
+
+    /** Characters of the longest time the time column was widened for. */
+    private int timeChars;
+
+    /**
+     * Widens the time column to show a time whole: a QEMU log's times are host clock nanoseconds (19 digits
+     * and more) where an emulator trace's start at 0. Only grows, once per new length; after the rows are
+     * filled (a column resize inside the table's SetData callback would re-enter it).
+     */
+    private void fitTimeColumn(String time) {
+        timeChars = time.length();
+        table.getDisplay().asyncExec(() -> {
+            if (table.isDisposed()) {
+                return;
+            }
+            GC gc = new GC(table);
+            int w;
+            try {
+                w = gc.textExtent(time).x + 24;
+            } finally {
+                gc.dispose();
+            }
+            TableColumn c = table.getColumn(1);
+            if (w > c.getWidth()) {
+                c.setWidth(w);
+            }
+        });
     }
 
     /**
