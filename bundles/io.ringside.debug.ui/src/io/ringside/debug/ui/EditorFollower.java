@@ -49,7 +49,7 @@ public final class EditorFollower implements IStartup, CursorListener {
         return f.getLocation() != null && f.getLocation().toPath().toAbsolutePath().equals(trace.toAbsolutePath());
     }
 
-    private static void seek(IEditorPart part, long event) {
+    static void seek(IEditorPart part, long event) {
         try {
             Method m = part.getClass().getMethod("seek", long.class);
             m.invoke(part, event);

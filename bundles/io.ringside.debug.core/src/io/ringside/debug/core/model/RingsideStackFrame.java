@@ -57,6 +57,18 @@ public final class RingsideStackFrame extends RingsideDebugElement implements IS
         return depth;
     }
 
+    /**
+     * The event this frame shows in the trace editor: the event at the cursor for the top frame, the first
+     * event of the request for the request frame (where a caller's frame would show the call); -1 when the
+     * queue had no event yet.
+     */
+    public long shownEvent() {
+        if (depth == 1 && !history.isEmpty()) {
+            return history.get(0).seq();
+        }
+        return event == null ? -1 : event.seq();
+    }
+
     @Override
     public IThread getThread() {
         return thread;

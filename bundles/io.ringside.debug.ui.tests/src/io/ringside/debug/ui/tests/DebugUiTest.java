@@ -44,10 +44,12 @@ import io.ringside.core.util.ProgressMonitor;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.breakpoints.RingsideBreakpoint;
 import io.ringside.debug.core.model.RingsideDebugTarget;
+import io.ringside.debug.core.model.RingsideStackFrame;
 import io.ringside.debug.ui.TraceLaunchShortcut;
 import io.ringside.emulator.Fault;
 import io.ringside.emulator.Workload;
 import io.ringside.emulator.virtio.VirtioEmulator;
+import io.ringside.ui.internal.editor.TraceEditor;
 import io.ringside.ui.tests.harness.Condition;
 import io.ringside.ui.tests.harness.UI;
 import io.ringside.ui.tests.harness.WorkbenchTest;
@@ -250,12 +252,18 @@ class DebugUiTest {
         select(top);
         UI.waitUntil(Condition.of("the Variables view shows the queue state",
                 () -> variablesViewItems().containsAll(List.of("event", "violations", "driver"))), LONG);
+        // the frame's source is the trace: its editor opens at the event, as a source file at a line
+        UI.waitUntil(Condition.of("the trace editor shows the event of the frame",
+                () -> traceEditorPosition(trace) == hit), LONG);
         UI.screenshot("debug-replay-violation");
 
         // reverse step into, through the command and its handler
         executeCommand("io.ringside.debug.ui.reverseStepInto");
         UI.waitUntil(Condition.of("one event back", () -> t.isSuspended() && t.position() == hit - 1), LONG);
         IStackFrame before = suspendedTopFrame(t);
+        select(before);
+        UI.waitUntil(Condition.of("the trace editor follows one event back",
+                () -> traceEditorPosition(trace) == hit - 1), LONG);
         IVariable avail = variable(before.getVariables(), "driver", "availIdx");
         assertEquals(published, Long.parseLong(avail.getValue().getValueString()),
                 "before the bad write avail.idx held the published value");
@@ -268,6 +276,53 @@ class DebugUiTest {
         t.resume();
         UI.waitUntil(Condition.of("resume hits the violation again", () -> t.isSuspended() && t.position() == hit), LONG);
         UI.screenshot("debug-replay-reverse");
+
+        // a request frame (a buffer the device works on) shows where the request began, as a caller's frame
+        RingsideStackFrame request = null;
+        for (int i = 0; i < 50 && request == null; i++) {
+            long at = t.position();
+            t.getThreads()[0].stepInto();
+            UI.waitUntil(Condition.of("stepped", () -> t.isSuspended() && t.position() > at), LONG);
+            for (IThread th : t.getThreads()) {
+                IStackFrame[] frames = th.getStackFrames();
+                if (frames.length > 1 && frames[1] instanceof RingsideStackFrame f && f.shownEvent() >= 0
+                        && f.shownEvent() < t.position()) {
+                    request = f;
+                }
+            }
+        }
+        assertNotNull(request, "a buffer is in flight within 50 events of the violation");
+        long began = request.shownEvent();
+        RingsideStackFrame frame = request;
+        // by its whole path in the Debug view's tree: the frame below the top may not be materialised yet
+        UI.waitUntil(Condition.of("the request frame is the debug context", () -> {
+            UI.run(() -> {
+                try {
+                    IViewPart v = UI.page().showView(IDebugUIConstants.ID_DEBUG_VIEW);
+                    v.getSite().getSelectionProvider().setSelection(new org.eclipse.jface.viewers.TreeSelection(
+                            new org.eclipse.jface.viewers.TreePath(new Object[] { t.getLaunch(), t, frame.getThread(), frame })));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            UI.flushEvents();
+            return frame.equals(DebugUITools.getDebugContext());
+        }), LONG);
+        UI.waitUntil(Condition.of("the trace editor shows the request's first event (" + began + ")",
+                () -> traceEditorPosition(trace) == began), LONG);
+    }
+
+    /** The cursor of the trace editor open on {@code trace}, or -2 when none is open. */
+    static long traceEditorPosition(IFile trace) {
+        return UI.sync(() -> {
+            for (var ref : UI.page().getEditorReferences()) {
+                if (ref.getEditor(false) instanceof TraceEditor ed
+                        && ed.getEditorInput() instanceof org.eclipse.ui.IFileEditorInput in && in.getFile().equals(trace)) {
+                    return ed.position();
+                }
+            }
+            return -2L;
+        });
     }
 
     static IStackFrame suspendedTopFrame(RingsideDebugTarget t) throws Exception {

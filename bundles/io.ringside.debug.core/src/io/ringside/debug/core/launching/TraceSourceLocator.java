@@ -1,0 +1,32 @@
+package io.ringside.debug.core.launching;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.debug.core.model.ISourceLocator;
+import org.eclipse.debug.core.model.IStackFrame;
+
+import io.ringside.debug.core.model.RingsideStackFrame;
+
+/**
+ * The "source" of a trace replay's frames is the trace itself: the debug platform opens it in the trace
+ * editor when a frame is selected (as it opens a source file at a line), and the model presentation moves
+ * the editor to the frame's event.
+ */
+public final class TraceSourceLocator implements ISourceLocator {
+
+    private final Object trace;
+
+    /** @param trace the trace's workspace file, or its {@link java.nio.file.Path} outside the workspace */
+    TraceSourceLocator(Object trace) {
+        this.trace = trace;
+    }
+
+    @Override
+    public Object getSourceElement(IStackFrame frame) {
+        return frame instanceof RingsideStackFrame ? trace : null;
+    }
+
+    /** The source element for a trace: its workspace file when it has one, else the path. */
+    static Object of(IResource resource, java.nio.file.Path file) {
+        return resource != null && resource.getType() == IResource.FILE ? resource : file.toAbsolutePath();
+    }
+}
