@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
 import io.ringside.debug.core.RingsideDebug;
+import io.ringside.debug.core.launching.EmulatorLaunchDelegate;
 import io.ringside.emulator.Emulators;
 import io.ringside.emulator.Fault;
 import io.ringside.emulator.Workload;
@@ -50,7 +51,9 @@ public final class EmulatorTab extends TabSupport {
             faults.add(f.name());
         }
         fault = combo(c, "Plant a fault:", "emu.fault", faults.toArray(new String[0]));
-        output = text(c, "Write the trace to (empty: a temporary file):", "emu.output", true);
+        output = text(c, "Write the trace to:", "emu.output", true);
+        output.setMessage("empty: Run writes \"" + EmulatorLaunchDelegate.TRACES_PROJECT
+                + "/<configuration>.rstrace\" in the workspace, Debug a temporary file");
         stopAtStart = check(c, "Suspend before the first event (otherwise run to the first breakpoint)", "emu.stopAtStart");
     }
 

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -11,6 +15,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.ringside.core.engine.CheckOptions;
@@ -19,6 +24,7 @@ import io.ringside.core.trace.TraceWriter;
 import io.ringside.debug.RecordedTimeline;
 import io.ringside.debug.Traces;
 import io.ringside.debug.core.RingsideDebug;
+import io.ringside.debug.core.TraceWrittenListener;
 import io.ringside.debug.core.model.RingsideDebugTarget;
 import io.ringside.emulator.DeviceEmulator;
 import io.ringside.emulator.Emulators;
@@ -27,16 +33,20 @@ import io.ringside.emulator.Workload;
 import io.ringside.emulator.WorkloadReader;
 
 /**
- * "Ringside Emulator": runs the embedded reference emulator live. Its events go into the debug session as
- * they are made and into a trace file as it goes; the emulator runs at most {@link #LOOKAHEAD} events
- * ahead of the debugger's cursor, so while the session is suspended the emulator waits too, and
- * stepping steps it.
+ * "Ringside Emulator": runs the embedded reference emulator. In debug mode it runs live: its events go
+ * into the debug session as they are made and into a trace file as it goes; the emulator runs at most
+ * {@link #LOOKAHEAD} events ahead of the debugger's cursor, so while the session is suspended the emulator
+ * waits too, and stepping steps it. In run mode it writes the whole trace (with progress, cancellable),
+ * by default into the workspace project {@link #TRACES_PROJECT}, and tells {@link TraceWrittenListener}s,
+ * so the IDE opens it.
  */
 public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
 
     public static final Object JOB_FAMILY = EmulatorLaunchDelegate.class;
     /** How far the emulator may run ahead of the cursor. */
     public static final long LOOKAHEAD = 4096;
+    /** The workspace project run mode writes traces into when the configuration names no file. */
+    public static final String TRACES_PROJECT = "Emulator traces";
 
     @Override
     public void launch(ILaunchConfiguration config, String mode, ILaunch launch, IProgressMonitor monitor)
@@ -56,6 +66,39 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
             header = em.header(w, fault, "Ringside Emulator launch " + config.getName());
         } catch (IllegalArgumentException e) {
             throw new CoreException(Status.error(e.getMessage()));
+        }
+        if (ILaunchManager.RUN_MODE.equals(mode)) {
+            String o = config.getAttribute(RingsideDebug.ATTR_OUTPUT, "");
+            IFile inProject = o.isBlank() ? projectFile(config.getName()) : null;
+            Path out = inProject != null ? inProject.getLocation().toPath() : Path.of(o).toAbsolutePath();
+            EmulatorRun process = new EmulatorRun(launch, "Ringside emulator: " + w.device() + " -> " + out);
+            Job job = new Job("Ringside emulator: writing " + out.getFileName()) {
+                @Override
+                protected IStatus run(IProgressMonitor m) {
+                    int exit = 1;
+                    try {
+                        String summary = write(em, w, fault, header, out, m);
+                        if (summary == null) {
+                            return Status.CANCEL_STATUS;
+                        }
+                        exit = 0;
+                        TraceWrittenListener.fire(out, summary);
+                        return Status.info("Ringside emulator wrote " + out + ": " + summary);
+                    } catch (IOException | CoreException | RuntimeException e) {
+                        return Status.error("The emulator could not write " + out + ": " + e.getMessage(), e);
+                    } finally {
+                        process.done(exit);
+                    }
+                }
+
+                @Override
+                public boolean belongsTo(Object family) {
+                    return family == JOB_FAMILY;
+                }
+            };
+            job.setSystem(false);
+            process.start(job);
+            return;
         }
         Path out = output(config);
         CheckOptions options = TraceLaunchDelegate.checkOptions(config);
@@ -98,6 +141,46 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
                 timeline, out, TraceLaunchDelegate.resolve(out.toString()), run::cancel);
         launch.addDebugTarget(target);
         target.start(config.getAttribute(RingsideDebug.ATTR_STOP_AT_START, false));
+    }
+
+    /**
+     * Run mode: the whole trace into {@code out} (an existing file is replaced only when the run completes),
+     * and the workspace refreshed; returns one line of what was written, or null when canceled.
+     */
+    private static String write(DeviceEmulator em, Workload w, Fault fault, TraceHeader header, Path out,
+            IProgressMonitor monitor) throws IOException, CoreException {
+        Files.createDirectories(out.getParent());
+        TraceWriter writer = new TraceWriter(out, header);
+        DeviceEmulator.Result r;
+        try {
+            r = em.run(w, fault, writer::write, TraceLaunchDelegate.monitor(monitor));
+        } catch (IOException | RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+        if (monitor.isCanceled()) {
+            writer.abort(); // the file keeps what it held before
+            return null;
+        }
+        writer.close();
+        for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(out.toUri())) {
+            f.refreshLocal(IResource.DEPTH_ZERO, null);
+        }
+        return w.device() + ": " + r.requests() + " requests, " + r.events() + " events"
+                + (r.stopped() ? "; stopped early: " + r.stopReason() : "");
+    }
+
+    /** {@code <TRACES_PROJECT>/<name>.rstrace}, the project made and opened if needed. */
+    private static IFile projectFile(String configName) throws CoreException {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(TRACES_PROJECT);
+        if (!p.exists()) {
+            p.create(null);
+        }
+        if (!p.isOpen()) {
+            p.open(null);
+        }
+        String name = configName.replaceAll("[^A-Za-z0-9._ +-]", "_").strip();
+        return p.getFile((name.isEmpty() ? "emulator" : name) + ".rstrace");
     }
 
     static Path output(ILaunchConfiguration config) throws CoreException {

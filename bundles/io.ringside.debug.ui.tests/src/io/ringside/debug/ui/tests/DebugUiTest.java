@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.model.IBreakpoint;
@@ -45,6 +46,8 @@ import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.breakpoints.RingsideBreakpoint;
 import io.ringside.debug.core.model.RingsideDebugTarget;
 import io.ringside.debug.core.model.RingsideStackFrame;
+import io.ringside.debug.core.launching.EmulatorLaunchDelegate;
+import io.ringside.debug.ui.EmulatorLaunchShortcut;
 import io.ringside.debug.ui.TraceLaunchShortcut;
 import io.ringside.emulator.Fault;
 import io.ringside.emulator.Workload;
@@ -310,6 +313,50 @@ class DebugUiTest {
         }), LONG);
         UI.waitUntil(Condition.of("the trace editor shows the request's first event (" + began + ")",
                 () -> traceEditorPosition(trace) == began), LONG);
+    }
+
+    /**
+     * Run As &gt; Ringside Emulator on a workload file: the trace goes into the workspace ("Emulator traces"),
+     * opens in the trace editor, and the fault planted in it becomes a Problems marker.
+     */
+    @Test
+    void runModeWritesTheTraceIntoTheWorkspaceAndOpensIt() throws Exception {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("debug-tests");
+        if (!p.exists()) {
+            p.create(null);
+        }
+        p.open(null);
+        IFile wl = p.getFile("run-mode.json");
+        String json = "{\"name\":\"run-mode\",\"device\":\"virtio-blk\",\"requests\":300,\"seed\":5,\"queueDepth\":8,"
+                + "\"virtio\":{\"layout\":\"split\",\"queueSize\":64,\"eventIdx\":true}}\n";
+        if (wl.exists()) {
+            wl.delete(true, null);
+        }
+        wl.create(new ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+        ILaunchConfigurationWorkingCopy wc = EmulatorLaunchShortcut.configurationFor(wl).getWorkingCopy();
+        wc.setAttribute(RingsideDebug.ATTR_FAULT, "vq-avail-backwards");
+        ILaunchConfiguration config = wc.doSave();
+        IFile out = ResourcesPlugin.getWorkspace().getRoot().getProject(EmulatorLaunchDelegate.TRACES_PROJECT)
+                .getFile(config.getName() + ".rstrace");
+        try {
+            UI.run(() -> DebugUITools.launch(config, "run"));
+            UI.waitUntil(Condition.of("the trace is written into the workspace and open in the trace editor",
+                    () -> out.exists() && traceEditorPosition(out) >= -1), LONG);
+            try (var in = out.getContents()) {
+                String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(head.contains("\"virtio-blk\"") && head.contains("vq-avail-backwards"),
+                        "the header names the workload's device and the planted fault: " + head);
+            }
+            UI.waitUntil(Condition.of("the planted fault is a Problems marker on the trace",
+                    () -> out.findMarkers(io.ringside.ui.internal.editor.ViolationMarkers.MARKER_TYPE, false,
+                            org.eclipse.core.resources.IResource.DEPTH_ZERO).length > 0), LONG);
+            assertTrue(DebugPlugin.getDefault().getLaunchManager().getLaunches().length > 0);
+            for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                assertEquals(null, l.getDebugTarget(), "run mode starts no debug session");
+            }
+        } finally {
+            config.delete();
+        }
     }
 
     /** The cursor of the trace editor open on {@code trace}, or -2 when none is open. */
