@@ -17,6 +17,7 @@ public final class RingsidePerspective implements IPerspectiveFactory {
     static final String VARIABLES_VIEW = "org.eclipse.debug.ui.VariableView";
     static final String BREAKPOINTS_VIEW = "org.eclipse.debug.ui.BreakpointView";
     static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    static final String COMPARISON_VIEW = "io.ringside.ui.views.comparison";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -37,6 +38,7 @@ public final class RingsidePerspective implements IPerspectiveFactory {
         bottom.addView(VARIABLES_VIEW);
         bottom.addView(BREAKPOINTS_VIEW);
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addPlaceholder(COMPARISON_VIEW);
 
         IFolderLayout rings = layout.createFolder("io.ringside.ui.rings", IPageLayout.RIGHT, 0.52f, editorArea);
         rings.addView(RingsideUI.RING_VIEW_ID);
@@ -49,6 +51,7 @@ public final class RingsidePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(VARIABLES_VIEW);
         layout.addShowViewShortcut(BREAKPOINTS_VIEW);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
+        layout.addShowViewShortcut(COMPARISON_VIEW);
         layout.addPerspectiveShortcut(RingsideUI.PERSPECTIVE_ID);
         layout.addPerspectiveShortcut("org.eclipse.debug.ui.DebugPerspective");
     }

@@ -205,6 +205,43 @@ public final class UI {
                 || (w instanceof Button b && text.equals(b.getText()));
     }
 
+    /** A label, button or text field whose text contains {@code part} (a dialog's error message, say). */
+    public static Predicate<Widget> withTextContaining(String part) {
+        return w -> (w instanceof Label l && l.getText().contains(part)) || (w instanceof Button b && b.getText().contains(part))
+                || (w instanceof org.eclipse.swt.widgets.Text t && t.getText().contains(part));
+    }
+
+    /**
+     * Runs on the UI thread without waiting: for what opens a modal dialog (its event loop would block a
+     * {@link #run}); the test then finds the dialog's widgets and acts on them.
+     */
+    public static void async(Runnable body) {
+        display().asyncExec(body);
+    }
+
+    /** Presses a button as a user's click does: the selection event goes to its listeners. */
+    public static void click(Button b) {
+        run(() -> {
+            if (!b.isEnabled()) {
+                throw new IllegalStateException("button '" + b.getText() + "' is disabled");
+            }
+            b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+    }
+
+    /** Types {@code text} into a field, replacing what it held (modify listeners run as for a user's typing). */
+    public static void type(Widget field, String text) {
+        run(() -> {
+            if (field instanceof org.eclipse.swt.widgets.Text t) {
+                t.setText(text);
+            } else if (field instanceof org.eclipse.swt.widgets.Combo c) {
+                c.setText(text);
+            } else {
+                throw new IllegalArgumentException("not a text field: " + field);
+            }
+        });
+    }
+
     /** Waits for a widget and returns it. */
     public static Widget waitForWidget(String description, Predicate<Widget> match) {
         AtomicReference<Widget> found = new AtomicReference<>();
