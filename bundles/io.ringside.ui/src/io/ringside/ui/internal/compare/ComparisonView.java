@@ -37,9 +37,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import io.ringside.core.util.AtomicFile;
-import io.ringside.core.util.ProgressMonitor;
 import io.ringside.emulator.Comparison;
 import io.ringside.ui.RingsideUI;
+import io.ringside.ui.internal.EclipseProgress;
 
 /**
  * The result of a comparison of emulator configurations: per configuration, the figures per request in a
@@ -167,7 +167,7 @@ public final class ComparisonView extends ViewPart {
             protected IStatus run(IProgressMonitor m) {
                 List<Comparison.Run> runs;
                 try {
-                    runs = c.run(monitor(m));
+                    runs = c.run(new EclipseProgress(m));
                 } catch (IOException | RuntimeException e) {
                     return Status.error("The comparison failed: " + e.getMessage(), e);
                 }
@@ -191,34 +191,6 @@ public final class ComparisonView extends ViewPart {
         job.setUser(true);
         job.schedule();
         return job;
-    }
-
-    private static ProgressMonitor monitor(IProgressMonitor m) {
-        return new ProgressMonitor() {
-            long last;
-
-            @Override
-            public void begin(String task, long total) {
-                m.beginTask(task, (int) total);
-            }
-
-            @Override
-            public void worked(long done) {
-                m.worked((int) (done - last));
-                m.subTask(done + " configuration(s) done");
-                last = done;
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return m.isCanceled();
-            }
-
-            @Override
-            public void done() {
-                m.done();
-            }
-        };
     }
 
     /** Shows a comparison's runs (all, or those done before it was canceled). */

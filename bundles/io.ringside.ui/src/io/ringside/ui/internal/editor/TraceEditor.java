@@ -33,6 +33,7 @@ import io.ringside.model.bridge.ModelBridge;
 import io.ringside.model.trace.Queue;
 import io.ringside.model.trace.Trace;
 import io.ringside.ui.RingsideUI;
+import io.ringside.ui.internal.EclipseProgress;
 import io.ringside.ui.internal.emf.RingsidePropertySheetPage;
 import io.ringside.ui.trace.TraceCursor;
 import io.ringside.ui.trace.TraceSession;
@@ -221,49 +222,6 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
     /** Whether the editor has taken in everything indexing produced (tests wait for it). */
     public boolean isReady() {
         return ready;
-    }
-
-    /** An Eclipse progress monitor as the engine's {@link io.ringside.core.util.ProgressMonitor}. */
-    private static final class EclipseProgress implements io.ringside.core.util.ProgressMonitor {
-        private final IProgressMonitor monitor;
-        private final java.util.function.BooleanSupplier stop;
-        private long total;
-        private int reported;
-
-        EclipseProgress(IProgressMonitor monitor, java.util.function.BooleanSupplier stop) {
-            this.monitor = monitor;
-            this.stop = stop;
-        }
-
-        @Override
-        public void begin(String task, long total) {
-            this.total = total;
-            reported = 0;
-            monitor.beginTask(task, total > 0 ? 1000 : IProgressMonitor.UNKNOWN);
-        }
-
-        @Override
-        public void worked(long done) {
-            if (total > 0) {
-                int now = (int) Math.min(1000, done * 1000 / total);
-                if (now > reported) {
-                    monitor.worked(now - reported);
-                    reported = now;
-                }
-            } else {
-                monitor.subTask(String.format("%,d events", done));
-            }
-        }
-
-        @Override
-        public boolean isCanceled() {
-            return monitor.isCanceled() || stop.getAsBoolean();
-        }
-
-        @Override
-        public void done() {
-            monitor.done();
-        }
     }
 
     // ------------------------------------------------------------------ cursor
