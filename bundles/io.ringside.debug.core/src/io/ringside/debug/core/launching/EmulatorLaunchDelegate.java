@@ -68,36 +68,7 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
             throw new CoreException(Status.error(e.getMessage()));
         }
         if (ILaunchManager.RUN_MODE.equals(mode)) {
-            String o = config.getAttribute(RingsideDebug.ATTR_OUTPUT, "");
-            IFile inProject = o.isBlank() ? projectFile(config.getName()) : null;
-            Path out = inProject != null ? inProject.getLocation().toPath() : Path.of(o).toAbsolutePath();
-            EmulatorRun process = new EmulatorRun(launch, "Ringside emulator: " + w.device() + " -> " + out);
-            Job job = new Job("Ringside emulator: writing " + out.getFileName()) {
-                @Override
-                protected IStatus run(IProgressMonitor m) {
-                    int exit = 1;
-                    try {
-                        String summary = write(em, w, fault, header, out, m);
-                        if (summary == null) {
-                            return Status.CANCEL_STATUS;
-                        }
-                        exit = 0;
-                        TraceWrittenListener.fire(out, summary);
-                        return Status.info("Ringside emulator wrote " + out + ": " + summary);
-                    } catch (IOException | CoreException | RuntimeException e) {
-                        return Status.error("The emulator could not write " + out + ": " + e.getMessage(), e);
-                    } finally {
-                        process.done(exit);
-                    }
-                }
-
-                @Override
-                public boolean belongsTo(Object family) {
-                    return family == JOB_FAMILY;
-                }
-            };
-            job.setSystem(false);
-            process.start(job);
+            writeInJob(config, launch, em, w, fault, header);
             return;
         }
         Path out = output(config);
@@ -141,6 +112,43 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
                 timeline, out, TraceLaunchDelegate.resolve(out.toString()), run::cancel);
         launch.addDebugTarget(target);
         target.start(config.getAttribute(RingsideDebug.ATTR_STOP_AT_START, false));
+    }
+
+    /**
+     * Run mode: the emulator writes the trace in a job, the launch's process while it runs, into the
+     * configured file or {@link #TRACES_PROJECT}; {@link TraceWrittenListener}s hear of it when it is complete.
+     */
+    private static void writeInJob(ILaunchConfiguration config, ILaunch launch, DeviceEmulator em, Workload w, Fault fault,
+            TraceHeader header) throws CoreException {
+        String o = config.getAttribute(RingsideDebug.ATTR_OUTPUT, "");
+        Path out = o.isBlank() ? projectFile(config.getName()).getLocation().toPath() : Path.of(o).toAbsolutePath();
+        EmulatorRun process = new EmulatorRun(launch, "Ringside emulator: " + w.device() + " -> " + out);
+        Job job = new Job("Ringside emulator: writing " + out.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor m) {
+                int exit = 1;
+                try {
+                    String summary = write(em, w, fault, header, out, m);
+                    if (summary == null) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    exit = 0;
+                    TraceWrittenListener.fire(out, summary);
+                    return Status.info("Ringside emulator wrote " + out + ": " + summary);
+                } catch (IOException | CoreException | RuntimeException e) {
+                    return Status.error("The emulator could not write " + out + ": " + e.getMessage(), e);
+                } finally {
+                    process.done(exit);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == JOB_FAMILY;
+            }
+        };
+        job.setSystem(false);
+        process.start(job);
     }
 
     /**
