@@ -149,6 +149,13 @@ public final class CompareDialog extends TitleAreaDialog {
         return t;
     }
 
+    /** Not wider than the fields need: the title area's message wraps. */
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        org.eclipse.swt.graphics.Point p = super.getInitialSize();
+        return new org.eclipse.swt.graphics.Point(Math.min(p.x, 720), p.y + 20);
+    }
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, "Compare", true).setData(RingsideUI.TEST_ID, "compare.ok");
