@@ -363,11 +363,14 @@ public final class RingPainter {
             lines.add(ve.getLabel());
             y += LINE + 12;
         }
-        y = text("Descriptor ring (A/U = AVAIL/USED bits)", PAD + 16, y, false) + 10;
+        y = text("Descriptor ring (A/U = AVAIL/USED bits)", PAD + 16, y, false) + 4;
+        // a row: a band for the driver's marker, the slots, their AVAIL/USED bits, a band for the device's two
+        // markers; no marker reaches into a neighbouring row
+        int rowH = PACKED_TOP_BAND + cs + 12 + PACKED_BOTTOM_BAND;
         for (int i = 0; i < n && i < q.getDescriptors().size(); i++) {
             Descriptor d = q.getDescriptors().get(i);
             int cx = x0 + (i % c) * cs;
-            int cy = y + (i / c) * (cs + 12);
+            int cy = y + (i / c) * rowH + PACKED_TOP_BAND;
             box(cx, cy, cs - 2, cs - 2, stateColor(d.getState()), Integer.toString(i), d, d.getLabel());
             if (d.getFlags() != 0) {
                 gc.setFont(small);
@@ -377,19 +380,42 @@ public final class RingPainter {
                 gc.setFont(null);
             }
         }
-        int rowH = cs + 12;
+        // the driver's next position above its slot; the device's next read and next used position below the
+        // bits (one marker when they share a slot)
         drawPackedMarker(x0, y, c, cs, rowH, q.getDriverPosition(), "D" + (q.isDriverWrapCounter() ? 1 : 0), false);
-        drawPackedMarker(x0, y, c, cs, rowH, q.getDeviceReadPosition(), "R" + (q.isDeviceReadWrapCounter() ? 1 : 0), true);
-        drawPackedMarker(x0, y + 10, c, cs, rowH, q.getDeviceUsedPosition(), "U" + (q.isDeviceUsedWrapCounter() ? 1 : 0),
-                true);
-        y += ((n + c - 1) / c) * rowH + 20;
+        String read = "R" + (q.isDeviceReadWrapCounter() ? 1 : 0);
+        String used = "U" + (q.isDeviceUsedWrapCounter() ? 1 : 0);
+        if (q.getDeviceReadPosition() == q.getDeviceUsedPosition()) {
+            drawPackedMarker(x0, y, c, cs, rowH, q.getDeviceReadPosition(), read + " " + used, true);
+        } else {
+            drawPackedMarker(x0, y, c, cs, rowH, q.getDeviceReadPosition(), read, true);
+            drawPackedMarker(x0, y, c, cs, rowH, q.getDeviceUsedPosition(), used, true);
+        }
+        y += ((n + c - 1) / c) * rowH + 10;
         return y;
     }
 
+    private static final int PACKED_TOP_BAND = 16, PACKED_BOTTOM_BAND = 16;
+
     private void drawPackedMarker(int x0, int y, int c, int cs, int rowH, int pos, String label, boolean below) {
         int cx = x0 + (pos % c) * cs + cs / 2;
-        int cy = y + (pos / c) * rowH;
-        marker(cx, below ? cy + cs + 8 : cy, label, below);
+        int cellTop = y + (pos / c) * rowH + PACKED_TOP_BAND;
+        if (below) { // under the AVAIL/USED bits, in the row's bottom band
+            int ty = cellTop + cs + 10;
+            gc.setBackground(cMarker);
+            gc.setForeground(cMarker);
+            gc.fillPolygon(new int[] { cx - 4, ty + 6, cx + 4, ty + 6, cx, ty });
+            gc.setFont(small);
+            gc.drawText(label, cx + 4, ty + 1, true);
+            gc.setFont(null);
+        } else { // in the row's top band, pointing down at the slot
+            gc.setBackground(cMarker);
+            gc.setForeground(cMarker);
+            gc.fillPolygon(new int[] { cx - 4, cellTop - 7, cx + 4, cellTop - 7, cx, cellTop - 1 });
+            gc.setFont(small);
+            gc.drawText(label, cx + 5, cellTop - PACKED_TOP_BAND + 1, true);
+            gc.setFont(null);
+        }
     }
 
     // ---------------------------------------------------------------- NVMe
