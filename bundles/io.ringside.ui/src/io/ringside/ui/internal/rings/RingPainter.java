@@ -232,19 +232,37 @@ public final class RingPainter {
         return r;
     }
 
-    private void marker(int x, int y, String label, boolean below) {
+    /** Height of the band above and below a row of ring slots that holds the markers pointing at them. */
+    private static final int BAND = 16;
+
+    /**
+     * A marker pointing at a slot from the band above ({@code below} false: at {@code top}, the slot's top
+     * edge) or below ({@code bottom}: the lowest edge of what is drawn under the slot); its label right of
+     * the triangle, inside the band, so it never covers a slot or a neighbouring row.
+     */
+    private void marker(int cx, int top, int bottom, String label, boolean below) {
         gc.setBackground(cMarker);
         gc.setForeground(cMarker);
+        gc.setFont(small);
         if (below) {
-            gc.fillPolygon(new int[] { x - 4, y + 6, x + 4, y + 6, x, y });
-            gc.setFont(small);
-            gc.drawText(label, x - 2, y + 6, true);
+            gc.fillPolygon(new int[] { cx - 4, bottom + 7, cx + 4, bottom + 7, cx, bottom + 1 });
+            gc.drawText(label, cx + 5, bottom + 1, true);
         } else {
-            gc.fillPolygon(new int[] { x - 4, y - 6, x + 4, y - 6, x, y });
-            gc.setFont(small);
-            gc.drawText(label, x - 2, y - 18, true);
+            gc.fillPolygon(new int[] { cx - 4, top - 7, cx + 4, top - 7, cx, top - 1 });
+            gc.drawText(label, cx + 5, top - BAND + 1, true);
         }
         gc.setFont(null);
+    }
+
+    /** Top of slot {@code s}'s cell in a ring drawn from {@code y} with rows of {@code rowH} (each after its band). */
+    private static int slotTop(int y, int s, int c, int rowH) {
+        return y + (s / c) * rowH + BAND;
+    }
+
+    /** A marker at slot {@code s} of a ring of plain rows (band, cells of {@code cs}, band). */
+    private void ringMarker(int x0, int y, int c, int cs, int slot, String label, boolean below) {
+        int top = slotTop(y, slot, c, cs + 2 * BAND);
+        marker(x0 + (slot % c) * cs + cs / 2, top, top + cs - 2, label, below);
     }
 
     // ---------------------------------------------------------------- split
@@ -289,32 +307,32 @@ public final class RingPainter {
         // available ring
         var avail = q.getAvailRing();
         if (avail != null) {
-            y = text("Available ring: " + avail.getLabel(), PAD + 16, y, true) + 8;
+            y = text("Available ring: " + avail.getLabel(), PAD + 16, y, true);
             int idx = avail.getIdx();
             int last = q.getLastAvailIdx();
             int waiting = (idx - last) & 0xffff;
             for (int s = 0; s < n && s < avail.getRing().size(); s++) {
                 int cx = x0 + (s % c) * cs;
-                int cy = y + (s / c) * cs;
+                int cy = slotTop(y, s, c, cs + 2 * BAND);
                 int age = (s - last) & (n - 1);
                 boolean pending = n > 0 && Integer.bitCount(n) == 1 ? age < waiting : false;
                 box(cx, cy, cs - 2, cs - 2, pending ? cAvail : cFree, Integer.toString(avail.getRing().get(s)), avail,
                         "avail.ring[" + s + "] = " + avail.getRing().get(s));
             }
-            drawIndexMarker(x0, y, c, cs, idx % Math.max(1, n), "idx " + idx, false);
-            drawIndexMarker(x0, y + ((n + c - 1) / c) * cs - 2, c, cs, last % Math.max(1, n), "device " + last, true);
-            y += ((n + c - 1) / c) * cs + 18;
+            ringMarker(x0, y, c, cs, idx % Math.max(1, n), "idx " + idx, false);
+            ringMarker(x0, y, c, cs, last % Math.max(1, n), "device " + last, true);
+            y += ((n + c - 1) / c) * (cs + 2 * BAND) + 6;
         }
         // used ring
         var used = q.getUsedRing();
         if (used != null) {
-            y = text("Used ring: " + used.getLabel(), PAD + 16, y, true) + 8;
+            y = text("Used ring: " + used.getLabel(), PAD + 16, y, true);
             int uidx = used.getIdx();
             long done = q.getBuffersUsed();
             for (int s = 0; s < n && s < used.getElements().size(); s++) {
                 UsedElement u = used.getElements().get(s);
                 int cx = x0 + (s % c) * cs;
-                int cy = y + (s / c) * cs;
+                int cy = slotTop(y, s, c, cs + 2 * BAND);
                 int age = (uidx - 1 - s) & (n - 1);
                 boolean written = Integer.bitCount(n) == 1 && age < Math.min(n, q.getRequests() + 0L) && done > 0;
                 Rectangle r = box(cx, cy, cs - 2, cs - 2, written ? cUsed : cFree, written ? Integer.toString(u.getId()) : "",
@@ -327,16 +345,10 @@ public final class RingPainter {
                     gc.setFont(null);
                 }
             }
-            drawIndexMarker(x0, y, c, cs, uidx % Math.max(1, n), "idx " + uidx, false);
-            y += ((n + c - 1) / c) * cs + 8;
+            ringMarker(x0, y, c, cs, uidx % Math.max(1, n), "idx " + uidx, false);
+            y += ((n + c - 1) / c) * (cs + 2 * BAND);
         }
         return y;
-    }
-
-    private void drawIndexMarker(int x0, int y, int c, int cs, int slot, String label, boolean below) {
-        int cx = x0 + (slot % c) * cs + cs / 2;
-        int cy = y + (slot / c) * cs;
-        marker(cx, below ? cy + cs : cy, label, below);
     }
 
     // ---------------------------------------------------------------- packed
@@ -366,11 +378,11 @@ public final class RingPainter {
         y = text("Descriptor ring (A/U = AVAIL/USED bits)", PAD + 16, y, false) + 4;
         // a row: a band for the driver's marker, the slots, their AVAIL/USED bits, a band for the device's two
         // markers; no marker reaches into a neighbouring row
-        int rowH = PACKED_TOP_BAND + cs + 12 + PACKED_BOTTOM_BAND;
+        int rowH = BAND + cs + 12 + BAND;
         for (int i = 0; i < n && i < q.getDescriptors().size(); i++) {
             Descriptor d = q.getDescriptors().get(i);
             int cx = x0 + (i % c) * cs;
-            int cy = y + (i / c) * rowH + PACKED_TOP_BAND;
+            int cy = slotTop(y, i, c, rowH);
             box(cx, cy, cs - 2, cs - 2, stateColor(d.getState()), Integer.toString(i), d, d.getLabel());
             if (d.getFlags() != 0) {
                 gc.setFont(small);
@@ -395,27 +407,10 @@ public final class RingPainter {
         return y;
     }
 
-    private static final int PACKED_TOP_BAND = 16, PACKED_BOTTOM_BAND = 16;
-
+    /** A marker at slot {@code pos} of the packed ring: below means under the slot's AVAIL/USED bits. */
     private void drawPackedMarker(int x0, int y, int c, int cs, int rowH, int pos, String label, boolean below) {
-        int cx = x0 + (pos % c) * cs + cs / 2;
-        int cellTop = y + (pos / c) * rowH + PACKED_TOP_BAND;
-        if (below) { // under the AVAIL/USED bits, in the row's bottom band
-            int ty = cellTop + cs + 10;
-            gc.setBackground(cMarker);
-            gc.setForeground(cMarker);
-            gc.fillPolygon(new int[] { cx - 4, ty + 6, cx + 4, ty + 6, cx, ty });
-            gc.setFont(small);
-            gc.drawText(label, cx + 4, ty + 1, true);
-            gc.setFont(null);
-        } else { // in the row's top band, pointing down at the slot
-            gc.setBackground(cMarker);
-            gc.setForeground(cMarker);
-            gc.fillPolygon(new int[] { cx - 4, cellTop - 7, cx + 4, cellTop - 7, cx, cellTop - 1 });
-            gc.setFont(small);
-            gc.drawText(label, cx + 5, cellTop - PACKED_TOP_BAND + 1, true);
-            gc.setFont(null);
-        }
+        int top = slotTop(y, pos, c, rowH);
+        marker(x0 + (pos % c) * cs + cs / 2, top, top + cs + 10, label, below);
     }
 
     // ---------------------------------------------------------------- NVMe
@@ -437,7 +432,7 @@ public final class RingPainter {
             int n = sq.getSize();
             int c = cols(n);
             int cs = cell(n);
-            y = text("Submission queue: " + sq.getLabel(), PAD + 16, y, true) + 8;
+            y = text("Submission queue: " + sq.getLabel(), PAD + 16, y, true);
             for (int s = 0; s < n && s < sq.getEntries().size(); s++) {
                 SubmissionEntry e = sq.getEntries().get(s);
                 Color col = switch (e.getState()) {
@@ -446,30 +441,28 @@ public final class RingPainter {
                     case FETCHED -> cFlight;
                     default -> cFree;
                 };
-                box(x0 + (s % c) * cs, y + (s / c) * cs, cs - 2, cs - 2, col,
+                box(x0 + (s % c) * cs, slotTop(y, s, c, cs + 2 * BAND), cs - 2, cs - 2, col,
                         e.getCid() >= 0 && e.getState() != io.ringside.model.nvme.SlotState.FREE ? Integer.toString(e.getCid()) : "",
                         e, e.getLabel());
             }
-            drawIndexMarker(x0, y, c, cs, Math.floorMod(sq.getHostTail(), n), "tail " + sq.getHostTail(), false);
-            drawIndexMarker(x0, y + ((n + c - 1) / c) * cs - 2, c, cs, Math.floorMod(sq.getHead(), n), "head " + sq.getHead(),
-                    true);
-            y += ((n + c - 1) / c) * cs + 18;
+            ringMarker(x0, y, c, cs, Math.floorMod(sq.getHostTail(), n), "tail " + sq.getHostTail(), false);
+            ringMarker(x0, y, c, cs, Math.floorMod(sq.getHead(), n), "head " + sq.getHead(), true);
+            y += ((n + c - 1) / c) * (cs + 2 * BAND) + 6;
         }
         if (cq != null && cq.getSize() > 0) {
             int n = cq.getSize();
             int c = cols(n);
             int cs = cell(n);
-            y = text("Completion queue: " + cq.getLabel(), PAD + 16, y, true) + 8;
+            y = text("Completion queue: " + cq.getLabel(), PAD + 16, y, true);
             for (int s = 0; s < n && s < cq.getEntries().size(); s++) {
                 CompletionEntry e = cq.getEntries().get(s);
                 Color col = e.getCid() < 0 ? cFree : !e.isConsumed() ? cUsed : e.getPhase() == 1 ? cPhase1 : cFree;
-                box(x0 + (s % c) * cs, y + (s / c) * cs, cs - 2, cs - 2, col, e.getCid() < 0 ? "" : "P" + e.getPhase(), e,
+                box(x0 + (s % c) * cs, slotTop(y, s, c, cs + 2 * BAND), cs - 2, cs - 2, col, e.getCid() < 0 ? "" : "P" + e.getPhase(), e,
                         e.getLabel());
             }
-            drawIndexMarker(x0, y, c, cs, Math.floorMod(cq.getTail(), n), "tail " + cq.getTail() + " P" + cq.getPhase(), false);
-            drawIndexMarker(x0, y + ((n + c - 1) / c) * cs - 2, c, cs, Math.floorMod(cq.getHostHead(), n),
-                    "head " + cq.getHostHead(), true);
-            y += ((n + c - 1) / c) * cs + 18;
+            ringMarker(x0, y, c, cs, Math.floorMod(cq.getTail(), n), "tail " + cq.getTail() + " P" + cq.getPhase(), false);
+            ringMarker(x0, y, c, cs, Math.floorMod(cq.getHostHead(), n), "head " + cq.getHostHead(), true);
+            y += ((n + c - 1) / c) * (cs + 2 * BAND) + 6;
         }
         if (ctrl != null) {
             int x = x0;
