@@ -132,6 +132,13 @@ class ComparisonViewTest {
         UI.flushEvents();
         UI.run(() -> UI.page().findView(ComparisonView.ID).getViewSite().getShell().update());
         UI.flushEvents();
+        for (int g = 0; g < 4; g++) {
+            for (int k = 0; k < 2; k++) {
+                int group = g;
+                int figure = k;
+                assertNotNull(UI.sync(() -> view.barCenter(group, figure)), "a bar for figure " + k + " of configuration " + g);
+            }
+        }
         Point bar = UI.sync(() -> view.barCenter(3, 1));
         assertNotNull(bar, "the chart drew the interrupts bar of the fourth configuration");
         String tip = UI.sync(() -> view.chartTip(bar));

@@ -16,6 +16,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -63,6 +64,7 @@ public final class ComparisonView extends ViewPart {
     private Label header;
     private Table table;
     private Canvas chart;
+    private ScrolledComposite chartScroll;
     private Comparison comparison;
     private List<Comparison.Run> runs = List.of();
     private CompareDialog.Inputs inputs;
@@ -83,7 +85,12 @@ public final class ComparisonView extends ViewPart {
         table.setData(RingsideUI.TEST_ID, "compare.table");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        chart = new Canvas(sash, SWT.DOUBLE_BUFFERED);
+        // many configurations need more width than the view has: the chart scrolls then, bars keep a readable width
+        chartScroll = new ScrolledComposite(sash, SWT.H_SCROLL);
+        chartScroll.setExpandHorizontal(true);
+        chartScroll.setExpandVertical(true);
+        chart = new Canvas(chartScroll, SWT.DOUBLE_BUFFERED);
+        chartScroll.setContent(chart);
         chart.setData(RingsideUI.TEST_ID, "compare.chart");
         chart.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         chart.addPaintListener(e -> paint(e.gc, chart.getClientArea()));
@@ -232,6 +239,7 @@ public final class ComparisonView extends ViewPart {
             table.setRedraw(true);
         }
         header.getParent().layout(true);
+        chartScroll.setMinWidth(LEFT + 20 + runs.size() * (c.plotted().size() * MIN_BAR + GAP) + GAP);
         chart.redraw();
     }
 
@@ -277,7 +285,7 @@ public final class ComparisonView extends ViewPart {
 
     // ---- the chart: grouped bars, one group per configuration (the geometry of Comparison.svg, scaled)
 
-    private static final int LEFT = 60, GAP = 20;
+    private static final int LEFT = 60, GAP = 20, MIN_BAR = 6;
 
     /** The bars drawn last: x, y, width, height, group, figure. */
     private final java.util.List<int[]> bars = new java.util.ArrayList<>();
@@ -320,7 +328,7 @@ public final class ComparisonView extends ViewPart {
             }
         }
         double scaleTop = Math.ceil(max * 4) / 4;
-        int barW = Math.max(6, Math.min(24,
+        int barW = Math.max(MIN_BAR, Math.min(24,
                 (area.width - LEFT - 20 - GAP * (runs.size() + 1)) / Math.max(1, runs.size() * cols.size())));
         int groupW = cols.size() * barW + GAP;
         Color grid = new Color(221, 221, 221);
