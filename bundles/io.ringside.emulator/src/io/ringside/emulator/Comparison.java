@@ -110,29 +110,18 @@ public final class Comparison {
             }
             values.add(vs);
         }
-        long total = 1;
+        java.math.BigInteger total = java.math.BigInteger.ONE; // exact, however many values were given
         for (List<String> vs : values) {
-            total *= vs.size();
-            if (total > MAX_RUNS) {
-                break;
-            }
+            total = total.multiply(java.math.BigInteger.valueOf(vs.size()));
         }
-        if (total > MAX_RUNS) {
-            throw new IllegalArgumentException("--vary makes " + runs(values) + " runs; at most " + MAX_RUNS);
+        if (total.compareTo(java.math.BigInteger.valueOf(MAX_RUNS)) > 0) {
+            throw new IllegalArgumentException("--vary makes " + total + " runs; at most " + MAX_RUNS);
         }
-        Comparison c = new Comparison(base, em, fault, keys, values, (int) total);
+        Comparison c = new Comparison(base, em, fault, keys, values, total.intValue());
         for (int i = 0; i < c.size; i++) {
             c.workload(i); // every setting is checked before the first run
         }
         return c;
-    }
-
-    private static String runs(List<List<String>> values) {
-        java.math.BigInteger n = java.math.BigInteger.ONE;
-        for (List<String> vs : values) {
-            n = n.multiply(java.math.BigInteger.valueOf(vs.size()));
-        }
-        return n.toString();
     }
 
     public Workload base() {
@@ -286,9 +275,9 @@ public final class Comparison {
                 }
                 yield w.withVirtio(v.withLayout(value));
             }
-            case "event-idx" -> w.withVirtio(v.withEventIdx(onOff(key, value)));
-            case "in-order" -> w.withVirtio(v.withInOrder(onOff(key, value)));
-            case "indirect" -> w.withVirtio(v.withIndirect(onOff(key, value)));
+            case "event-idx" -> w.withVirtio(v.withEventIdx(Workload.onOff(key, value)));
+            case "in-order" -> w.withVirtio(v.withInOrder(Workload.onOff(key, value)));
+            case "indirect" -> w.withVirtio(v.withIndirect(Workload.onOff(key, value)));
             case "queue-size" -> w.withVirtio(v.withQueueSize(number(key, value)));
             case "queue-depth" -> w.withQueueDepth(number(key, value));
             case "batch" -> w.withBatch(number(key, value));
@@ -296,14 +285,6 @@ public final class Comparison {
             case "requests" -> w.withRequests(number(key, value));
             case "seed" -> w.withSeed(number(key, value));
             default -> throw new IllegalArgumentException("cannot vary '" + key + "' for virtio (keys: " + VIRTIO_KEYS + ")");
-        };
-    }
-
-    private static boolean onOff(String key, String v) {
-        return switch (v) {
-            case "on", "true", "yes", "1" -> true;
-            case "off", "false", "no", "0" -> false;
-            default -> throw new IllegalArgumentException(key + " must be on or off, not '" + v + "'");
         };
     }
 

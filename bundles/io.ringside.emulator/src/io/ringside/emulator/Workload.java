@@ -69,6 +69,20 @@ public record Workload(String name, String description, String device, long requ
         }
     }
 
+    /**
+     * A setting's on/off value as options and {@code --vary} take it ({@code on}, {@code true}, {@code yes},
+     * {@code 1} or their opposites).
+     *
+     * @throws IllegalArgumentException naming {@code what} when it is neither
+     */
+    public static boolean onOff(String what, String v) {
+        return switch (v) {
+            case "on", "true", "yes", "1" -> true;
+            case "off", "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException(what + " must be on or off, not '" + v + "'");
+        };
+    }
+
     /** A workload with every default, for a device. */
     public static Workload defaults(String device) {
         return new Workload(device, "", device, DEFAULT_REQUESTS, DEFAULT_SEED, 8, 70, List.of(4096L), "in-order", 1,

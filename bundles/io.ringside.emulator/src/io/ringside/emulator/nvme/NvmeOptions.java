@@ -33,10 +33,10 @@ public final class NvmeOptions {
             size = queueSize;
         }
         if (shadow != null) {
-            sh = onOff("--shadow-doorbell", shadow);
+            sh = Workload.onOff("--shadow-doorbell", shadow);
         }
         if (ioeventfd != null) {
-            efd = onOff("--ioeventfd", ioeventfd);
+            efd = Workload.onOff("--ioeventfd", ioeventfd);
         }
         if (needEvent != null) {
             if (!needEvent.equals("linux") && !needEvent.equals("spdk")) {
@@ -67,14 +67,6 @@ public final class NvmeOptions {
             case "requests" -> w.withRequests(integer(key, value, 1, Integer.MAX_VALUE));
             case "seed" -> w.withSeed(integer(key, value, 0, Integer.MAX_VALUE));
             default -> throw new IllegalArgumentException("cannot vary '" + key + "' for nvme (keys: " + KEYS + ")");
-        };
-    }
-
-    static boolean onOff(String what, String v) {
-        return switch (v) {
-            case "on", "true", "yes", "1" -> true;
-            case "off", "false", "no", "0" -> false;
-            default -> throw new IllegalArgumentException(what + " must be on or off, not '" + v + "'");
         };
     }
 
