@@ -71,7 +71,7 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
             writeInJob(config, launch, em, w, fault, header);
             return;
         }
-        Path out = output(config);
+        Path out = output(config, false);
         CheckOptions options = TraceLaunchDelegate.checkOptions(config);
         RecordedTimeline timeline = new RecordedTimeline("emulator " + w.device(), header, Traces.models(), options,
                 LOOKAHEAD);
@@ -120,8 +120,7 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
      */
     private static void writeInJob(ILaunchConfiguration config, ILaunch launch, DeviceEmulator em, Workload w, Fault fault,
             TraceHeader header) throws CoreException {
-        String o = config.getAttribute(RingsideDebug.ATTR_OUTPUT, "");
-        Path out = o.isBlank() ? projectFile(config.getName()).getLocation().toPath() : Path.of(o).toAbsolutePath();
+        Path out = output(config, true);
         EmulatorRun process = new EmulatorRun(launch, "Ringside emulator: " + w.device() + " -> " + out);
         Job job = new Job("Ringside emulator: writing " + out.getFileName()) {
             @Override
@@ -191,10 +190,17 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
         return p.getFile((name.isEmpty() ? "emulator" : name) + ".rstrace");
     }
 
-    static Path output(ILaunchConfiguration config) throws CoreException {
+    /**
+     * The trace file of a launch: the configuration's, else in run mode {@code <TRACES_PROJECT>/<name>.rstrace},
+     * in debug mode a temporary file.
+     */
+    static Path output(ILaunchConfiguration config, boolean run) throws CoreException {
         String o = config.getAttribute(RingsideDebug.ATTR_OUTPUT, "");
         if (!o.isBlank()) {
-            return Path.of(o);
+            return Path.of(o).toAbsolutePath();
+        }
+        if (run) {
+            return projectFile(config.getName()).getLocation().toPath();
         }
         try {
             return Files.createTempFile("ringside-emulator-", ".rstrace");

@@ -60,7 +60,7 @@ public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
         RingsideDebugTarget target = new RingsideDebugTarget(launch, file.getFileName().toString(), timeline, file,
                 resource, null);
         if (launch.getSourceLocator() == null) { // frames open the trace in its editor
-            launch.setSourceLocator(new TraceSourceLocator(TraceSourceLocator.of(resource, file)));
+            launch.setSourceLocator(new TraceSourceLocator(resource, file));
         }
         launch.addDebugTarget(target);
         target.start(config.getAttribute(RingsideDebug.ATTR_STOP_AT_START, false));

@@ -15,18 +15,13 @@ public final class TraceSourceLocator implements ISourceLocator {
 
     private final Object trace;
 
-    /** @param trace the trace's workspace file, or its {@link java.nio.file.Path} outside the workspace */
-    TraceSourceLocator(Object trace) {
-        this.trace = trace;
+    /** The trace's workspace file when it has one ({@code resource}), else its path. */
+    TraceSourceLocator(IResource resource, java.nio.file.Path file) {
+        this.trace = resource != null && resource.getType() == IResource.FILE ? resource : file.toAbsolutePath();
     }
 
     @Override
     public Object getSourceElement(IStackFrame frame) {
         return frame instanceof RingsideStackFrame ? trace : null;
-    }
-
-    /** The source element for a trace: its workspace file when it has one, else the path. */
-    static Object of(IResource resource, java.nio.file.Path file) {
-        return resource != null && resource.getType() == IResource.FILE ? resource : file.toAbsolutePath();
     }
 }
