@@ -61,6 +61,11 @@ public final class RingsidePresentation extends LabelProvider implements IDebugM
 
     @Override
     public IEditorInput getEditorInput(Object element) {
+        return inputFor(element);
+    }
+
+    /** The trace editor's input for a trace: a workspace file, or a {@link Path} outside the workspace; else null. */
+    static IEditorInput inputFor(Object element) {
         if (element instanceof IFile f) {
             return new FileEditorInput(f);
         }

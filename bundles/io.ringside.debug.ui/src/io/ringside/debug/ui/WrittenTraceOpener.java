@@ -2,7 +2,6 @@ package io.ringside.debug.ui;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Status;
@@ -47,9 +46,9 @@ public final class WrittenTraceOpener implements IStartup, TraceWrittenListener 
         }
         try {
             IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(trace.toUri());
-            IEditorPart ed = files.length > 0 && files[0].exists()
-                    ? IDE.openEditor(page, files[0], RingsidePresentation.TRACE_EDITOR_ID, true)
-                    : IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(trace.toUri()));
+            Object element = files.length > 0 && files[0].exists() ? files[0] : trace;
+            IEditorPart ed = IDE.openEditor(page, RingsidePresentation.inputFor(element), RingsidePresentation.TRACE_EDITOR_ID,
+                    true);
             if (ed != null) {
                 ed.getEditorSite().getActionBars().getStatusLineManager().setMessage("Ringside Emulator wrote "
                         + trace.getFileName() + " (" + summary + ")");
