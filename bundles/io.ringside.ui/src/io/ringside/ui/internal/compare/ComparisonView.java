@@ -156,15 +156,13 @@ public final class ComparisonView extends ViewPart {
         return run(page, d.comparison(), d.inputs());
     }
 
-    /** The inputs a comparison of {@code workload} starts from: the last inputs, with that workload. */
+    /**
+     * The inputs a comparison of {@code workload} starts from: the last inputs, with that workload and no fault
+     * (the dialog swaps a device's default settings to vary for the workload's device's).
+     */
     public static CompareDialog.Inputs presetFor(String workload) {
         CompareDialog.Inputs l = last;
-        if (workload == null) {
-            return l;
-        }
-        String vary = l.vary().strip().equals(CompareDialog.NVME_DEFAULT) || l.vary().strip().equals(CompareDialog.VIRTIO_DEFAULT)
-                ? "" : l.vary();
-        return new CompareDialog.Inputs(workload, vary, l.requests(), l.seed(), "");
+        return workload == null ? l : new CompareDialog.Inputs(workload, l.vary(), l.requests(), l.seed(), "");
     }
 
     /** Runs {@code c} in a job (progress per configuration, cancellable) and shows what it measured. */
@@ -268,10 +266,6 @@ public final class ComparisonView extends ViewPart {
     /** The runs shown (tests). */
     public List<Comparison.Run> runs() {
         return runs;
-    }
-
-    public Comparison comparison() {
-        return comparison;
     }
 
     public Table table() {
