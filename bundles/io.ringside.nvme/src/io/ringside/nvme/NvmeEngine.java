@@ -1113,8 +1113,13 @@ public final class NvmeEngine implements DeviceEngine {
                 List<Object> entries = new ArrayList<>();
                 for (int i = 0; i < sq.size && i < 1024; i++) {
                     if (sq.slotState[i] == SubmissionQueue.WRITTEN || sq.slotState[i] == SubmissionQueue.PUBLISHED) {
-                        entries.add(Map.of("slot", i, "cid", sq.slotCid[i], "opc", (int) sq.slotOpc[i], "state",
-                                sq.slotState[i] == SubmissionQueue.WRITTEN ? "written" : "published"));
+                        // keys in a fixed order (Map.of's changes from one JVM run to the next)
+                        Map<String, Object> entry = new LinkedHashMap<>();
+                        entry.put("slot", i);
+                        entry.put("cid", sq.slotCid[i]);
+                        entry.put("opc", (int) sq.slotOpc[i]);
+                        entry.put("state", sq.slotState[i] == SubmissionQueue.WRITTEN ? "written" : "published");
+                        entries.add(entry);
                     }
                 }
                 s.put("pendingEntries", entries);
