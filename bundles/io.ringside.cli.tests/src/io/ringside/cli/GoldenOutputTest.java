@@ -47,9 +47,9 @@ class GoldenOutputTest {
         List<String> l = new ArrayList<>();
         Path parent = repo().getParent();
         List<Path> roots = new ArrayList<>(List.of(repo().resolve("samples/traces")));
-        Path shared = parent.resolve("shared/traces");
-        if (Files.isDirectory(shared)) {
-            roots.add(shared);
+        Path shared = shared();
+        if (shared != null) {
+            roots.add(shared.resolve("traces"));
         }
         for (Path root : roots) {
             try (Stream<Path> s = Files.walk(root)) {
@@ -61,7 +61,21 @@ class GoldenOutputTest {
         return l.stream();
     }
 
+    /** {@code ../shared} (its real path: it may be a symbolic link), or null when it is not there. */
+    static Path shared() {
+        Path s = repo().getParent().resolve("shared");
+        try {
+            return Files.isDirectory(s.resolve("traces")) ? s.toRealPath() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static String key(Path parent, Path p) {
+        Path shared = shared();
+        if (shared != null && p.startsWith(shared)) {
+            return "shared/" + shared.relativize(p);
+        }
         String rel = parent.relativize(p).toString();
         // the checkout's own folder name varies (main, a worktree...): call it main
         String self = repo().getFileName().toString();
@@ -72,7 +86,7 @@ class GoldenOutputTest {
         if (key.startsWith("main/")) {
             return repo().resolve(key.substring(5));
         }
-        return repo().getParent().resolve(key);
+        return shared().resolve(key.substring("shared/".length()));
     }
 
     /** The outputs of every command on one input, with machine-specific paths replaced. */
@@ -117,8 +131,9 @@ class GoldenOutputTest {
     }
 
     private String normalise(String s) {
-        return s.replace(dir.toString(), "$OUT").replace(repo().toString(), "$REPO")
-                .replace(repo().getParent().resolve("shared").toString(), "$SHARED");
+        String n = s.replace(dir.toString(), "$OUT").replace(repo().toString(), "$REPO");
+        Path shared = shared();
+        return shared == null ? n : n.replace(shared.toString(), "$SHARED");
     }
 
     private static String sha256(String s) {
