@@ -87,8 +87,8 @@ final class ShowCommand implements Command {
         // bounded memory and time whatever the trace length
         TraceIndex ix;
         try {
-            ix = TraceIndex.open(file, Tools.formats(), Tools.models(), ReplayRun.options(needEvent),
-                    IndexOptions.defaults(), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
+            ix = TraceIndex.open(file, Tools.models(), ReplayRun.options(needEvent),
+                    IndexOptions.defaults().withOpenOptions(Tools.openOptions()), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
         } catch (IllegalArgumentException ex) {
             throw new CliException(file + ": " + ex.getMessage());
         }

@@ -5,21 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.ringside.core.engine.DeviceModel;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.EventSource;
-import io.ringside.core.trace.RingsideFormat;
-import io.ringside.core.trace.TraceFormat;
-import io.ringside.core.trace.TraceFormatException;
-import io.ringside.qemu.OpNvmeModel;
-import io.ringside.qemu.OpVirtioModel;
-import io.ringside.qemu.QemuLogFormat;
-import io.ringside.qemu.internal.LogInput;
-import io.ringside.virtio.VirtioModel;
+import io.ringside.core.trace.OpenOptions;
 
 /**
- * What the command line ships: the device models and the trace formats. To add one, add a line to
- * {@link #models()} or {@link #formats()}.
+ * The command line's access to what is installed ({@link Extensions}: device models and trace formats)
+ * with this command line's {@code --lenient}, and the sample files.
  */
 public final class Tools {
 
@@ -39,42 +32,18 @@ public final class Tools {
         return lenient;
     }
 
-    public static List<DeviceModel> modelList() {
-        return List.of(
-                new VirtioModel(),
-                new io.ringside.nvme.NvmeModel(),
-                new OpVirtioModel(),
-                new OpNvmeModel());
-    }
-
-    public static List<TraceFormat> formats() {
-        return List.of(
-                new RingsideFormat(),
-                new QemuLogFormat(lenient));
+    /** How formats open files on this command line. */
+    static OpenOptions openOptions() {
+        return OpenOptions.DEFAULT.withLenient(lenient);
     }
 
     public static DeviceModels models() {
-        return new DeviceModels(modelList());
+        return Extensions.models();
     }
 
-    /** Opens a trace in the first format whose probe accepts it. */
+    /** Opens a trace in the installed format that reads it. */
     public static EventSource open(Path file, DeviceModels models) throws IOException {
-        if (!Files.exists(file)) {
-            throw new TraceFormatException(file.toString(), 0, -1, "no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new TraceFormatException(file.toString(), 0, -1, "is a directory, not a trace");
-        }
-        // the first 64 KiB, decompressed (.gz and .xz are recognised by their magic bytes; corrupt data is
-        // the decompressor's one-line error, InflateLimit)
-        byte[] head = LogInput.head(file, 64 * 1024);
-        for (TraceFormat f : formats()) {
-            if (f.probe(file, head)) {
-                return f.open(file, models);
-            }
-        }
-        throw new TraceFormatException(file.toString(), 1, 0, "not a trace Ringside reads (formats: "
-                + String.join(", ", formats().stream().map(TraceFormat::name).toList()) + ")");
+        return Extensions.open(file, models, openOptions());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceFormat;
 
 /**
@@ -14,16 +15,6 @@ import io.ringside.core.trace.TraceFormat;
  * this importer knows, with or without the {@code pid@sec.usec:} prefix.
  */
 public final class QemuLogFormat implements TraceFormat {
-
-    private final boolean lenient;
-
-    public QemuLogFormat() {
-        this(false);
-    }
-
-    public QemuLogFormat(boolean lenient) {
-        this.lenient = lenient;
-    }
 
     @Override
     public String name() {
@@ -77,7 +68,7 @@ public final class QemuLogFormat implements TraceFormat {
     }
 
     @Override
-    public EventSource open(Path file, DeviceModels models) throws IOException {
-        return QemuLogSource.open(file, lenient);
+    public EventSource open(Path file, DeviceModels models, OpenOptions options) throws IOException {
+        return QemuLogSource.open(file, options.lenient());
     }
 }

@@ -24,6 +24,7 @@ import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.engine.EngineLimitException;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.EventType;
@@ -32,7 +33,6 @@ import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceFormat;
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceHeader;
-import io.ringside.core.trace.TraceReader;
 import io.ringside.core.util.AtomicFile;
 import io.ringside.core.util.ProgressMonitor;
 
@@ -106,12 +106,18 @@ public final class TraceIndex implements Closeable {
     // ---- opening ------------------------------------------------------------------------------
 
     /**
-     * Opens a trace file through the first format that recognises it (GZIP is looked through; when no
-     * format's probe accepts the start, each is tried in turn), using the cached index when valid.
+     * Opens a trace file through the installed format that reads it ({@link Extensions#probe(Path)}), using
+     * the cached index when valid.
      */
+    public static TraceIndex open(Path file, DeviceModels models, CheckOptions check, IndexOptions options,
+            ProgressMonitor monitor) throws IOException {
+        return open(file, Extensions.probe(file), models, check, options, monitor);
+    }
+
+    /** As {@link #open(Path, DeviceModels, CheckOptions, IndexOptions, ProgressMonitor)}, among some formats only. */
     public static TraceIndex open(Path file, List<? extends TraceFormat> formats, DeviceModels models,
             CheckOptions check, IndexOptions options, ProgressMonitor monitor) throws IOException {
-        return open(file, pickFormat(file, formats), models, check, options, monitor);
+        return open(file, Extensions.probe(file, formats), models, check, options, monitor);
     }
 
     /** Opens a trace file with a known format, using the cached index when valid, else building it. */
@@ -152,7 +158,7 @@ public final class TraceIndex implements Closeable {
             throw new IllegalArgumentException("reading events from the source needs an .rstrace file, not "
                     + format.name());
         }
-        EventSource src = format.open(file, models);
+        EventSource src = format.open(file, models, options.openOptions());
         try {
             if (options.store() == IndexOptions.Store.SOURCE && isGzip(file)) {
                 throw new IllegalArgumentException("reading events from the source needs an uncompressed .rstrace");
@@ -191,31 +197,6 @@ public final class TraceIndex implements Closeable {
     /** The index file a trace's index is cached in (whether or not it exists yet). */
     public static Path cachedIndexFile(Path file, IndexOptions options) {
         return options.cacheDir().resolve(cacheKey(file) + ".rsi");
-    }
-
-    static TraceFormat pickFormat(Path file, List<? extends TraceFormat> formats) throws IOException {
-        byte[] head;
-        try (InputStream in = TraceReader.decompress(Files.newInputStream(file))) {
-            head = in.readNBytes(64 * 1024);
-        } catch (NoSuchFileException e) {
-            throw new TraceFormatException(file.toString(), 0, -1, "no such file");
-        }
-        for (TraceFormat f : formats) {
-            if (f.probe(file, head)) {
-                return f;
-            }
-        }
-        // compressed in a way core does not read (xz): let each format try
-        DeviceModels none = new DeviceModels(List.of());
-        for (TraceFormat f : formats) {
-            try (EventSource s = f.open(file, none)) {
-                return f;
-            } catch (IOException | RuntimeException e) {
-                // not this one
-            }
-        }
-        throw new TraceFormatException(file.toString(), 1, 0, "not a trace this Ringside reads (tried "
-                + String.join(", ", formats.stream().map(TraceFormat::name).toList()) + ")");
     }
 
     private static boolean isGzip(Path file) throws IOException {

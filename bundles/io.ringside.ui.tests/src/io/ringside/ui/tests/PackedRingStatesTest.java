@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.model.bridge.ModelBridge;
 import io.ringside.model.virtio.BufferState;
 import io.ringside.ui.tests.harness.Traces;
-import io.ringside.ui.trace.Formats;
 import io.ringside.virtio.PackedQueueState;
 import io.ringside.virtio.QueueState;
 import io.ringside.virtio.VirtioEngine;
@@ -32,8 +32,8 @@ class PackedRingStatesTest {
         Path file = Traces.testFile("packed.rstrace");
         int wraps = 0;
         int staleSeen = 0;
-        try (EventSource src = Formats.probe(file).open(file, Formats.models())) {
-            Replay r = Formats.models().replay(src.header(), CheckOptions.DEFAULT);
+        try (EventSource src = Extensions.probe(file).open(file, Extensions.models())) {
+            Replay r = Extensions.models().replay(src.header(), CheckOptions.DEFAULT);
             TraceEvent e = new TraceEvent();
             boolean lastWrap = true;
             for (long n = 0; src.next(e); n++) {

@@ -10,6 +10,7 @@ import java.util.List;
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.index.IndexCanceledException;
 import io.ringside.core.index.IndexOptions;
@@ -17,7 +18,6 @@ import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceFormat;
-import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.util.ProgressMonitor;
 
@@ -73,12 +73,8 @@ public final class TraceSession implements AutoCloseable {
 
     /** Opens a trace and reads its header; {@link #preview} and {@link #index} read the events. */
     public static TraceSession open(Path file) throws IOException {
-        TraceFormat f = Formats.probe(file);
-        if (f == null) {
-            throw new TraceFormatException(file.toString(), 1, 0,
-                    "not a trace Ringside reads (a .rstrace file or a QEMU -trace log)");
-        }
-        DeviceModels models = Formats.models();
+        TraceFormat f = Extensions.probe(file);
+        DeviceModels models = Extensions.models();
         EventSource src = f.open(file, models);
         return new TraceSession(file, f, models, src);
     }

@@ -1,4 +1,4 @@
-package io.ringside.qemu.internal;
+package io.ringside.core.trace;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -10,13 +10,16 @@ import java.util.zip.GZIPInputStream;
 
 import org.tukaani.xz.XZInputStream;
 
-import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.util.InflateLimit;
 
-/** Opens a log file, decompressing {@code .xz} and {@code .gz} content recognised by its magic bytes. */
-public final class LogInput {
+/**
+ * Opens trace input of any format, decompressing {@code .xz} and {@code .gz} content recognised by its magic
+ * bytes (never by the file name), guarded against decompression bombs ({@link InflateLimit}). Every reader
+ * of a trace file and every probe of its format goes through here, so a format sees plain bytes.
+ */
+public final class TraceInput {
 
-    private LogInput() {
+    private TraceInput() {
     }
 
     /** Compression detected from the first bytes. */
