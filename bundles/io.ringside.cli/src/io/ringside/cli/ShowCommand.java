@@ -13,6 +13,7 @@ import io.ringside.core.engine.Replay;
 import io.ringside.core.index.IndexOptions;
 import io.ringside.core.index.TraceCursor;
 import io.ringside.core.index.TraceIndex;
+import io.ringside.core.state.StateNode.Detail;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.debug.BreakOn;
 import io.ringside.debug.BreakSpec;
@@ -171,15 +172,15 @@ final class ShowCommand implements Command {
             m.put("violationList", vs);
             List<Object> devs = new ArrayList<>();
             for (DeviceEngine en : replay.engines()) {
-                devs.add(en.toTree());
+                devs.add(en.state(Detail.SUMMARY).toPlain());
             }
             m.put("devices", devs);
             Json.write(out, m, true);
             return 0;
         }
         out.println("after event " + e + (e.line() > 0 ? "  (line " + e.line() + ")" : ""));
-        for (DeviceEngine en : replay.engines()) {
-            out.println(en.describe());
+        for (int i = 0; i < replay.engines().size(); i++) {
+            out.println(replay.describe(i));
         }
         long c = count;
         out.println(c == 0 ? "no violations up to here" : c + " violation(s) up to here, the last: "

@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
-import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.engine.Replay;
 import io.ringside.core.index.IndexOptions;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.util.ProgressMonitor;
@@ -21,7 +21,7 @@ public final class BreakOn {
 
     /** Where the run stopped: {@code hit} false when no breakpoint hit before the end. */
     public record Result(boolean hit, long position, TraceEvent event, List<Hit> hits, List<Violation> violations,
-            List<DeviceEngine> engines, long events) {
+            Replay state, long events) {
     }
 
     private BreakOn() {
@@ -67,7 +67,7 @@ public final class BreakOn {
         Session s = new Session(timeline);
         Session.Stop stop = s.resume(Session.Direction.FORWARD, bps);
         return new Result(stop.reason() == Session.Reason.BREAKPOINT, s.position(), s.event(), stop.hits(),
-                s.violationsHere(), s.state().engines(), timeline.size());
+                s.violationsHere(), s.state(), timeline.size());
     }
 
     /** Prints where it stopped, why, and every device's state (as {@code show --at} does). */
@@ -83,8 +83,8 @@ public final class BreakOn {
                 out.println("  " + v);
             }
         }
-        for (DeviceEngine en : r.engines()) {
-            out.println(en.describe());
+        for (int i = 0; i < r.state().engines().size(); i++) {
+            out.println(r.state().describe(i));
         }
         out.flush();
     }

@@ -103,10 +103,11 @@ public final class FuzzTargets {
             n++;
         }
         replay.finish(n == 0 ? 0 : n - 1, col);
-        for (DeviceEngine en : replay.engines()) { // what stats and show print
-            en.describe();
+        for (int i = 0; i < replay.engines().size(); i++) { // what stats and show print
+            DeviceEngine en = replay.engines().get(i);
+            replay.describe(i);
             en.queueStats();
-            en.toTree();
+            en.state(io.ringside.core.state.StateNode.Detail.SUMMARY).toPlain();
             en.addTotals(new java.util.HashMap<>());
         }
         for (var v : col.violations()) {

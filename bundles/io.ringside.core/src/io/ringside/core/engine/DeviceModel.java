@@ -3,14 +3,19 @@ package io.ringside.core.engine;
 import java.util.List;
 
 import io.ringside.core.check.Rule;
+import io.ringside.core.state.StateNode;
+import io.ringside.core.state.StateText;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceLevel;
 
 /**
- * A kind of device the engine understands (virtio, NVMe). The command line and the IDE collect the
- * models they ship and build an {@link io.ringside.core.trace.EventRegistry} and {@link Replay} from
- * them.
+ * A kind of device Ringside replays (memory-level virtio and NVMe, the operation-level QEMU models): the
+ * extension point for device kinds. A model is registered once, in its bundle's
+ * {@code src/META-INF/services/io.ringside.core.engine.DeviceModel} ({@link Extensions}), and supplies
+ * everything the tools need of its devices: the events it reads, its rules, its engine
+ * ({@link #newEngine}) whose {@link DeviceEngine#state state tree} every view reads, and the text
+ * {@code show} prints of that tree ({@link #describe}).
  */
 public interface DeviceModel {
 
@@ -30,4 +35,12 @@ public interface DeviceModel {
     List<Rule> rules();
 
     DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options);
+
+    /**
+     * What {@code show} prints of a device's full state tree ({@link DeviceEngine#state}; several lines,
+     * no trailing newline). The default lists the tree's summary, indented ({@link StateText}).
+     */
+    default String describe(StateNode device) {
+        return StateText.outline(device);
+    }
 }

@@ -7,6 +7,7 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.check.Severity;
 import io.ringside.core.check.Violation;
 import io.ringside.core.check.ViolationSink;
+import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceHeader;
@@ -23,12 +24,15 @@ public final class Replay {
 
     private final TraceHeader header;
     private final DeviceEngine[] engines;
+    /** The model of each engine (shared by copies: models are stateless). */
+    private final DeviceModel[] models;
     private final int[] ids;
     private long applied;
 
-    private Replay(TraceHeader header, DeviceEngine[] engines, int[] ids, long applied) {
+    private Replay(TraceHeader header, DeviceEngine[] engines, DeviceModel[] models, int[] ids, long applied) {
         this.header = header;
         this.engines = engines;
+        this.models = models;
         this.ids = ids;
         this.applied = applied;
     }
@@ -41,6 +45,7 @@ public final class Replay {
     public static Replay of(TraceHeader header, List<? extends DeviceModel> models, CheckOptions options) {
         List<DeviceInfo> devs = header.devices();
         DeviceEngine[] engines = new DeviceEngine[devs.size()];
+        DeviceModel[] chosen = new DeviceModel[devs.size()];
         int[] ids = new int[devs.size()];
         for (int i = 0; i < devs.size(); i++) {
             DeviceInfo d = devs.get(i);
@@ -57,9 +62,10 @@ public final class Replay {
                                 + header.level().id() + " level");
             }
             engines[i] = model.newEngine(d, header.level(), options);
+            chosen[i] = model;
             ids[i] = d.id();
         }
-        return new Replay(header, engines, ids, 0);
+        return new Replay(header, engines, chosen, ids, 0);
     }
 
     public TraceHeader header() {
@@ -83,6 +89,26 @@ public final class Replay {
 
     public List<DeviceEngine> engines() {
         return List.of(engines);
+    }
+
+    /** The model replaying a device id, or null. */
+    public DeviceModel model(int deviceId) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == deviceId) {
+                return models[i];
+            }
+        }
+        return null;
+    }
+
+    /** The model that replays each engine of {@link #engines()}, in the same order. */
+    public List<DeviceModel> models() {
+        return List.of(models);
+    }
+
+    /** {@code show}'s text of the state of the {@code i}-th device of {@link #engines()} (its model's words). */
+    public String describe(int i) {
+        return models[i].describe(engines[i].state(StateNode.Detail.FULL));
     }
 
     public void apply(TraceEvent e, ViolationSink sink) {
@@ -113,7 +139,7 @@ public final class Replay {
         for (int i = 0; i < engines.length; i++) {
             c[i] = engines[i].copy();
         }
-        return new Replay(header, c, ids.clone(), applied);
+        return new Replay(header, c, models, ids.clone(), applied);
     }
 
     /**

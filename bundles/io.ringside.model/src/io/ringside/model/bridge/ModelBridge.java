@@ -751,7 +751,9 @@ public final class ModelBridge {
     // ------------------------------------------------------------------------------ other engines
 
     private static void updateGeneric(GenericDevice d, DeviceEngine engine) {
-        Map<String, Object> tree = engine.toTree();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = (Map<String, Object>) engine.state(io.ringside.core.state.StateNode.Detail.SUMMARY)
+                .toPlain();
         List<String[]> top = new ArrayList<>();
         List<Map<String, Object>> queues = new ArrayList<>();
         for (Map.Entry<String, Object> e : tree.entrySet()) {
