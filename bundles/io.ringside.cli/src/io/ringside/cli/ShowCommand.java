@@ -49,18 +49,19 @@ final class ShowCommand implements Command {
         a.flag("--json", v -> json = v, "Print the state as JSON.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
                 "Notification formula to expect (default linux).");
-        a.footer("", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
+        List<String> footer = new ArrayList<>(List.of("", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
                 "  violation | violation=S2,N3   a rule is broken (all, or these ids; S2 matches S2a, S2b)",
                 "  event=KIND                    an event of a kind (kick, irq_skip, nvme_sq_db, op_pop...)",
                 "  desc=N                        descriptor N is written (desc, used_desc)",
                 "  buffer=N | command=N          an event names virtio buffer N / NVMe command id N",
                 "  watch=FIELD[:COND]            FIELD is written or changes and COND holds",
-                "Any spec may end with @qN or @dDqN (one queue). FIELD: avail.idx used.idx avail.flags",
-                "used.flags used_event avail_event last_avail_idx outstanding driver.wrap device.wrap",
-                "driver_event device_event sq.tail sq.head sq.shadow sq.eventidx cq.head cq.tail cq.phase",
-                "cq.shadow cq.eventidx. COND uses value, old, delta, integers, == != < <= > >= + - * / %",
-                "& | ^ ! && || and parentheses: 'watch=avail.idx:delta > 1', 'watch=sq.tail:value == 0'.",
-                "See docs/debugging.md.");
+                "Any spec may end with @qN or @dDqN (one queue). COND uses value, old, delta, integers,",
+                "== != < <= > >= + - * / %",
+                "& | ^ ! && || and parentheses: 'watch=avail.idx:delta > 1', 'watch=sq.tail:value == 0'."));
+        // the fields of the installed device models
+        footer.addAll(BreakSpec.fieldLines("FIELD:", 100));
+        footer.add("See docs/debugging.md.");
+        a.footer(footer.toArray(new String[0]));
     }
 
     @Override

@@ -34,7 +34,7 @@ class SessionTest {
     }
 
     static long availIdx(Session s) {
-        return WatchField.AVAIL_IDX.read(s.state(), new Lane(0, 0));
+        return s.state().model(0).watchField("avail.idx").read(s.state().engine(0), 0);
     }
 
     @Test

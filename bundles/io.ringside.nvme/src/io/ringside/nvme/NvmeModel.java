@@ -6,6 +6,7 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.engine.WatchField;
 import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
@@ -15,6 +16,8 @@ import io.ringside.core.trace.TraceLevel;
 public final class NvmeModel implements DeviceModel {
 
     public static final NvmeModel INSTANCE = new NvmeModel();
+
+    private static final List<WatchField> WATCH = List.of(NvmeWatch.values());
 
     @Override
     public String name() {
@@ -44,5 +47,10 @@ public final class NvmeModel implements DeviceModel {
     @Override
     public String describe(StateNode device) {
         return NvmeText.describe(device);
+    }
+
+    @Override
+    public List<WatchField> watchFields() {
+        return WATCH;
     }
 }

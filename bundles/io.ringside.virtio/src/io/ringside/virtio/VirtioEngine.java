@@ -8,6 +8,7 @@ import java.util.Map;
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.memory.RingImage;
 import io.ringside.core.state.StateNode;
 import io.ringside.core.state.StateNode.Detail;
 import io.ringside.core.trace.DeviceInfo;
@@ -143,5 +144,12 @@ public final class VirtioEngine implements DeviceEngine {
     @Override
     public StateNode state(Detail detail) {
         return VirtioStateTree.device(this, detail);
+    }
+
+    @Override
+    public void writeRings(RingImage image) {
+        for (QueueState q : queues) {
+            VirtioRingImage.write(q, image);
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.engine.WatchField;
 import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
@@ -13,6 +14,8 @@ import io.ringside.core.trace.TraceLevel;
 
 /** Memory-level virtio: replays {@code virtio-*} devices of memory-level traces. */
 public final class VirtioModel implements DeviceModel {
+
+    private static final List<WatchField> WATCH = List.of(VirtioWatch.values());
 
     @Override
     public String name() {
@@ -42,5 +45,10 @@ public final class VirtioModel implements DeviceModel {
     @Override
     public String describe(StateNode device) {
         return VirtioText.describe(device);
+    }
+
+    @Override
+    public List<WatchField> watchFields() {
+        return WATCH;
     }
 }

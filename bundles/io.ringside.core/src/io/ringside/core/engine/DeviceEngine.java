@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.ringside.core.check.ViolationSink;
+import io.ringside.core.memory.RingImage;
 import io.ringside.core.state.StateNode;
 import io.ringside.core.state.StateNode.Detail;
 import io.ringside.core.trace.TraceEvent;
@@ -44,6 +45,13 @@ public interface DeviceEngine {
      * Statistics page samples it every few hundred events).
      */
     StateNode state(Detail detail);
+
+    /**
+     * Writes this device's rings into guest memory as the state has them, naming the regions (the
+     * debugger's Memory view); nothing by default (a device whose trace does not show its rings).
+     */
+    default void writeRings(RingImage image) {
+    }
 
     /**
      * Bytes this state holds, roughly (what a {@link #copy()} costs), or -1 when the engine does not

@@ -14,8 +14,9 @@ import io.ringside.core.trace.TraceLevel;
  * extension point for device kinds. A model is registered once, in its bundle's
  * {@code src/META-INF/services/io.ringside.core.engine.DeviceModel} ({@link Extensions}), and supplies
  * everything the tools need of its devices: the events it reads, its rules, its engine
- * ({@link #newEngine}) whose {@link DeviceEngine#state state tree} every view reads, and the text
- * {@code show} prints of that tree ({@link #describe}).
+ * ({@link #newEngine}) whose {@link DeviceEngine#state state tree} every view reads and whose
+ * {@link DeviceEngine#writeRings ring image} the Memory view shows, the text {@code show} prints of that
+ * tree ({@link #describe}), and the fields a watchpoint can watch ({@link #watchFields}).
  */
 public interface DeviceModel {
 
@@ -42,5 +43,20 @@ public interface DeviceModel {
      */
     default String describe(StateNode device) {
         return StateText.outline(device);
+    }
+
+    /** The ring fields of this model's queues a watchpoint can watch (a constant list). */
+    default List<WatchField> watchFields() {
+        return List.of();
+    }
+
+    /** This model's watchable field of an id, or null. */
+    default WatchField watchField(String id) {
+        for (WatchField f : watchFields()) {
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        return null;
     }
 }

@@ -93,6 +93,36 @@ public final class Extensions {
         return new DeviceModels(l);
     }
 
+    /** The ids of every installed model's watchable fields, models by name, each id once. */
+    public static List<String> watchFieldIds() {
+        List<String> ids = new ArrayList<>();
+        for (DeviceModel m : deviceModels()) {
+            for (WatchField f : m.watchFields()) {
+                if (!ids.contains(f.id())) {
+                    ids.add(f.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The id of the watchable field a spelling names ({@code avail.idx}, {@code avail_idx}, {@code AVAIL_IDX}).
+     *
+     * @throws IllegalArgumentException listing the fields when no installed model has it
+     */
+    public static String watchFieldId(String spelling) {
+        for (DeviceModel m : deviceModels()) {
+            for (WatchField f : m.watchFields()) {
+                if (f.isNamed(spelling)) {
+                    return f.id();
+                }
+            }
+        }
+        throw new IllegalArgumentException("no watchable field '" + spelling + "'; fields: "
+                + String.join(", ", watchFieldIds()));
+    }
+
     /** The installed format of that name, or null. */
     public static TraceFormat format(String name) {
         for (TraceFormat f : traceFormats()) {

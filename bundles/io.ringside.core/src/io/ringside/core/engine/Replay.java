@@ -7,6 +7,7 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.check.Severity;
 import io.ringside.core.check.Violation;
 import io.ringside.core.check.ViolationSink;
+import io.ringside.core.memory.RingImage;
 import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.TraceEvent;
@@ -104,6 +105,15 @@ public final class Replay {
     /** The model that replays each engine of {@link #engines()}, in the same order. */
     public List<DeviceModel> models() {
         return List.of(models);
+    }
+
+    /** The rings of every device as this state has them (the debugger's Memory view). */
+    public RingImage ringImage() {
+        RingImage image = new RingImage();
+        for (DeviceEngine en : engines) {
+            en.writeRings(image);
+        }
+        return image;
     }
 
     /** {@code show}'s text of the state of the {@code i}-th device of {@link #engines()} (its model's words). */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.ringside.core.trace.TraceEvent;
-import io.ringside.debug.RingMemory;
+import io.ringside.core.memory.RingImage;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.model.RingsideDebugTarget;
 import io.ringside.ui.tests.harness.Condition;
@@ -156,8 +156,8 @@ class MemoryBlockTest {
 
         t.runToEvent(at);
         waitAt(t, at);
-        RingMemory rm = t.ringMemory();
-        RingMemory.Region table = rm.regions().stream().filter(r -> r.name().equals("d0 q0 descriptor table"))
+        RingImage rm = t.ringMemory();
+        RingImage.Region table = rm.regions().stream().filter(r -> r.name().equals("d0 q0 descriptor table"))
                 .findFirst().orElseThrow(() -> new AssertionError("no descriptor table in " + rm.regions()));
         IMemoryBlockExtension byName = t.getExtendedMemoryBlock("D0Q0 descriptor table", t);
         IMemoryBlockExtension block = t.getExtendedMemoryBlock("0x" + Long.toHexString(table.address()), t);

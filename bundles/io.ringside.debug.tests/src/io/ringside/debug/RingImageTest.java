@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.ringside.core.memory.GuestMemory;
+import io.ringside.core.memory.RingImage;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.virtio.RingLayout;
@@ -18,7 +19,7 @@ import io.ringside.virtio.RingLayout;
  * The ring bytes rebuilt for the Memory view hold, at the header's addresses, the last value the trace's
  * own events wrote into each field (checked from the events, not from the state the bytes came from).
  */
-class RingMemoryTest {
+class RingImageTest {
 
     @Test
     void splitRingBytesMatchTheLastWrites() throws Exception {
@@ -26,7 +27,7 @@ class RingMemoryTest {
         QueueInfo qi = t.header().devices().get(0).queues().get(0);
         RingLayout l = RingLayout.of(qi);
         for (long at : new long[] { 250, 333, t.size() - 1 }) {
-            RingMemory rm = RingMemory.of(t.stateAfter(at));
+            RingImage rm = t.stateAfter(at).ringImage();
             GuestMemory m = rm.memory();
             assertEquals(3, rm.regions().size(), rm.regions().toString());
             Map<Long, long[]> desc = new HashMap<>();
@@ -85,7 +86,7 @@ class RingMemoryTest {
         RingLayout l = RingLayout.of(qi);
         assertTrue(l.packed());
         for (long at : new long[] { 250, 333, t.size() - 1 }) {
-            RingMemory rm = RingMemory.of(t.stateAfter(at));
+            RingImage rm = t.stateAfter(at).ringImage();
             GuestMemory m = rm.memory();
             assertEquals(3, rm.regions().size(), rm.regions().toString());
             // per ring slot: addr, len, id, flags as the last desc / used_desc event left them
