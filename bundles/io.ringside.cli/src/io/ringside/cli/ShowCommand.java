@@ -19,7 +19,6 @@ import io.ringside.debug.BreakOn;
 import io.ringside.debug.BreakSpec;
 import io.ringside.debug.Breakpoints;
 import io.ringside.debug.Hit;
-import io.ringside.debug.IndexedTimeline;
 
 /**
  * {@code ringside show FILE --at N}: the ring state after event N; {@code --break-on SPEC}: the state
@@ -115,10 +114,7 @@ final class ShowCommand implements Command {
         if (ix.eventCount() == 0) {
             throw new CliException(file + " has no events");
         }
-        BreakOn.Result r;
-        try (IndexedTimeline t = new IndexedTimeline(ix, false)) {
-            r = BreakOn.run(t, bps);
-        }
+        BreakOn.Result r = BreakOn.run(ix, bps);
         long n = Math.max(0, r.position());
         cur.seek(n);
         Map<String, Object> b = new LinkedHashMap<>();

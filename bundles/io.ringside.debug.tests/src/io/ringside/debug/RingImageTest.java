@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.memory.GuestMemory;
 import io.ringside.core.memory.RingImage;
 import io.ringside.core.trace.QueueInfo;
@@ -23,10 +24,10 @@ class RingImageTest {
 
     @Test
     void splitRingBytesMatchTheLastWrites() throws Exception {
-        RecordedTimeline t = Fixtures.virtioRun("split", 120, null);
+        TraceIndex t = Fixtures.virtioRun("split", 120, null);
         QueueInfo qi = t.header().devices().get(0).queues().get(0);
         RingLayout l = RingLayout.of(qi);
-        for (long at : new long[] { 250, 333, t.size() - 1 }) {
+        for (long at : new long[] { 250, 333, t.eventCount() - 1 }) {
             RingImage rm = t.stateAfter(at).ringImage();
             GuestMemory m = rm.memory();
             assertEquals(3, rm.regions().size(), rm.regions().toString());
@@ -79,13 +80,13 @@ class RingImageTest {
 
     @Test
     void packedRingBytesMatchTheLastWrites() throws Exception {
-        RecordedTimeline t = Fixtures.run(new io.ringside.emulator.virtio.VirtioEmulator(),
+        TraceIndex t = Fixtures.run(new io.ringside.emulator.virtio.VirtioEmulator(),
                 Fixtures.virtio("packed", 120).withVirtio(io.ringside.emulator.Workload.Virtio.DEFAULT.withLayout("packed")
                         .withQueueSize(64).withEventIdx(true)), null);
         QueueInfo qi = t.header().devices().get(0).queues().get(0);
         RingLayout l = RingLayout.of(qi);
         assertTrue(l.packed());
-        for (long at : new long[] { 250, 333, t.size() - 1 }) {
+        for (long at : new long[] { 250, 333, t.eventCount() - 1 }) {
             RingImage rm = t.stateAfter(at).ringImage();
             GuestMemory m = rm.memory();
             assertEquals(3, rm.regions().size(), rm.regions().toString());
@@ -118,7 +119,7 @@ class RingImageTest {
                 }
             }
             assertTrue(slots.size() > 3 && usedWrites > 3, "the events wrote the ring by " + at);
-            assertTrue(suppressionWrites > 0 || at < t.size() - 1, "EVENT_IDX: the event suppression structures are written");
+            assertTrue(suppressionWrites > 0 || at < t.eventCount() - 1, "EVENT_IDX: the event suppression structures are written");
             for (var d : slots.entrySet()) {
                 long a = l.descAddr() + 16 * d.getKey();
                 assertEquals(d.getValue()[0], m.read64(a), "desc[" + d.getKey() + "].addr at " + at);

@@ -29,15 +29,15 @@ import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 
+import io.ringside.core.index.TraceIndex;
+import io.ringside.core.memory.RingImage;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.debug.BreakSpec;
 import io.ringside.debug.Breakpoints;
 import io.ringside.debug.Hit;
 import io.ringside.debug.Lane;
-import io.ringside.core.memory.RingImage;
 import io.ringside.debug.Session;
-import io.ringside.debug.Timeline;
 import io.ringside.debug.core.CursorListener;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.breakpoints.RingsideBreakpoint;
@@ -52,7 +52,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
 
     private final ILaunch launch;
     private final String name;
-    private final Timeline timeline;
+    private final TraceIndex timeline;
     private final Session session;
     private final Path traceFile;
     private final IResource traceResource;
@@ -80,7 +80,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
      * @param traceFile the trace file (its workspace resource, if any, holds the breakpoints); may be null
      * @param onTerminate stops whatever feeds the timeline (the emulator), or null
      */
-    public RingsideDebugTarget(ILaunch launch, String name, Timeline timeline, Path traceFile, IResource traceResource,
+    public RingsideDebugTarget(ILaunch launch, String name, TraceIndex timeline, Path traceFile, IResource traceResource,
             Runnable onTerminate) {
         super(null);
         this.launch = launch;
@@ -128,7 +128,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         return session;
     }
 
-    public Timeline timeline() {
+    public TraceIndex timeline() {
         return timeline;
     }
 
@@ -401,7 +401,11 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         }
         terminated = true;
         session.suspend();
-        timeline.close();
+        try {
+            timeline.close();
+        } catch (java.io.IOException e) {
+            ILog.of(getClass()).warn("Ringside debugger: closing " + name + ": " + e.getMessage());
+        }
         if (onTerminate != null) {
             onTerminate.run();
         }
@@ -451,7 +455,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
     public String getName() {
         Snapshot s = snapshot;
         String where = s == null ? (timeline.complete() ? "" : " (loading)")
-                : " at event " + s.position + " of " + timeline.size() + (timeline.complete() ? "" : "+");
+                : " at event " + s.position + " of " + timeline.eventCount() + (timeline.complete() ? "" : "+");
         return name + where;
     }
 

@@ -461,9 +461,9 @@ class DebugUiTest {
         long used = Long.parseLong(variable(top.getVariables(), "device", "usedIdx").getValue().getValueString());
         assertTrue(used >= 20 && used < 40, "the first used.idx at or past 20: " + used);
         assertFalse(t.timeline().complete(), "the emulator is still running, held back by the suspended debugger");
-        long size = t.timeline().size();
+        long size = t.timeline().eventCount();
         UI.sleep(500);
-        assertTrue(t.timeline().size() <= size + 1, "the emulator waits while the session is suspended");
+        assertTrue(t.timeline().eventCount() <= size + 1, "the emulator waits while the session is suspended");
         select(top);
         UI.screenshot("debug-emulator-watchpoint");
         // stepping steps the emulator
