@@ -128,7 +128,7 @@ public sealed interface BreakSpec {
     }
 
     /** A watchpoint: suspend where a field is written or changes, and the condition (if any) holds. */
-    record OnWatch(String field, Condition condition, Lane lane) implements BreakSpec {
+    record OnWatch(String field, WatchCondition condition, Lane lane) implements BreakSpec {
         @Override
         public boolean needsState() {
             return true;
@@ -183,7 +183,7 @@ public sealed interface BreakSpec {
             int colon = arg.indexOf(':');
             String field = colon < 0 ? arg : arg.substring(0, colon);
             String cond = colon < 0 ? null : arg.substring(colon + 1);
-            return new OnWatch(Extensions.watchFieldId(field), cond == null || cond.isBlank() ? null : Condition.parse(cond),
+            return new OnWatch(Extensions.watchFieldId(field), cond == null || cond.isBlank() ? null : WatchCondition.parse(cond),
                     lane);
         }
         default:
