@@ -23,7 +23,7 @@ class ArchitectureDocTest {
 
     @Test
     void theDependencyListInContributingIsTheManifests() throws IOException {
-        Path repo = repo();
+        Path repo = RepoFiles.repo();
         Map<String, List<String>> manifests = new TreeMap<>();
         try (Stream<Path> dirs = Files.list(repo.resolve("bundles"))) {
             for (Path d : dirs.sorted().toList()) {
@@ -67,17 +67,5 @@ class ArchitectureDocTest {
             }
         }
         return out;
-    }
-
-    static Path repo() {
-        String p = System.getProperty("ringside.repo");
-        if (p != null) {
-            return Path.of(p);
-        }
-        Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        while (d != null && !(Files.isDirectory(d.resolve("bundles")) && Files.exists(d.resolve(".gitignore")))) {
-            d = d.getParent();
-        }
-        return d;
     }
 }

@@ -211,6 +211,23 @@ class TimelineTest {
         assertTrue(failure.get() instanceof java.io.IOException, String.valueOf(failure.get()));
     }
 
+    /** A thread feeding the run's events to a live index, then finishing it (started). */
+    static Thread produce(TraceIndex growing) {
+        Thread producer = new Thread(() -> {
+            try {
+                for (TraceEvent e : events) {
+                    growing.accept(e.copy());
+                }
+                growing.finish();
+            } catch (Exception ex) {
+                growing.fail(ex.toString());
+            }
+        });
+        producer.setDaemon(true);
+        producer.start();
+        return producer;
+    }
+
     static Breakpoints bps(String... specs) {
         return new Breakpoints(BreakSpec.parseAll(List.of(specs)));
     }
@@ -251,18 +268,7 @@ class TimelineTest {
             assertTrue(want.size() > 2, spec + " hits at least once");
             TraceIndex growing = TraceIndex.live("growing", header, Extensions.models(), CheckOptions.DEFAULT,
                     Fixtures.options(), 256);
-            Thread producer = new Thread(() -> {
-                try {
-                    for (TraceEvent e : events) {
-                        growing.accept(e.copy());
-                    }
-                    growing.finish();
-                } catch (Exception ex) {
-                    growing.fail(ex.toString());
-                }
-            });
-            producer.setDaemon(true);
-            producer.start();
+            Thread producer = produce(growing);
             assertEquals(want, stops(growing, spec), spec + " while the timeline grows");
             producer.join(10000);
             assertEquals(null, growing.failure());
@@ -275,18 +281,7 @@ class TimelineTest {
         Session a = new Session(complete);
         TraceIndex growing = TraceIndex.live("growing", header, Extensions.models(), CheckOptions.DEFAULT,
                 Fixtures.options(), 128);
-        Thread producer = new Thread(() -> {
-            try {
-                for (TraceEvent e : events) {
-                    growing.accept(e.copy());
-                }
-                growing.finish();
-            } catch (Exception ex) {
-                growing.fail(ex.toString());
-            }
-        });
-        producer.setDaemon(true);
-        producer.start();
+        Thread producer = produce(growing);
         Session b = new Session(growing);
         Step[] kinds = { Step.INTO, Step.OVER, Step.RETURN, Step.OVER, Step.INTO };
         for (int i = 0; i < 400; i++) {

@@ -17,8 +17,6 @@ public final class NvmeModel implements DeviceModel {
 
     public static final NvmeModel INSTANCE = new NvmeModel();
 
-    private static final List<WatchField> WATCH = List.of(NvmeWatch.values());
-
     @Override
     public String name() {
         return "nvme";
@@ -51,6 +49,6 @@ public final class NvmeModel implements DeviceModel {
 
     @Override
     public List<WatchField> watchFields() {
-        return WATCH;
+        return NvmeWatch.FIELDS;
     }
 }

@@ -55,9 +55,7 @@ final class NvmeStateTree {
         s.put("cqid", sq.cqid);
         s.put("hostTail", sq.hostTail);
         s.put("publishedTail", sq.pubTail);
-        s.putOrUnknown("doorbell", sq.dbTail >= 0, sq.dbTail);
-        s.putOrUnknown("shadow", dbbuf, Math.max(0, sq.shadowTail));
-        s.putOrUnknown("eventIdx", dbbuf, sq.eventIdx);
+        doorbells(s, sq.dbTail, sq.shadowTail, sq.eventIdx, dbbuf);
         s.put("controllerTail", sq.ctrlTail);
         s.put("head", sq.head);
         s.put("outstanding", sq.outstandingCount).hint(Hint.OUTSTANDING);
@@ -72,8 +70,7 @@ final class NvmeStateTree {
                 e.put("state", sq.slotState[i] == SubmissionQueue.WRITTEN ? "written" : "published");
             }
         }
-        s.put("shadowValue", sq.shadowTail).hint(Hint.DETAIL);
-        s.put("eventIdxValue", sq.eventIdx).hint(Hint.DETAIL);
+        raw(s, sq.shadowTail, sq.eventIdx);
         s.put("pending", sq.pending()).hint(Hint.DETAIL);
         s.put("commands", sq.commands).hint(Hint.DETAIL);
         s.put("mmioDoorbells", sq.mmioDoorbells).hint(Hint.DETAIL, Hint.NOTIFICATIONS, Hint.EXITS);
@@ -91,6 +88,22 @@ final class NvmeStateTree {
         }
     }
 
+    /**
+     * A side's doorbell register (unknown until written) and its shadow doorbell and EventIdx slots
+     * (unknown while the buffers are off; a shadow slot never written reads 0).
+     */
+    private static void doorbells(StateNode n, int doorbell, int shadow, int eventIdx, boolean dbbuf) {
+        n.putOrUnknown("doorbell", doorbell >= 0, doorbell);
+        n.putOrUnknown("shadow", dbbuf, Math.max(0, shadow));
+        n.putOrUnknown("eventIdx", dbbuf, eventIdx);
+    }
+
+    /** The buffers' slots as written (-1: never), for the views. */
+    private static void raw(StateNode n, int shadow, int eventIdx) {
+        n.put("shadowValue", shadow).hint(Hint.DETAIL);
+        n.put("eventIdxValue", eventIdx).hint(Hint.DETAIL);
+    }
+
     private static void cq(StateNode c, CompletionQueue cq, boolean dbbuf, Detail detail) {
         c.put("created", cq.created);
         c.put("size", cq.size);
@@ -101,14 +114,11 @@ final class NvmeStateTree {
         c.put("hostHead", cq.hostHead);
         c.put("hostPhase", cq.hostPhase);
         c.put("publishedHead", cq.pubHead);
-        c.putOrUnknown("doorbell", cq.dbHead >= 0, cq.dbHead);
-        c.putOrUnknown("shadow", dbbuf, Math.max(0, cq.shadowHead));
-        c.putOrUnknown("eventIdx", dbbuf, cq.eventIdx);
+        doorbells(c, cq.dbHead, cq.shadowHead, cq.eventIdx, dbbuf);
         c.put("controllerHead", cq.ctrlHead);
         c.put("unconsumed", cq.unconsumed());
         c.put("skippedDoorbells", cq.skippedDoorbells);
-        c.put("shadowValue", cq.shadowHead).hint(Hint.DETAIL);
-        c.put("eventIdxValue", cq.eventIdx).hint(Hint.DETAIL);
+        raw(c, cq.shadowHead, cq.eventIdx);
         c.put("completions", cq.completions).hint(Hint.DETAIL, Hint.COMPLETED);
         c.put("mmioDoorbells", cq.mmioDoorbells).hint(Hint.DETAIL, Hint.EXITS);
         c.put("shadowUpdates", cq.shadowUpdates).hint(Hint.DETAIL);

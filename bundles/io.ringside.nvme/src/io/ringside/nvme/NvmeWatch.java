@@ -1,6 +1,7 @@
 package io.ringside.nvme;
 
-import java.util.Set;
+import java.util.List;
+import java.util.function.ToLongFunction;
 
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.WatchField;
@@ -8,86 +9,71 @@ import io.ringside.core.engine.WatchField;
 /**
  * The fields of an NVMe queue pair (a debugger lane: queue pair y) a watchpoint can watch, read from the
  * {@link NvmeEngine}: doorbell registers, the controller's positions, the shadow doorbell and EventIdx
- * slots. Slots count modulo the queue size.
+ * slots (unknown while the shadow doorbells are off). Slots count modulo the queue size; a value never
+ * written (-1) is unknown.
  */
-enum NvmeWatch implements WatchField {
-    SQ_TAIL("sq.tail", "the SQ tail doorbell register", true, "nvme_sq_db"),
-    SQ_HEAD("sq.head", "the controller's SQ head (next entry it fetches)", true),
-    SQ_SHADOW("sq.shadow", "the SQ tail in the shadow doorbell buffer", true, "nvme_sq_shadow"),
-    SQ_EVENTIDX("sq.eventidx", "the SQ EventIdx written by the controller", true, "nvme_sq_eventidx"),
-    CQ_HEAD("cq.head", "the CQ head doorbell register", true, "nvme_cq_db"),
-    CQ_TAIL("cq.tail", "the controller's CQ tail (next slot it posts to)", true),
-    CQ_PHASE("cq.phase", "the controller's CQ phase tag", false),
-    CQ_SHADOW("cq.shadow", "the CQ head in the shadow doorbell buffer", true, "nvme_cq_shadow"),
-    CQ_EVENTIDX("cq.eventidx", "the CQ EventIdx written by the controller", true, "nvme_cq_eventidx"),
-    OUTSTANDING("outstanding", "commands fetched and not completed yet", false);
+final class NvmeWatch {
 
-    private final String id;
-    private final String description;
-    private final boolean slot;
-    private final Set<String> writers;
+    private static final WatchField.Reader SQ_SLOT = (en, q) -> size(en, q, true);
+    private static final WatchField.Reader CQ_SLOT = (en, q) -> size(en, q, false);
+    private static final WatchField.Reader PLAIN = (en, q) -> 0;
 
-    /** @param slot a queue slot (counted modulo the queue size); other fields count plainly */
-    NvmeWatch(String id, String description, boolean slot, String... writers) {
-        this.id = id;
-        this.description = description;
-        this.slot = slot;
-        this.writers = Set.of(writers);
+    static final List<WatchField> FIELDS = List.of(
+            sq("sq.tail", "the SQ tail doorbell register", false, SubmissionQueue::doorbellRegister, "nvme_sq_db"),
+            sq("sq.head", "the controller's SQ head (next entry it fetches)", false, SubmissionQueue::head),
+            sq("sq.shadow", "the SQ tail in the shadow doorbell buffer", true, SubmissionQueue::shadowValue,
+                    "nvme_sq_shadow"),
+            sq("sq.eventidx", "the SQ EventIdx written by the controller", true, SubmissionQueue::eventIdx,
+                    "nvme_sq_eventidx"),
+            cq("cq.head", "the CQ head doorbell register", CQ_SLOT, false, CompletionQueue::doorbellRegister,
+                    "nvme_cq_db"),
+            cq("cq.tail", "the controller's CQ tail (next slot it posts to)", CQ_SLOT, false, CompletionQueue::tail),
+            cq("cq.phase", "the controller's CQ phase tag", PLAIN, false, CompletionQueue::phase),
+            cq("cq.shadow", "the CQ head in the shadow doorbell buffer", CQ_SLOT, true, CompletionQueue::shadowValue,
+                    "nvme_cq_shadow"),
+            cq("cq.eventidx", "the CQ EventIdx written by the controller", CQ_SLOT, true, CompletionQueue::eventIdx,
+                    "nvme_cq_eventidx"),
+            new WatchField("outstanding", "commands fetched and not completed yet", false, PLAIN,
+                    (en, q) -> sqValue(en, q, false, SubmissionQueue::outstandingCommands)));
+
+    private NvmeWatch() {
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public Set<String> writers() {
-        return writers;
-    }
-
-    @Override
-    public boolean sixteenBits() {
-        return false;
-    }
-
-    @Override
-    public long modulus(DeviceEngine engine, int queue) {
-        if (!slot || !(engine instanceof NvmeEngine n)) {
+    /** The slots of a queue: the SQ's size (the CQ's for an SQ field when there is no SQ), else the CQ's. */
+    private static long size(DeviceEngine en, int q, boolean sqField) {
+        if (!(en instanceof NvmeEngine n)) {
             return 0;
         }
-        SubmissionQueue sq = n.sq(queue);
-        if (name().startsWith("SQ") && sq != null) {
+        SubmissionQueue sq = n.sq(q);
+        if (sqField && sq != null) {
             return sq.size();
         }
-        CompletionQueue cq = n.cq(queue);
+        CompletionQueue cq = n.cq(q);
         return cq != null ? cq.size() : 0;
     }
 
-    @Override
-    public long read(DeviceEngine engine, int queue) {
-        if (!(engine instanceof NvmeEngine n)) {
-            return UNKNOWN;
-        }
-        SubmissionQueue sq = n.sq(queue);
-        CompletionQueue cq = n.cq(queue);
-        boolean dbbuf = n.dbbufEnabled();
-        long v = switch (this) {
-        case SQ_TAIL -> sq == null ? UNKNOWN : sq.doorbellRegister();
-        case SQ_HEAD -> sq == null ? UNKNOWN : sq.head();
-        case SQ_SHADOW -> sq == null || !dbbuf ? UNKNOWN : sq.shadowValue();
-        case SQ_EVENTIDX -> sq == null || !dbbuf ? UNKNOWN : sq.eventIdx();
-        case CQ_HEAD -> cq == null ? UNKNOWN : cq.doorbellRegister();
-        case CQ_TAIL -> cq == null ? UNKNOWN : cq.tail();
-        case CQ_PHASE -> cq == null ? UNKNOWN : cq.phase();
-        case CQ_SHADOW -> cq == null || !dbbuf ? UNKNOWN : cq.shadowValue();
-        case CQ_EVENTIDX -> cq == null || !dbbuf ? UNKNOWN : cq.eventIdx();
-        case OUTSTANDING -> sq == null ? UNKNOWN : sq.outstandingCommands();
-        };
-        return v < 0 && v != UNKNOWN ? UNKNOWN : v; // -1: never written
+    /** An SQ field; {@code buffer}: a value of the shadow doorbell or EventIdx buffer. */
+    private static WatchField sq(String id, String description, boolean buffer, ToLongFunction<SubmissionQueue> get,
+            String... writers) {
+        return new WatchField(id, description, false, SQ_SLOT, (en, q) -> sqValue(en, q, buffer, get), writers);
+    }
+
+    /** A CQ field; {@code buffer}: a value of the shadow doorbell or EventIdx buffer. */
+    private static WatchField cq(String id, String description, WatchField.Reader modulus, boolean buffer,
+            ToLongFunction<CompletionQueue> get, String... writers) {
+        return new WatchField(id, description, false, modulus, (en, q) -> {
+            CompletionQueue cq = en instanceof NvmeEngine n && (!buffer || n.dbbufEnabled()) ? n.cq(q) : null;
+            return cq == null ? WatchField.UNKNOWN : known(get.applyAsLong(cq));
+        }, writers);
+    }
+
+    private static long sqValue(DeviceEngine en, int q, boolean buffer, ToLongFunction<SubmissionQueue> get) {
+        SubmissionQueue sq = en instanceof NvmeEngine n && (!buffer || n.dbbufEnabled()) ? n.sq(q) : null;
+        return sq == null ? WatchField.UNKNOWN : known(get.applyAsLong(sq));
+    }
+
+    /** -1 means never written. */
+    private static long known(long v) {
+        return v < 0 ? WatchField.UNKNOWN : v;
     }
 }

@@ -705,21 +705,11 @@ public final class OpNvmeEngine implements DeviceEngine {
      */
     @Override
     public StateNode state(Detail detail) {
-        StateNode m = StateNode.root();
-        m.put("device", device.id());
-        m.put("type", device.type());
-        m.put("level", "operation");
+        StateNode m = OpText.root(device, epoch, queueStats(), "kicks", "filled", "outstanding");
         m.put("enabled", enabled);
         m.put("epoch", epoch);
         m.put("shadowDoorbells", dbbuf);
         m.put("fatal", fatal);
-        // what the queues counted in epochs closed by resets, oldest first, for the views that plot history
-        StateNode closedEpochs = m.list("closedEpochs").hint(Hint.DETAIL);
-        for (Map<String, Object> c : queueStats()) {
-            if (((Number) c.get("epoch")).intValue() != epoch) {
-                closedEpochs.add(null, OpText.counters(c, "kicks", "filled", "outstanding")).hint(Hint.QUEUE);
-            }
-        }
         StateNode qs = m.list("queues");
         for (Sq s : sqs) {
             if (s == null) {

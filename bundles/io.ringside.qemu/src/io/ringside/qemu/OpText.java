@@ -1,8 +1,10 @@
 package io.ringside.qemu;
 
+import java.util.List;
 import java.util.Map;
 
 import io.ringside.core.state.StateNode;
+import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.state.StateNode.Hint;
 
 /**
@@ -27,6 +29,26 @@ final class OpText {
         g.get(outstanding).hint(Hint.OUTSTANDING);
         g.get("interrupts").hint(Hint.INTERRUPTS);
         return g;
+    }
+
+    /**
+     * A device's tree as both operation-level models start it: id, type, level, the fields given, then
+     * (a detail for the views that plot history) what the queues counted in epochs closed by resets,
+     * oldest first: the {@code queueStats} entries of earlier epochs.
+     */
+    static StateNode root(DeviceInfo device, int epoch, List<Map<String, Object>> queueStats, String notifications,
+            String completed, String outstanding) {
+        StateNode m = StateNode.root();
+        m.put("device", device.id());
+        m.put("type", device.type());
+        m.put("level", "operation");
+        StateNode closed = m.list("closedEpochs").hint(Hint.DETAIL);
+        for (Map<String, Object> c : queueStats) {
+            if (((Number) c.get("epoch")).intValue() != epoch) {
+                closed.add(null, counters(c, notifications, completed, outstanding)).hint(Hint.QUEUE);
+            }
+        }
+        return m;
     }
 
     static String virtio(StateNode dev) {

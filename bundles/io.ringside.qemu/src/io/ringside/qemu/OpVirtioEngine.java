@@ -418,20 +418,10 @@ public final class OpVirtioEngine implements DeviceEngine {
      */
     @Override
     public StateNode state(Detail detail) {
-        StateNode m = StateNode.root();
-        m.put("device", device.id());
-        m.put("type", device.type());
-        m.put("level", "operation");
+        StateNode m = OpText.root(device, epoch, queueStats(), "kicks", "filled", "inFlight");
         m.put("status", status);
         m.put("epoch", epoch);
         m.put("closedEpochEntries", closedCount());
-        // what the queues counted in epochs closed by resets, oldest first, for the views that plot history
-        StateNode closedEpochs = m.list("closedEpochs").hint(Hint.DETAIL);
-        for (Map<String, Object> c : queueStats()) {
-            if (((Number) c.get("epoch")).intValue() != epoch) {
-                closedEpochs.add(null, OpText.counters(c, "kicks", "filled", "inFlight")).hint(Hint.QUEUE);
-            }
-        }
         StateNode qs = m.list("queues");
         for (Queue q : queues()) {
             StateNode t = qs.add(null, OpText.counters(q.stats(), "kicks", "filled", "inFlight")).hint(Hint.QUEUE);

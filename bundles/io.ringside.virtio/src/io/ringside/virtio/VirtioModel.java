@@ -15,8 +15,6 @@ import io.ringside.core.trace.TraceLevel;
 /** Memory-level virtio: replays {@code virtio-*} devices of memory-level traces. */
 public final class VirtioModel implements DeviceModel {
 
-    private static final List<WatchField> WATCH = List.of(VirtioWatch.values());
-
     @Override
     public String name() {
         return "virtio";
@@ -49,6 +47,6 @@ public final class VirtioModel implements DeviceModel {
 
     @Override
     public List<WatchField> watchFields() {
-        return WATCH;
+        return VirtioWatch.FIELDS;
     }
 }

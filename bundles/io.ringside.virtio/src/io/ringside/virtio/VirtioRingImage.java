@@ -17,67 +17,48 @@ final class VirtioRingImage {
     }
 
     static void write(QueueState q, RingImage image) {
-        if (q instanceof SplitQueueState s) {
-            split(q.device, q.index, s, image);
-        } else {
-            packed(q.device, q.index, (PackedQueueState) q, image);
-        }
-    }
-
-    private static void split(int device, int queue, SplitQueueState s, RingImage image) {
         GuestMemory memory = image.memory();
-        RingLayout l = s.layout;
+        RingLayout l = q.layout;
         int n = l.size();
         long d = l.descAddr();
-        for (int i = 0; i < n; i++) {
+        boolean packed = q instanceof PackedQueueState;
+        SplitQueueState s = packed ? null : (SplitQueueState) q;
+        PackedQueueState p = packed ? (PackedQueueState) q : null;
+        for (int i = 0; i < n; i++) { // 16 bytes each: addr, len, then split flags/next, packed id/flags
             long at = d + 16L * i;
-            memory.write64(at, s.descAddr(i));
-            memory.write32(at + 8, s.descLen(i) & 0xffffffffL);
-            memory.write16(at + 12, s.descFlags(i));
-            memory.write16(at + 14, s.descNext(i));
-        }
-        long a = l.availAddr();
-        memory.write16(a, s.availFlags());
-        memory.write16(a + 2, s.availIdx());
-        for (int i = 0; i < n; i++) {
-            memory.write16(a + 4 + 2L * i, s.availRing(i));
-        }
-        memory.write16(a + 4 + 2L * n, s.usedEvent());
-        long u = l.usedAddr();
-        memory.write16(u, s.usedFlags());
-        memory.write16(u + 2, s.usedIdx());
-        for (int i = 0; i < n; i++) {
-            memory.write32(u + 4 + 8L * i, s.usedRingId(i) & 0xffffffffL);
-            memory.write32(u + 8 + 8L * i, s.usedRingLen(i) & 0xffffffffL);
-        }
-        memory.write16(u + 4 + 8L * n, s.availEvent());
-        String q = "d" + device + " q" + queue + " ";
-        image.addRegion(new RingImage.Region(q + "descriptor table", device, queue, d, l.descBytes()));
-        image.addRegion(new RingImage.Region(q + "available ring", device, queue, a, l.driverAreaBytes()));
-        image.addRegion(new RingImage.Region(q + "used ring", device, queue, u, l.deviceAreaBytes()));
-    }
-
-    private static void packed(int device, int queue, PackedQueueState s, RingImage image) {
-        GuestMemory memory = image.memory();
-        RingLayout l = s.layout;
-        int n = l.size();
-        long d = l.descAddr();
-        for (int i = 0; i < n; i++) {
-            long at = d + 16L * i;
-            memory.write64(at, s.descAddr(i));
-            memory.write32(at + 8, s.descLen(i) & 0xffffffffL);
-            memory.write16(at + 12, s.descId(i));
-            memory.write16(at + 14, s.descFlags(i));
+            memory.write64(at, packed ? p.descAddr(i) : s.descAddr(i));
+            memory.write32(at + 8, (packed ? p.descLen(i) : s.descLen(i)) & 0xffffffffL);
+            memory.write16(at + 12, packed ? p.descId(i) : s.descFlags(i));
+            memory.write16(at + 14, packed ? p.descFlags(i) : s.descNext(i));
         }
         long drv = l.driverArea();
-        memory.write16(drv, s.driverEventOffWrap());
-        memory.write16(drv + 2, s.driverEventFlags());
         long dev = l.deviceArea();
-        memory.write16(dev, s.deviceEventOffWrap());
-        memory.write16(dev + 2, s.deviceEventFlags());
-        String q = "d" + device + " q" + queue + " ";
-        image.addRegion(new RingImage.Region(q + "descriptor ring", device, queue, d, l.descBytes()));
-        image.addRegion(new RingImage.Region(q + "driver event suppression", device, queue, drv, l.driverAreaBytes()));
-        image.addRegion(new RingImage.Region(q + "device event suppression", device, queue, dev, l.deviceAreaBytes()));
+        if (packed) {
+            memory.write16(drv, p.driverEventOffWrap());
+            memory.write16(drv + 2, p.driverEventFlags());
+            memory.write16(dev, p.deviceEventOffWrap());
+            memory.write16(dev + 2, p.deviceEventFlags());
+        } else {
+            memory.write16(drv, s.availFlags());
+            memory.write16(drv + 2, s.availIdx());
+            for (int i = 0; i < n; i++) {
+                memory.write16(drv + 4 + 2L * i, s.availRing(i));
+            }
+            memory.write16(drv + 4 + 2L * n, s.usedEvent());
+            memory.write16(dev, s.usedFlags());
+            memory.write16(dev + 2, s.usedIdx());
+            for (int i = 0; i < n; i++) {
+                memory.write32(dev + 4 + 8L * i, s.usedRingId(i) & 0xffffffffL);
+                memory.write32(dev + 8 + 8L * i, s.usedRingLen(i) & 0xffffffffL);
+            }
+            memory.write16(dev + 4 + 8L * n, s.availEvent());
+        }
+        String name = "d" + q.device + " q" + q.index + " ";
+        image.addRegion(new RingImage.Region(name + (packed ? "descriptor ring" : "descriptor table"), q.device, q.index,
+                d, l.descBytes()));
+        image.addRegion(new RingImage.Region(name + (packed ? "driver event suppression" : "available ring"), q.device,
+                q.index, drv, l.driverAreaBytes()));
+        image.addRegion(new RingImage.Region(name + (packed ? "device event suppression" : "used ring"), q.device,
+                q.index, dev, l.deviceAreaBytes()));
     }
 }

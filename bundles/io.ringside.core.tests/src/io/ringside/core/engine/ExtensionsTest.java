@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.XZOutputStream;
 
+import io.ringside.core.RepoFiles;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceFormat;
@@ -31,7 +32,7 @@ import io.ringside.core.trace.TraceLevel;
  */
 class ExtensionsTest {
 
-    private static final Path SAMPLE = repo().resolve("samples/traces/virtio-split-eventidx.rstrace");
+    private static final Path SAMPLE = RepoFiles.repo().resolve("samples/traces/virtio-split-eventidx.rstrace");
 
     @Test
     void findsTheModelsOfTheBundlesPresentByName() {
@@ -84,17 +85,5 @@ class ExtensionsTest {
         assertTrue(e.getMessage().endsWith("is a directory, not a trace"), e.getMessage());
         e = assertThrows(TraceFormatException.class, () -> Extensions.probe(dir.resolve("missing")));
         assertTrue(e.getMessage().endsWith("no such file"), e.getMessage());
-    }
-
-    static Path repo() {
-        String p = System.getProperty("ringside.repo");
-        if (p != null) {
-            return Path.of(p);
-        }
-        Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        while (d != null && !(Files.isDirectory(d.resolve("bundles")) && Files.exists(d.resolve(".gitignore")))) {
-            d = d.getParent();
-        }
-        return d;
     }
 }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.ringside.core.RepoFiles;
 import io.ringside.core.engine.CheckOptions;
-import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.RingsideFormat;
 import io.ringside.core.trace.TraceEvent;
@@ -40,20 +41,9 @@ class RealTraceIndexTest {
         return Extensions.models();
     }
 
-    static Path repo() {
-        String p = System.getProperty("ringside.repo");
-        if (p != null) {
-            return Path.of(p);
-        }
-        Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        while (d != null && !(Files.isDirectory(d.resolve("bundles")) && Files.exists(d.resolve(".gitignore")))) {
-            d = d.getParent();
-        }
-        return d;
-    }
 
     static Stream<Path> samples() throws IOException {
-        Path dir = repo() == null ? null : repo().resolve("samples/traces");
+        Path dir = RepoFiles.repo() == null ? null : RepoFiles.repo().resolve("samples/traces");
         if (dir == null || !Files.isDirectory(dir)) {
             return Stream.of();
         }

@@ -109,16 +109,13 @@ public final class TraceIndex implements Closeable, EventSink {
     /** How {@link #start} was called (to start again over a damaged cache), or null. */
     private Restart restart;
     private EventSource pending;
-
-    private record Restart(TraceFormat format, IndexOptions options) {
-    }
     private long appended;
 
     // ---- random reads (the debugger's), each part under its own lock
     private final Object eventLock = new Object();
     private final Object stateLock = new Object();
     private final Object violationLock = new Object();
-    private final TraceEvent[] cache;
+    private TraceEvent[] cache; // a block of events, made at the first random read
     private long cacheStart = -1;
     private int cacheLen;
     private EventReader cacheReader;
@@ -126,6 +123,9 @@ public final class TraceIndex implements Closeable, EventSink {
     private TraceCursor violationCursor;
     private long violationBlock = -1;
     private final Map<Long, List<Violation>> blockViolations = new HashMap<>();
+
+    private record Restart(TraceFormat format, IndexOptions options) {
+    }
 
     /** Makes the event store over the index's published count. */
     @FunctionalInterface
@@ -156,10 +156,6 @@ public final class TraceIndex implements Closeable, EventSink {
         this.interval = blockEvents;
         this.violations = new ViolationTable(o.keptViolations(), o.onViolation());
         this.checkpoints.add(head.copy()); // the state before the first event
-        this.cache = new TraceEvent[blockEvents];
-        for (int i = 0; i < blockEvents; i++) {
-            cache[i] = new TraceEvent();
-        }
     }
 
     // ---- opening ------------------------------------------------------------------------------
@@ -254,7 +250,7 @@ public final class TraceIndex implements Closeable, EventSink {
             ix.read(src, monitor == null ? ProgressMonitor.NULL : monitor, -1);
             return ix;
         } catch (IOException | RuntimeException e) {
-            ix.close();
+            ix.failed(e);
             throw e;
         }
     }
@@ -326,12 +322,12 @@ public final class TraceIndex implements Closeable, EventSink {
             }
             return this;
         } catch (IndexCorruptException e) {
-            close();
+            failed(e);
             if (cached == null) {
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
-            close();
+            failed(e);
             throw e;
         }
         deleteCached(source, restart.options());
@@ -383,9 +379,6 @@ public final class TraceIndex implements Closeable, EventSink {
             }
             warnings.addAll(src.warnings());
             end();
-        } catch (IOException | RuntimeException ex) {
-            fail(ex.getMessage() == null ? ex.toString() : ex.getMessage());
-            throw ex;
         } finally {
             pm.done();
         }
@@ -415,9 +408,6 @@ public final class TraceIndex implements Closeable, EventSink {
                 }
             }
             end();
-        } catch (IOException | RuntimeException ex) {
-            fail(ex.getMessage() == null ? ex.toString() : ex.getMessage());
-            throw ex;
         } finally {
             pm.done();
         }
@@ -459,9 +449,19 @@ public final class TraceIndex implements Closeable, EventSink {
         try {
             end();
         } catch (IOException | RuntimeException ex) {
-            fail(ex.getMessage() == null ? ex.toString() : ex.getMessage());
+            fail(reason(ex));
             throw ex;
         }
+    }
+
+    /** A build failed: the index ends with the reason and is closed. */
+    private void failed(Exception ex) throws IOException {
+        fail(reason(ex));
+        close();
+    }
+
+    private static String reason(Exception ex) {
+        return ex.getMessage() == null ? ex.toString() : ex.getMessage();
     }
 
     /** Ends the index early with a reason (read error, producer failure, cancel); what was published stays. */
@@ -900,6 +900,12 @@ public final class TraceIndex implements Closeable, EventSink {
     }
 
     private void loadCache(long start) {
+        if (cache == null) {
+            cache = new TraceEvent[blockEvents];
+            for (int i = 0; i < blockEvents; i++) {
+                cache[i] = new TraceEvent();
+            }
+        }
         try {
             if (cacheReader == null || cacheReader.nextSeq() != start) {
                 closeCacheReader();

@@ -27,7 +27,10 @@ final class ViolationTable implements ViolationSink {
     private long total;
     private long errors;
     private boolean truncated;
-    /** The event being applied: a violation's event number is kept within 0..current. */
+    /**
+     * The event being applied: a violation's event number is kept within 0..current. Written and read
+     * by the builder's thread only (the engines report while it applies an event): no lock per event.
+     */
     private long current;
 
     ViolationTable(int keep, ViolationSink listener) {
@@ -35,8 +38,8 @@ final class ViolationTable implements ViolationSink {
         this.listener = listener;
     }
 
-    /** The builder is about to apply event {@code seq}. */
-    synchronized void at(long seq) {
+    /** The builder is about to apply event {@code seq} (its thread only). */
+    void at(long seq) {
         current = seq;
     }
 

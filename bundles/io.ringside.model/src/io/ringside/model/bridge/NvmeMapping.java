@@ -172,28 +172,11 @@ final class NvmeMapping {
             return;
         }
         int n = (int) sq.number("size", 0);
-        long cqid = sq.number("cqid", 0);
-        long head = sq.number("head", 0);
-        long hostTail = sq.number("hostTail", 0);
-        long published = sq.number("publishedTail", 0);
-        long pending = sq.number("pending", 0);
+        Fields.copyValues(m, sq); // the tree's SQ values have the model's attribute names
         set(m, Literals.SUBMISSION_QUEUE__QID, qid);
-        set(m, Literals.SUBMISSION_QUEUE__SIZE, n);
-        set(m, Literals.SUBMISSION_QUEUE__CQID, (int) cqid);
-        set(m, Literals.SUBMISSION_QUEUE__ADDRESS, sq.number("address", 0));
-        set(m, Literals.SUBMISSION_QUEUE__CREATED, sq.bool("created", false));
-        set(m, Literals.SUBMISSION_QUEUE__HEAD, (int) head);
-        set(m, Literals.SUBMISSION_QUEUE__HOST_TAIL, (int) hostTail);
-        set(m, Literals.SUBMISSION_QUEUE__PUBLISHED_TAIL, (int) published);
-        set(m, Literals.SUBMISSION_QUEUE__CONTROLLER_TAIL, (int) sq.number("controllerTail", 0));
-        set(m, Literals.SUBMISSION_QUEUE__DOORBELL, (int) sq.number("doorbell", -1));
-        set(m, Literals.SUBMISSION_QUEUE__PENDING, (int) pending);
-        set(m, Literals.SUBMISSION_QUEUE__COMMANDS, sq.number("commands", 0));
-        set(m, Literals.SUBMISSION_QUEUE__MMIO_DOORBELLS, sq.number("mmioDoorbells", 0));
-        set(m, Literals.SUBMISSION_QUEUE__SKIPPED_DOORBELLS, sq.number("skippedDoorbells", 0));
-        set(m, Literals.SUBMISSION_QUEUE__SHADOW_UPDATES, sq.number("shadowUpdates", 0));
-        set(m, Literals.SUBMISSION_QUEUE__LABEL, "SQ " + qid + " → CQ " + cqid + ": head " + head + ", tail " + hostTail
-                + " (published " + published + "), " + pending + " pending");
+        set(m, Literals.SUBMISSION_QUEUE__LABEL, "SQ " + qid + " → CQ " + sq.number("cqid", 0) + ": head "
+                + sq.number("head", 0) + ", tail " + sq.number("hostTail", 0) + " (published "
+                + sq.number("publishedTail", 0) + "), " + sq.number("pending", 0) + " pending");
         Fields.resize(m.getEntries(), n, k -> {
             SubmissionEntry e = NvmeFactory.eINSTANCE.createSubmissionEntry();
             e.setSlot(k);
@@ -224,29 +207,13 @@ final class NvmeMapping {
             return;
         }
         int n = (int) cq.number("size", 0);
-        int tail = (int) cq.number("tail", 0);
-        int phase = (int) cq.number("phase", 0);
         int head = (int) cq.number("hostHead", 0);
-        int hostPhase = (int) cq.number("hostPhase", 0);
         int unconsumed = (int) cq.number("unconsumed", 0);
+        Fields.copyValues(m, cq); // the tree's CQ values have the model's attribute names
         set(m, Literals.COMPLETION_QUEUE__QID, qid);
-        set(m, Literals.COMPLETION_QUEUE__SIZE, n);
-        set(m, Literals.COMPLETION_QUEUE__VECTOR, (int) cq.number("vector", 0));
-        set(m, Literals.COMPLETION_QUEUE__ADDRESS, cq.number("address", 0));
-        set(m, Literals.COMPLETION_QUEUE__CREATED, cq.bool("created", false));
-        set(m, Literals.COMPLETION_QUEUE__TAIL, tail);
-        set(m, Literals.COMPLETION_QUEUE__PHASE, phase);
-        set(m, Literals.COMPLETION_QUEUE__CONTROLLER_HEAD, (int) cq.number("controllerHead", 0));
-        set(m, Literals.COMPLETION_QUEUE__HOST_HEAD, head);
-        set(m, Literals.COMPLETION_QUEUE__HOST_PHASE, hostPhase);
-        set(m, Literals.COMPLETION_QUEUE__DOORBELL, (int) cq.number("doorbell", -1));
-        set(m, Literals.COMPLETION_QUEUE__UNCONSUMED, unconsumed);
-        set(m, Literals.COMPLETION_QUEUE__COMPLETIONS, cq.number("completions", 0));
-        set(m, Literals.COMPLETION_QUEUE__MMIO_DOORBELLS, cq.number("mmioDoorbells", 0));
-        set(m, Literals.COMPLETION_QUEUE__SKIPPED_DOORBELLS, cq.number("skippedDoorbells", 0));
-        set(m, Literals.COMPLETION_QUEUE__INTERRUPTS, cq.number("interrupts", 0));
-        set(m, Literals.COMPLETION_QUEUE__LABEL, "CQ " + qid + ": tail " + tail + " phase " + phase + ", host head " + head
-                + " phase " + hostPhase + ", " + unconsumed + " unconsumed");
+        set(m, Literals.COMPLETION_QUEUE__LABEL, "CQ " + qid + ": tail " + cq.number("tail", 0) + " phase "
+                + cq.number("phase", 0) + ", host head " + head + " phase " + cq.number("hostPhase", 0) + ", "
+                + unconsumed + " unconsumed");
         Fields.resize(m.getEntries(), n, k -> {
             CompletionEntry e = NvmeFactory.eINSTANCE.createCompletionEntry();
             e.setSlot(k);
