@@ -279,17 +279,6 @@ public final class StateNode {
         return null;
     }
 
-    /** The node at a path of child names ({@code "device", "usedIdx"}), or null. */
-    public StateNode at(String... path) {
-        StateNode n = this;
-        for (String p : path) {
-            n = n.get(p);
-            if (n == null) {
-                return null;
-            }
-        }
-        return n;
-    }
 
     /** A child's number, or {@code dflt} when it is missing or not a NUMBER. */
     public long number(String key, long dflt) {
@@ -365,10 +354,6 @@ public final class StateNode {
         return cells == null || cells.length == 0 ? 0 : cells[0].length;
     }
 
-    /** Column names of a table. */
-    public List<String> columns() {
-        return columns == null ? List.of() : List.of(columns);
-    }
 
     /** A table's column by name (the array itself: fill it while building, never change it after). */
     public long[] column(String column) {
