@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -42,17 +43,7 @@ final class Installation {
     /** A fresh copy of the installation {@code product} at {@code to}. */
     static Installation copyOf(Path product, Path to, Path logs) throws IOException {
         assertTrue(Files.isDirectory(product.resolve("plugins")), "no installation at " + product + " (build releng/io.ringside.platform)");
-        delete(to);
-        try (Stream<Path> files = Files.walk(product)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path q = to.resolve(product.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(q);
-                } else {
-                    Files.copy(p, q, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        copy(product, to, file -> true);
         Files.createDirectories(logs);
         return new Installation(to, logs);
     }
@@ -139,7 +130,22 @@ final class Installation {
         return new Run(process.exitValue(), Files.readString(out));
     }
 
-    static void delete(Path dir) throws IOException {
+    /** Replaces {@code to} with a copy of the folder {@code from}, leaving out the files {@code keep} refuses. */
+    static void copy(Path from, Path to, Predicate<Path> keep) throws IOException {
+        delete(to);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path q = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(q);
+                } else if (keep.test(p)) {
+                    Files.copy(p, q, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

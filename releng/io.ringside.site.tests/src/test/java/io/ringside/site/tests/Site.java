@@ -1,11 +1,9 @@
 package io.ringside.site.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -37,18 +35,7 @@ record Site(Path dir) {
 
     /** A copy of this site at {@code to} without the bundle {@code name}: its jar, metadata and artifact entry. */
     Site without(String name, Path to) throws Exception {
-        Installation.delete(to);
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path q = to.resolve(dir.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(q);
-                } else if (!p.getFileName().toString().startsWith(name + "_")) {
-                    Files.copy(p, q);
-                }
-            }
-        }
+        Installation.copy(dir, to, file -> !file.getFileName().toString().startsWith(name + "_"));
         remove(to.resolve("content.xml"), "unit", name);
         remove(to.resolve("artifacts.xml"), "artifact", name);
         return new Site(to);
