@@ -3,6 +3,7 @@ package io.ringside.site.tests;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.xml.transform.TransformerFactory;
@@ -33,18 +34,18 @@ record Site(Path dir) {
                 .map(r -> r.getAttribute("uri")).toList();
     }
 
-    /** A copy of this site at {@code to} without the bundle {@code name}: its jar, metadata and artifact entry. */
-    Site without(String name, Path to) throws Exception {
-        Installation.copy(dir, to, file -> !file.getFileName().toString().startsWith(name + "_"));
-        remove(to.resolve("content.xml"), "unit", name);
-        remove(to.resolve("artifacts.xml"), "artifact", name);
+    /** A copy of this site at {@code to} without the bundles {@code names}: their jars, metadata and artifact entries. */
+    Site without(Set<String> names, Path to) throws Exception {
+        Installation.copy(dir, to, file -> names.stream().noneMatch(n -> file.getFileName().toString().startsWith(n + "_")));
+        remove(to.resolve("content.xml"), "unit", names);
+        remove(to.resolve("artifacts.xml"), "artifact", names);
         return new Site(to);
     }
 
-    private static void remove(Path xml, String tag, String id) throws Exception {
+    private static void remove(Path xml, String tag, Set<String> ids) throws Exception {
         Document d = Sources.parse(xml);
         for (Element e : Sources.elements(d, tag)) {
-            if (e.getAttribute("id").equals(id)) {
+            if (ids.contains(e.getAttribute("id"))) {
                 Element list = (Element) e.getParentNode();
                 list.removeChild(e);
                 list.setAttribute("size", Integer.toString(Integer.parseInt(list.getAttribute("size")) - 1));
