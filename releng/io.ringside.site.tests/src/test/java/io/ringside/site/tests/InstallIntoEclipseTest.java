@@ -104,7 +104,7 @@ class InstallIntoEclipseTest {
         Installation.Run run = eclipse.director("install-from-site", "-repository", site.dir().toUri().toString(),
                 "-installIU", featureGroup());
         assertEquals(0, run.exit(), "the director's exit status:\n" + run.tail());
-        assertRingsideWorks(eclipse.start("start-installed", work.resolve("workspace"), sources.expectations()));
+        assertRingsideWorks(eclipse.start("start-installed", sources.expectations()));
     }
 
     @Test
@@ -116,7 +116,7 @@ class InstallIntoEclipseTest {
         left.retainAll(eclipse.configuredBundles());
         assertEquals(Set.of(), left, "bundles of the site still configured");
 
-        Report report = eclipse.start("start-uninstalled", work.resolve("workspace-after-uninstall"), sources.expectations());
+        Report report = eclipse.start("start-uninstalled", sources.expectations());
         assertTrue(report.done(), "the probe's report ends: " + report.lines());
         assertEquals(Map.of(), report.bundles(), "Ringside bundles in the framework");
         assertEquals(List.of(), report.unresolved(), "unresolved bundles");
@@ -138,7 +138,7 @@ class InstallIntoEclipseTest {
         Installation.Run run = eclipse.director("install-from-zip", "-repository", "jar:" + siteZip.toUri() + "!/",
                 "-installIU", featureGroup());
         assertEquals(0, run.exit(), "the director's exit status:\n" + run.tail());
-        assertRingsideWorks(eclipse.start("start-installed-from-zip", work.resolve("workspace-zip"), sources.expectations()));
+        assertRingsideWorks(eclipse.start("start-installed-from-zip", sources.expectations()));
     }
 
     private void assertRingsideWorks(Report report) throws Exception {

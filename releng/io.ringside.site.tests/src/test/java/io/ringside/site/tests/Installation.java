@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * An Eclipse installation on disk, driven as a user drives one: the p2 director application of the installation
  * itself ({@code -application org.eclipse.equinox.p2.director}), and the IDE started with
  * {@code java -jar plugins/org.eclipse.equinox.launcher_*.jar}. Every process writes its output to a file under
- * {@code logs}, named after the step; a failure quotes its end.
+ * {@code logs}, named after the step (and so does each start's workspace); a failure quotes its end.
  */
 final class Installation {
 
@@ -40,10 +40,11 @@ final class Installation {
         this.userHome = logs.resolve("user-home");
     }
 
-    /** A fresh copy of the installation {@code product} at {@code to}. */
+    /** A fresh copy of the installation {@code product} at {@code to}, with its logs (emptied) in {@code logs}. */
     static Installation copyOf(Path product, Path to, Path logs) throws IOException {
         assertTrue(Files.isDirectory(product.resolve("plugins")), "no installation at " + product + " (build releng/io.ringside.platform)");
         copy(product, to, file -> true);
+        delete(logs);
         Files.createDirectories(logs);
         return new Installation(to, logs);
     }
@@ -66,16 +67,16 @@ final class Installation {
     }
 
     /**
-     * Starts the IDE on {@code workspace} with the probe of releng/io.ringside.platform.probe, which checks
+     * Starts the IDE on a new workspace with the probe of releng/io.ringside.platform.probe, which checks
      * {@code expect} (its expectation lines), reports, and closes the workbench.
      */
-    Report start(String step, Path workspace, List<String> expect) throws IOException, InterruptedException {
+    Report start(String step, List<String> expect) throws IOException, InterruptedException {
         Path expectFile = logs.resolve(step + ".expect");
         Path reportFile = logs.resolve(step + ".report");
+        Path workspace = logs.resolve(step + ".workspace");
         Files.write(expectFile, expect, StandardCharsets.UTF_8);
         Files.deleteIfExists(reportFile);
-        Path log = workspace.resolve(".metadata/.log");
-        long logBefore = Files.exists(log) ? Files.size(log) : 0;
+        delete(workspace);
         List<String> command = launcher();
         command.add(1, "-Dringside.probe.expect=" + expectFile);
         command.add(2, "-Dringside.probe.report=" + reportFile);
@@ -83,12 +84,9 @@ final class Installation {
         Run run = run(step, command, WORKBENCH_MINUTES);
         assertTrue(Files.exists(reportFile), step + ": the workbench ended (exit " + run.exit() + ") without the probe's report:\n" + run.tail());
         assertEquals(0, run.exit(), step + ": the workbench's exit status\n" + run.tail());
-        String newLog = "";
-        if (Files.exists(log)) {
-            byte[] all = Files.readAllBytes(log);
-            newLog = new String(all, (int) Math.min(logBefore, all.length), (int) Math.max(0, all.length - logBefore), StandardCharsets.UTF_8);
-        }
-        return new Report(Files.readAllLines(reportFile, StandardCharsets.UTF_8), Report.errors(newLog));
+        Path log = workspace.resolve(".metadata/.log");
+        return new Report(Files.readAllLines(reportFile, StandardCharsets.UTF_8),
+                Report.errors(Files.exists(log) ? Files.readString(log) : ""));
     }
 
     /** The symbolic names of the bundles the installation's configuration starts (simpleconfigurator's bundles.info). */

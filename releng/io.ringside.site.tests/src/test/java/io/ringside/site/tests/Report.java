@@ -25,13 +25,12 @@ record Report(List<String> lines, List<String> logErrors) {
 
     /** The bundles the framework could not resolve. */
     List<String> unresolved() {
-        return lines.stream().filter(l -> l.startsWith("unresolved ")).map(l -> l.substring("unresolved ".length())).toList();
+        return allAfter("unresolved");
     }
 
-    /** The rest of the report's line that starts with {@code prefix + " "}, or null. */
+    /** The rest of the first line that starts with {@code prefix + " "}, or null. */
     String after(String prefix) {
-        return lines.stream().filter(l -> l.startsWith(prefix + " ")).map(l -> l.substring(prefix.length() + 1))
-                .findFirst().orElse(null);
+        return allAfter(prefix).stream().findFirst().orElse(null);
     }
 
     /** Every line that starts with {@code prefix + " "}, without the prefix. */
