@@ -69,6 +69,27 @@ class MalformedInputTest {
         assertTrue(d.err().contains("\tat "), "--debug prints the stack trace: " + d.err());
     }
 
+    /**
+     * Issue 23 item 1: a value beyond the width of the ring field or register an event field stands for, or
+     * a negative one, is refused naming the line, never truncated into a plausible value by an engine.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "descriptor-loop.rstrace | {'ev':'desc','t':7,'d':0,'q':0,'index':2,'addr':0,'len':16,'flags':1,'next':65537} | :8: \"next\" = 65537 does not fit in the 16 bits of the field (desc.next is at most 65535)",
+        "descriptor-loop.rstrace | {'ev':'used_ring','t':7,'d':0,'q':0,'slot':0,'id':4294967296,'len':0} | :8: \"id\" = 4294967296 does not fit in the 32 bits",
+        "descriptor-loop.rstrace | {'ev':'avail_idx','t':7,'d':0,'q':0,'value':65538} | :8: \"value\" = 65538 does not fit in the 16 bits",
+        "descriptor-loop.rstrace | {'ev':'buf_write','t':7,'d':0,'q':0,'id':0,'addr':-1,'len':4} | :8: \"addr\" = -1 is negative",
+        "descriptor-loop.rstrace | {'ev':'desc','t':7,'d':0,'q':0,'index':2,'addr':0,'len':-1,'flags':0} | :8: \"len\" = -1 is negative",
+        "nvme-header.rstrace     | {'ev':'nvme_sqe','t':7,'d':0,'q':0,'slot':4294967297,'cid':1,'opc':2} | :2: \"slot\" = 4294967297 does not fit in the 16 bits",
+        "nvme-header.rstrace     | {'ev':'nvme_cqe','t':7,'d':0,'q':0,'slot':0,'cid':65537,'sqid':0,'sqhd':0,'status':1} | :2: \"cid\" = 65537 does not fit in the 16 bits",
+        "nvme-header.rstrace     | {'ev':'nvme_sq_db','t':-7,'d':0,'q':0,'value':1} | :2: \"t\" = -7 is negative",
+    })
+    void outOfRangeFieldIsRefusedNotTruncated(String base, String event, String expected) throws IOException {
+        Path f = dir.resolve("range.rstrace");
+        Files.writeString(f, Files.readString(file(base)) + event.strip().replace('\'', '"') + "\n");
+        assertOneLineError(MainTest.run("check", f.toString()), f, expected.strip());
+    }
+
     @Test
     void descriptorLoopIsAViolationNotAHang() {
         Path f = file("descriptor-loop.rstrace");

@@ -68,6 +68,8 @@ public final class TraceReader implements EventSource {
     private final long lineBase;
     private final long offsetBase;
     private long unknownEvents;
+    /** Line of the last event (or of the header): the next event must be on the line after it. */
+    private long lastLine;
     private final Set<String> unknownNames = new TreeSet<>();
     /** Queues and queue entries seen in the header so far (limits). */
     private int headerQueues;
@@ -160,6 +162,7 @@ public final class TraceReader implements EventSource {
         this.seq = firstSeq;
         this.lineBase = lineBase;
         this.offsetBase = offsetBase;
+        this.lastLine = lineBase;
     }
 
     public TraceReader(InputStream in, String name, EventRegistry registry) throws IOException {
@@ -176,6 +179,7 @@ public final class TraceReader implements EventSource {
         try {
             try {
                 this.header = readHeader();
+                this.lastLine = 1;
             } catch (JsonProcessingException e) {
                 // from a value Jackson decodes lazily (a string's text, a number) or a stream limit
                 throw error(e);
@@ -281,6 +285,9 @@ public final class TraceReader implements EventSource {
             throw new TraceFormatException(name, 1, 0,
                     "not a Ringside trace: expected a JSON header object on line 1, found " + t.asString());
         }
+        if (parser.currentTokenLocation().getLineNr() != 1) {
+            throw new TraceFormatException(name, 1, 0, "the header must be on line 1, found a blank line first");
+        }
         String format = null;
         String version = null;
         String producer = "";
@@ -303,6 +310,10 @@ public final class TraceReader implements EventSource {
         }
         if (t != JsonToken.END_OBJECT) {
             throw error("truncated header: expected '}' closing the header line");
+        }
+        if (parser.currentTokenLocation().getLineNr() != 1) {
+            throw new TraceFormatException(name, 1, 0, "the header must be one line; it goes on to line "
+                    + parser.currentTokenLocation().getLineNr());
         }
         if (!TraceHeader.FORMAT.equals(format)) {
             throw new TraceFormatException(name, 1, 0, "not a Ringside trace: header has format "
@@ -505,9 +516,10 @@ public final class TraceReader implements EventSource {
         }
     }
 
+    /** {@code v} (a u64) when it lies in [min, max], else the error naming {@code what} and the range. */
     private long bounded(long v, long min, long max, String what) throws TraceFormatException {
-        if (v < min || v > max) {
-            throw error(what + " " + v + " is out of range [" + min + ", " + max + "]");
+        if (Long.compareUnsigned(v, min) < 0 || Long.compareUnsigned(v, max) > 0) {
+            throw error(what + " " + Long.toUnsignedString(v) + " is out of range [" + min + ", " + max + "]");
         }
         return v;
     }
@@ -517,12 +529,22 @@ public final class TraceReader implements EventSource {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                 BigInteger b = parser.getBigIntegerValue();
-                if (b.signum() < 0 || b.bitLength() > 64) {
+                if (b.signum() < 0) {
+                    throw negative(what, b.toString());
+                }
+                if (b.bitLength() > 64) {
                     throw error("\"" + what + "\" = " + b + " does not fit in 64 bits");
                 }
                 return b.longValue();
             }
-            return parser.getLongValue();
+            long v = parser.getLongValue();
+            if (v < 0) {
+                throw negative(what, Long.toString(v));
+            }
+            return v;
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            throw error("\"" + what + "\" must be an unsigned integer, found " + abbreviate(parser.getText()));
         }
         if (t == JsonToken.VALUE_STRING) {
             String s = parser.getText();
@@ -539,6 +561,10 @@ public final class TraceReader implements EventSource {
             }
         }
         throw error("\"" + what + "\" must be a number, found " + describe(t));
+    }
+
+    private TraceFormatException negative(String what, String value) {
+        return error("\"" + what + "\" = " + value + " is negative: numbers in a trace are unsigned");
     }
 
     private static String abbreviate(String s) {
@@ -575,6 +601,12 @@ public final class TraceReader implements EventSource {
             JsonLocation start = parser.currentTokenLocation();
             long line = lineBase + start.getLineNr();
             long offset = offsetBase + start.getByteOffset();
+            if (line != lastLine + 1) { // the format: one event per line, no blank lines inside
+                throw new TraceFormatException(name, line, offset, line == lastLine
+                        ? "a second event on the line: each event is one line"
+                        : "line " + (lastLine + 1) + " is blank: every line after the header is one event");
+            }
+            lastLine = line;
             int n = 0;
             String ev = null;
             String note = null;
@@ -641,6 +673,12 @@ public final class TraceReader implements EventSource {
             for (int i = 0; i < n; i++) {
                 int slot = type.slot(keys[i]);
                 if (slot >= 0) {
+                    int bits = type.fieldBits(slot);
+                    if (bits < 64 && nums[i] >>> bits != 0) { // an engine would truncate it
+                        throw new TraceFormatException(name, line, offset, "\"" + keys[i] + "\" = "
+                                + Long.toUnsignedString(nums[i]) + " does not fit in the " + bits + " bits of the field ("
+                                + ev + "." + keys[i] + " is at most " + ((1L << bits) - 1) + ")");
+                    }
                     e.set(slot, nums[i]);
                 }
             }
