@@ -214,6 +214,8 @@ class MalformedInputTest {
             {"bad-method.rstrace.gz", new byte[] {0x1f, (byte) 0x8b, 7, 0, 0, 0, 0, 0, 0, 0}, "cannot decompress: Unsupported compression method"},
             {"truncated.rstrace.gz", Arrays.copyOf(gz, gz.length / 2), "cannot decompress: the compressed data ends early"},
             {"corrupt-trailer.rstrace.gz", flip(gz, gz.length - 3), "cannot decompress: Corrupt GZIP trailer"},
+            {"trailing-bytes.rstrace.gz", concat(gz, "junk".getBytes(StandardCharsets.US_ASCII)),
+                "at byte " + gz.length + ": cannot decompress: unexpected data after the end of the GZIP data (not another GZIP member)"},
             {"truncated.log.gz", Arrays.copyOf(logGz, logGz.length / 2), "cannot decompress: the compressed data ends early"},
             {"corrupt-trailer.log.gz", flip(logGz, logGz.length - 3), "cannot decompress: Corrupt GZIP trailer"},
             {"truncated.log.xz", Arrays.copyOf(xz, xz.length / 2), "cannot decompress: "},
@@ -233,6 +235,12 @@ class MalformedInputTest {
             o.write(data);
         }
         return b.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     private static byte[] xzDecoded(byte[] xz) throws IOException {

@@ -147,6 +147,20 @@ class VirtioRulesTest {
         TESTED.add("S5a");
     }
 
+    /** Issue 23 item 8: a u64 length neither wraps the range check nor prints as "+-1". */
+    @Test
+    void s5aWriteOfTwoToTheSixtyFourMinusOneBytes() {
+        Fx fx = published(Fx.split(8), 0, 0).bufWrite(0, 0x200000, -1L);
+        only(fx, "S5a");
+        assertTrue(fx.toString().contains("[0x200000, +18446744073709551615)"), fx.toString());
+        Fx p = Fx.packed(4).prequest(0, 0, true).kick().fetch(0, 0).bufWrite(0, 0x200000, -1L);
+        only(p, "S5a");
+        assertFalse(p.toString().contains("+-"), p.toString());
+        // a range that wraps past 2^64 onto the ring
+        Fx w = published(Fx.split(8), 0, 0).bufWrite(0, -0x1000L, 0x20000);
+        assertTrue(w.toString().contains("over the virtqueue"), w.toString());
+    }
+
     @Test
     void s5bUsedIdxOverUnwrittenEntry() {
         Fx fx = published(Fx.split(8), 0, 0);

@@ -206,11 +206,17 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         for (int j = 0; j < c; j++) {
             long a = wrAddr[id * K + j];
             long l = wrLen[id * K + j];
-            if (addr >= a && addr + len <= a + l) {
+            // u64 arithmetic that cannot wrap: addr - a is the offset into the range, l - len the room left
+            if (Long.compareUnsigned(len, l) <= 0 && Long.compareUnsigned(addr - a, l - len) <= 0) {
                 return 1;
             }
         }
         return 0;
+    }
+
+    /** {@code [0xADDR, +LEN)}, both u64. */
+    static String range(long addr, long len) {
+        return "[0x" + Long.toHexString(addr) + ", +" + Long.toUnsignedString(len) + ")";
     }
 
     final void pushOrder(int id) {

@@ -71,8 +71,9 @@ public record RingLayout(boolean packed, int size, long descAddr, long driverAre
                 || over(addr, len, deviceArea, deviceAreaBytes());
     }
 
+    /** Whether [a, a+len) and [b, b+blen) share a byte, in u64 arithmetic (a range may end past 2^64). */
     private static boolean over(long a, long len, long b, long blen) {
-        return a < b + blen && b < a + len;
+        return len != 0 && blen != 0 && (Long.compareUnsigned(b - a, len) < 0 || Long.compareUnsigned(a - b, blen) < 0);
     }
 
     /** The header properties of this layout (addresses). */

@@ -368,14 +368,14 @@ public final class SplitQueueState extends QueueState {
         long addr = e.get(BW_ADDR);
         long len = e.get(BW_LEN);
         if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
-            report(VirtioRules.S5A, "device wrote " + len + " bytes at 0x" + Long.toHexString(addr) + " for head " + id
+            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for head " + id
                     + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
         } else if (writableContains((int) id, addr, len) == 0) {
-            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") for head " + id
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for head " + id
                     + ", outside the device-writable buffers of its chain");
         }
         if (layout.overlaps(addr, len)) {
-            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") over the virtqueue ("
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
                     + layout.describe() + ")");
         }
         bytesWritten += len;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
+import io.ringside.core.util.GzipInput;
 import io.ringside.core.util.InflateLimit;
 
 /**
@@ -112,8 +112,7 @@ public final class TraceReader implements EventSource {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(InflateLimit.decompress(in, name, c -> new GZIPInputStream(c, 1 << 16)),
-                    1 << 16);
+            return new BufferedInputStream(InflateLimit.decompress(in, name, GzipInput::new), 1 << 16);
         }
         return in;
     }
