@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.util.Text;
 
 /**
  * The Ringside command line: {@code ringside generate|check|import|stats|show|compare|ide|test|help}.
@@ -77,17 +78,22 @@ public final class Main {
         // log the exit), a tenth of a short run
     }
 
-    /** Runs a command line in-process; returns the exit code. */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs a command line in-process; returns the exit code. What it prints goes through {@link SafeOutput}:
+     * text from a trace cannot put control characters on the terminal.
+     */
+    public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new SafeOutput(rawOut, false);
+        PrintWriter err = new SafeOutput(rawErr, true);
         Main main = new Main();
         try {
             return main.run(out, err, args);
         } catch (ArgsException ex) {
-            err.println("ringside: " + ex.getMessage());
+            err.println("ringside: " + Text.escape(ex.getMessage()));
             err.println("Try '" + ex.command() + " --help'.");
             return 2;
         } catch (Throwable ex) {
-            err.println("ringside: " + message(ex));
+            err.println("ringside: " + Text.escape(message(ex))); // one line, whatever the input said
             if (main.debug) {
                 ex.printStackTrace(err);
             }

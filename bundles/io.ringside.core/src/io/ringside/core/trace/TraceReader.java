@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import io.ringside.core.util.GzipInput;
 import io.ringside.core.util.InflateLimit;
+import io.ringside.core.util.Text;
 
 /**
  * Reads a trace in the JSON Lines format of {@code docs/trace-format.md} with Jackson's streaming
@@ -212,8 +213,8 @@ public final class TraceReader implements EventSource {
         if (unknownEvents == 0) {
             return List.of();
         }
-        return List.of(name + ": skipped " + unknownEvents + " event(s) of kinds this Ringside does not know: "
-                + String.join(", ", unknownNames));
+        return List.of(Text.escape(name + ": skipped " + unknownEvents + " event(s) of kinds this Ringside does not know: "
+                + String.join(", ", unknownNames)));
     }
 
     /** Number of the next event: the events returned so far when reading from the start. */
