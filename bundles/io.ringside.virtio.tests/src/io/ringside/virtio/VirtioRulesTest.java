@@ -132,6 +132,32 @@ class VirtioRulesTest {
         only(fx.availIdx(1), "S4b");
     }
 
+    /** Issue 23 item 9 (§2.7.5.3.1): a chain longer than the queue size through its indirect table. */
+    @Test
+    void s4bChainLongerThanTheQueueThroughAnIndirectTable() {
+        Fx fx = Fx.split(4, INDIRECT);
+        for (int j = 0; j < 5; j++) {
+            fx.indirect(0x50000, j, 0x1000 + 0x100 * j, 16, j < 4 ? N : R, j + 1);
+        }
+        only(fx.desc(0, 0x50000, 5 * 16, I, 0).availRing(0, 0).availIdx(1), "S4b");
+        assertTrue(fx.toString().contains("5 descriptors long (5 in the indirect table at 0x50000), more than the queue size 4"),
+                fx.toString());
+        // a table of exactly the queue size is fine, and so are table entries not part of the chain
+        Fx ok = Fx.split(4, INDIRECT);
+        for (int j = 0; j < 6; j++) {
+            ok.indirect(0x50000, j, 0x1000 + 0x100 * j, 16, j < 3 ? N : R, j + 1);
+        }
+        ok.desc(0, 0x50000, 6 * 16, I, 0).availRing(0, 0).availIdx(1);
+        assertEquals(Set.of(), ok.rules(), ok.toString());
+        // descriptors in the ring before the indirect one count too
+        Fx mixed = Fx.split(4, INDIRECT);
+        for (int j = 0; j < 3; j++) {
+            mixed.indirect(0x50000, j, 0x1000 + 0x100 * j, 16, j < 2 ? N : R, j + 1);
+        }
+        mixed.desc(0, 0x9000, 16, N, 1).desc(1, 0x9100, 16, N, 2).desc(2, 0x50000, 3 * 16, I, 0).availRing(0, 0);
+        only(mixed.availIdx(1), "S4b");
+    }
+
     @Test
     void s5aWriteIntoReadableBuffer() {
         Fx fx = published(Fx.split(8), 0, 0);

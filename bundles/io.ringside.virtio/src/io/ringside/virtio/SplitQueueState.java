@@ -232,7 +232,7 @@ public final class SplitQueueState extends QueueState {
             n++;
             int f = dFlags[i];
             if ((f & F_INDIRECT) != 0) {
-                total += walkIndirect(head, i, seenW);
+                total += walkIndirect(head, i, n - 1, seenW);
                 seenW |= wrCount[head] > 0;
             } else {
                 if ((f & F_WRITE) != 0) {
@@ -265,7 +265,11 @@ public final class SplitQueueState extends QueueState {
         return n;
     }
 
-    private long walkIndirect(int head, int i, boolean seenWBefore) {
+    /**
+     * Walks the indirect table of descriptor {@code i}, the chain of {@code head} having {@code before}
+     * descriptors before it; returns the table's bytes.
+     */
+    private long walkIndirect(int head, int i, int before, boolean seenWBefore) {
         int f = dFlags[i];
         long t = dAddr[i];
         long tlen = dLen[i];
@@ -316,6 +320,11 @@ public final class SplitQueueState extends QueueState {
                 break;
             }
             j = nx;
+        }
+        if (before + m > size) { // §2.7.5.3.1: no chain longer than the Queue Size, through a table either
+            report(VirtioRules.S4B, "the chain of head " + head + " is " + (before + m) + " descriptors long ("
+                    + (before > 0 ? before + " in the descriptor table and " : "") + m + " in the indirect table at 0x"
+                    + Long.toHexString(t) + "), more than the queue size " + size);
         }
         return total;
     }

@@ -39,8 +39,8 @@ public final class VirtioRules {
             "With NOTIFICATION_DATA the notification carries the queue index and the new avail.idx");
     public static final Rule S4A = r("S4a", "VIRTIO 1.3 §2.7.4, §2.7.13.1", Severity.ERROR,
             "In a chain all device-writable descriptors follow all device-readable ones");
-    public static final Rule S4B = r("S4b", "VIRTIO 1.3 §2.7.5.2", Severity.ERROR,
-            "A chain has no loop, at most queue-size descriptors, next inside the table, at most 2^32 bytes in total");
+    public static final Rule S4B = r("S4b", "VIRTIO 1.3 §2.7.5.2, §2.7.5.3.1", Severity.ERROR,
+            "A chain has no loop, at most queue-size descriptors (an indirect table's entries included), next inside the table, at most 2^32 bytes in total");
     public static final Rule S5A = r("S5a", "VIRTIO 1.3 §2.7.5.1", Severity.ERROR,
             "The device writes only into device-writable buffers of chains it holds, never into descriptors or rings");
     public static final Rule S5B = r("S5b", "VIRTIO 1.3 §2.7.8.1", Severity.ERROR,
