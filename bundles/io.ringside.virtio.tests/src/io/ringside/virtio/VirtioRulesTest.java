@@ -268,6 +268,18 @@ class VirtioRulesTest {
         only(fx.availIdx(1), "I2");
     }
 
+    /** Issue 23 item 10 (§2.7.5.3.1): with IN_ORDER, indirect table entries chain 0, 1, 2, ... */
+    @Test
+    void i2IndirectEntriesNotSequential() {
+        Fx fx = Fx.split(8, IN_ORDER, INDIRECT).indirect(0x50000, 0, 0x1000, 16, N, 2).indirect(0x50000, 2, 0x2000, 64, W, 0)
+                .desc(0, 0x50000, 48, I, 0).availRing(0, 0);
+        only(fx.availIdx(1), "I2");
+        assertTrue(fx.toString().contains("entry 0 of the indirect table at 0x50000 (head 0) chains to 2, not to 1"), fx.toString());
+        Fx ok = Fx.split(8, IN_ORDER, INDIRECT).indirect(0x50000, 0, 0x1000, 16, N, 1).indirect(0x50000, 1, 0x2000, 64, W, 0)
+                .desc(0, 0x50000, 32, I, 0).availRing(0, 0).availIdx(1);
+        assertEquals(Set.of(), ok.rules(), ok.toString());
+    }
+
     @Test
     void i3UsedIdxAdvancedBeyondTheBatch() {
         Fx fx = published(Fx.split(8, IN_ORDER), 0, 0);

@@ -314,6 +314,11 @@ public final class SplitQueueState extends QueueState {
                 break;
             }
             int nx = indNext(t, j);
+            if (inOrder && nx != j + 1) { // §2.7.5.3.1: "next taking the value of 1 for the 1st descriptor, 2 for the 2nd"
+                report(VirtioRules.I2, "IN_ORDER: entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
+                        + " (head " + head + ") chains to " + nx + ", not to " + (j + 1)
+                        + " (indirect descriptors appear sequentially)");
+            }
             if (nx >= cnt) {
                 report(VirtioRules.S4B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + ": next " + nx
                         + " is outside the table of " + cnt + " entries");

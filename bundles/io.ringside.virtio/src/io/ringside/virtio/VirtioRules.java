@@ -75,8 +75,8 @@ public final class VirtioRules {
 
     public static final Rule I1 = r("I1", "VIRTIO 1.3 §2.7.9, §2.8.8", Severity.ERROR,
             "IN_ORDER: the device uses buffers in the order they were made available");
-    public static final Rule I2 = r("I2", "VIRTIO 1.3 §2.7.9", Severity.ERROR,
-            "IN_ORDER split: the driver hands out descriptors in ring order");
+    public static final Rule I2 = r("I2", "VIRTIO 1.3 §2.7.9, §2.7.5.3.1", Severity.ERROR,
+            "IN_ORDER split: the driver hands out descriptors in ring order, and chains indirect table entries sequentially (next = i + 1)");
     public static final Rule I3 = r("I3", "VIRTIO 1.3 §2.7.9", Severity.ERROR,
             "IN_ORDER split batch: one used entry with the last buffer's head, used.idx advanced by exactly the batch size");
     public static final Rule I4 = r("I4", "VIRTIO 1.3 §2.8.8", Severity.ERROR,
