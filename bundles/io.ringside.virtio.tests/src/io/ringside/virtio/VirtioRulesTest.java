@@ -84,6 +84,27 @@ class VirtioRulesTest {
         only(fx.fetch(0, 0), "S2c");
     }
 
+    /**
+     * Issue 23 item 11 (§2.7.13.2-3): avail.idx raised past an entry the driver never wrote; the device
+     * then takes the stale head (0, from reset), which was never made available.
+     */
+    @Test
+    void s2dAvailIdxExposesAnEntryNeverWritten() {
+        Fx fx = Fx.split(8).request(0, 8).availRing(0, 0);
+        only(fx.availIdx(2), "S2d");
+        assertTrue(fx.toString().contains("avail.idx 0 -> 2 exposes 1 available ring entry the driver did not write"
+                + " since avail.idx last passed it (the first: avail idx 1, avail.ring[1], which holds a stale 0)"), fx.toString());
+        fx.kick().fetch(0, 0).fetch(1, 0);
+        assertEquals(Set.of("S2d", "S6a"), fx.rules(), fx.toString());
+        // the next lap: the entry written on the first lap is stale again until the driver writes it
+        Fx lap = published(Fx.split(2), 0, 0).usedRing(0, 0, 1).usedIdx(1).irq();
+        lap.availIdx(2);
+        assertEquals(Set.of("S2d"), lap.rules(), lap.toString());
+        Fx lap2 = published(Fx.split(2), 0, 0).usedRing(0, 0, 1).usedIdx(1).irq();
+        lap2.request(0, 2).availRing(1, 0).availIdx(2);
+        assertEquals(Set.of(), lap2.rules(), lap2.toString());
+    }
+
     @Test
     void s3aFlagsOtherThanZeroOrOne() {
         only(Fx.split(8).ev(VirtioEvent.AVAIL_FLAGS, 2), "S3a");

@@ -28,6 +28,8 @@ public final class SplitQueueState extends QueueState {
     /** Head of the outstanding chain each descriptor belongs to, or -1. */
     int[] owner;
     int[] availRing;
+    /** Written by the driver since avail.idx last passed the entry (§2.7.13.2: a head is placed, then exposed). */
+    boolean[] availFresh;
     long[] usedId;
     long[] usedLen;
     boolean[] usedFresh;
@@ -43,6 +45,7 @@ public final class SplitQueueState extends QueueState {
         owner = new int[n];
         Arrays.fill(owner, -1);
         availRing = new int[n];
+        availFresh = new boolean[n];
         usedId = new long[n];
         usedLen = new long[n];
         usedFresh = new boolean[n];
@@ -56,6 +59,7 @@ public final class SplitQueueState extends QueueState {
         dNext = o.dNext.clone();
         owner = o.owner.clone();
         availRing = o.availRing.clone();
+        availFresh = o.availFresh.clone();
         usedId = o.usedId.clone();
         usedLen = o.usedLen.clone();
         usedFresh = o.usedFresh.clone();
@@ -92,6 +96,7 @@ public final class SplitQueueState extends QueueState {
                             + "), which is published (avail.idx " + availIdx + ") and not read by the device yet");
                 }
                 availRing[(int) slot] = (int) (e.get(RING_ID) & 0xffff);
+                availFresh[(int) slot] = true;
             }
             case AVAIL_IDX -> publishAvail((int) (e.get(VALUE) & 0xffff));
             case AVAIL_FLAGS -> {
@@ -175,9 +180,25 @@ public final class SplitQueueState extends QueueState {
                     + " buffers ahead of used.idx " + usedIdx + ", more than the queue size " + size);
             return;
         }
+        int stale = 0;
+        int firstStale = 0;
         for (int k = 0; k < d; k++) {
             int idx = (old + k) & 0xffff;
-            makeAvailable(availRing[idx % size], idx);
+            int slot = idx % size;
+            if (!availFresh[slot]) { // nothing was made available there: the device will read a stale head
+                if (stale++ == 0) {
+                    firstStale = idx;
+                }
+                continue;
+            }
+            availFresh[slot] = false;
+            makeAvailable(availRing[slot], idx);
+        }
+        if (stale > 0) {
+            report(VirtioRules.S2D, "avail.idx " + old + " -> " + nv + " exposes " + stale + " available ring entr"
+                    + (stale == 1 ? "y" : "ies") + " the driver did not write since avail.idx last passed "
+                    + (stale == 1 ? "it" : "them") + " (the first: avail idx " + firstStale + ", avail.ring["
+                    + firstStale % size + "], which holds a stale " + availRing[firstStale % size] + ")");
         }
         availIdx = nv;
         buffers += d;
@@ -645,7 +666,7 @@ public final class SplitQueueState extends QueueState {
         }
         SplitQueueState o = (SplitQueueState) other;
         return Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen) && Arrays.equals(dFlags, o.dFlags)
-                && Arrays.equals(dNext, o.dNext) && Arrays.equals(owner, o.owner) && Arrays.equals(availRing, o.availRing)
+                && Arrays.equals(dNext, o.dNext) && Arrays.equals(owner, o.owner) && Arrays.equals(availRing, o.availRing) && Arrays.equals(availFresh, o.availFresh)
                 && Arrays.equals(usedId, o.usedId) && Arrays.equals(usedLen, o.usedLen)
                 && Arrays.equals(usedFresh, o.usedFresh) && availIdx == o.availIdx && usedIdx == o.usedIdx
                 && lastAvail == o.lastAvail && availFlags == o.availFlags && usedFlags == o.usedFlags

@@ -25,6 +25,8 @@ public final class VirtioRules {
             "Split queue size is a power of 2 up to 32768; descriptor table 16-aligned, avail ring 2-aligned, used ring 4-aligned");
     public static final Rule S2A = r("S2a", "VIRTIO 1.3 §2.7.13.3", Severity.ERROR,
             "The driver moves avail.idx forward only, by at most the queue size, and does not rewrite published slots");
+    public static final Rule S2D = r("S2d", "VIRTIO 1.3 §2.7.13.2, §2.7.13.3", Severity.ERROR,
+            "The driver places a chain head in every available ring entry before avail.idx exposes it");
     public static final Rule S2B = r("S2b", "VIRTIO 1.3 §2.7.8", Severity.ERROR,
             "The device moves used.idx forward only and never past avail.idx");
     public static final Rule S2C = r("S2c", "VIRTIO 1.3 §2.7.6", Severity.ERROR,
@@ -82,6 +84,6 @@ public final class VirtioRules {
     public static final Rule I4 = r("I4", "VIRTIO 1.3 §2.8.8", Severity.ERROR,
             "IN_ORDER packed batch: the used descriptor is written over the first descriptor of the batch");
 
-    public static final List<Rule> ALL = List.of(T2, S1, S2A, S2B, S2C, S3A, S3B, S3C, S3D, S4A, S4B, S5A, S5B, S5C, S6A,
+    public static final List<Rule> ALL = List.of(T2, S1, S2A, S2B, S2C, S2D, S3A, S3B, S3C, S3D, S4A, S4B, S5A, S5B, S5C, S6A,
             S6B, S6C, S7, P1, P2, P3A, P3B, P4, P5, P6, P7, I1, I2, I3, I4);
 }
