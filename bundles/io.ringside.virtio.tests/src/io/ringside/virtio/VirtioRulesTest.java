@@ -383,6 +383,17 @@ class VirtioRulesTest {
         only(fx.kickSkip(), "P6");
     }
 
+    /** Issue 23 item 12 (§2.9, §2.8.16): packed notification data with the wrong wrap bit is its own rule, not P6. */
+    @Test
+    void p8NotificationDataWithTheWrongWrapBit() {
+        Fx fx = Fx.packed(8, NOTIF).prequest(0, 0, true);
+        // next_off 3, next_wrap 1 (bit 15 of the upper half), queue 0
+        only(fx.ev(VirtioEvent.KICK, (3L << 16) | 0), "P8");
+        assertTrue(fx.toString().contains("notification data 0x30000 should be 0x80030000"), fx.toString());
+        Fx ok = Fx.packed(8, NOTIF).prequest(0, 0, true).ev(VirtioEvent.KICK, ((0x8000L | 3) << 16) | 0);
+        assertEquals(Set.of(), ok.rules(), ok.toString());
+    }
+
     @Test
     void p7DeviceSkipsAhead() {
         Fx fx = Fx.packed(8).prequest(0, 0, true).prequest(3, 1, true).kick();

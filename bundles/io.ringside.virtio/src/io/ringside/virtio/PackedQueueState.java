@@ -467,7 +467,7 @@ public final class PackedQueueState extends QueueState {
             long data = e.get(KICK_DATA);
             long want = index | ((long) (drvPos | (drvWrap ? 0x8000 : 0)) << 16);
             if (data != want) {
-                report(VirtioRules.P6, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
+                report(VirtioRules.P8, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
                         + " (next position " + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ", queue " + index + ")");
             }
         }

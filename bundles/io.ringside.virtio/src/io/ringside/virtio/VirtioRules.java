@@ -70,6 +70,8 @@ public final class VirtioRules {
             "One used descriptor per outstanding buffer id, written at the next used position (skipping the chain length), NEXT clear, len within the writable bytes");
     public static final Rule P5 = r("P5", "VIRTIO 1.3 §2.8.7", Severity.ERROR,
             "Indirect: only when negotiated, only WRITE in table entries, not combined with NEXT, table length a multiple of 16");
+    public static final Rule P8 = r("P8", "VIRTIO 1.3 §2.9, §2.8.16", Severity.ERROR,
+            "With NOTIFICATION_DATA the notification carries the queue index, the offset of the next descriptor not yet made available and the driver wrap counter");
     public static final Rule P6 = r("P6", "VIRTIO 1.3 §2.8.10, §2.8.14", Severity.ERROR,
             "Event suppression: flags 0-2 (DESC only with EVENT_IDX); notifications sent whenever the other side's structure asks for one");
     public static final Rule P7 = r("P7", "VIRTIO 1.3 §2.8.2", Severity.ERROR,
@@ -85,5 +87,5 @@ public final class VirtioRules {
             "IN_ORDER packed batch: the used descriptor is written over the first descriptor of the batch");
 
     public static final List<Rule> ALL = List.of(T2, S1, S2A, S2B, S2C, S2D, S3A, S3B, S3C, S3D, S4A, S4B, S5A, S5B, S5C, S6A,
-            S6B, S6C, S7, P1, P2, P3A, P3B, P4, P5, P6, P7, I1, I2, I3, I4);
+            S6B, S6C, S7, P1, P2, P3A, P3B, P4, P5, P6, P7, P8, I1, I2, I3, I4);
 }
