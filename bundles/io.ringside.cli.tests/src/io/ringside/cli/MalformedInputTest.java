@@ -54,7 +54,6 @@ class MalformedInputTest {
         "truncated-header.rstrace   | :1: ",
         "future-version.rstrace     | trace format version 7.0 is newer than this Ringside reads",
         "queue-size-2g.rstrace      | queue size 2147483648 is out of range [0, 65536]",
-        "split-size-65536.rstrace   | a split virtqueue holds at most 32768 entries, found size 65536",
         "nvme-cq-size-2g.rstrace    | completion queue size 2147483647",
         "nvme-queues-beyond-limit.rstrace | :377: NVMe device 0: creating completion queue 32 with 65536 entries would bring its queues to 32.1 MiB, more than Ringside replays (32 MiB",
         "qemu-absurd-numbers.log    | :4: ",
@@ -88,6 +87,28 @@ class MalformedInputTest {
         Path f = dir.resolve("range.rstrace");
         Files.writeString(f, Files.readString(file(base)) + event.strip().replace('\'', '"') + "\n");
         assertOneLineError(MainTest.run("check", f.toString()), f, expected.strip());
+    }
+
+    /**
+     * Issue 23 item 13: a queue size beyond the spec's maximum (split 65,536, packed 32,769) is rule S1 / P1,
+     * exit 1, and the rest of the trace is replayed at the declared size; it was refused as unreadable.
+     */
+    @Test
+    void queueSizeBeyondTheMaximumIsAViolation() throws IOException {
+        Run r = MainTest.run("check", file("split-size-65536.rstrace").toString());
+        assertEquals(1, r.rc(), r.out() + r.err());
+        assertTrue(r.out().contains("ERROR S1 (VIRTIO 1.3 §2.7): queue size 65536 is not a power of 2 in 1..32768"), r.out());
+        Path packed = dir.resolve("packed-32769.rstrace");
+        String sample = Files.readString(FuzzCorpusTestAccess.repo().resolve("samples/traces/virtio-packed.rstrace"));
+        String header = sample.substring(0, sample.indexOf('\n'));
+        assertTrue(header.contains("\"size\":128,"), header);
+        Files.writeString(packed, header.replace("\"size\":128,", "\"size\":32769,") + sample.substring(sample.indexOf('\n')));
+        Run p = MainTest.run("check", packed.toString());
+        assertEquals(1, p.rc(), p.out() + p.err());
+        assertTrue(p.out().contains("ERROR P1 (VIRTIO 1.3 §2.8): queue size 32769 is not in 1..32768"), p.out());
+        Run s = MainTest.run("show", packed.toString(), "--at", "100");
+        assertEquals(0, s.rc(), s.err());
+        assertTrue(s.out().contains("packed, size 32769"), s.out());
     }
 
     @Test

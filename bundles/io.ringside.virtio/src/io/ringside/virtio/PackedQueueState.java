@@ -515,6 +515,7 @@ public final class PackedQueueState extends QueueState {
 
     @Override
     public void finish(long lastEvent, ViolationSink s) {
+        checkLayoutAtEnd(lastEvent, s);
         if (kickNeeded()) {
             s.report(VirtioRules.P6.at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
             violations++;

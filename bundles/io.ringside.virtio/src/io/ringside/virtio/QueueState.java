@@ -65,7 +65,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     QueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
         this.device = device;
         this.index = index;
-        this.size = Math.max(1, Math.min(layout.size(), RingLayout.MAX_SIZE));
+        this.size = Math.max(1, Math.min(layout.size(), RingLayout.MAX_REPLAYED));
         this.layout = layout;
         this.eventIdx = VirtioFeatures.has(features, VirtioFeatures.EVENT_IDX);
         this.inOrder = VirtioFeatures.has(features, VirtioFeatures.IN_ORDER);
@@ -130,10 +130,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         this.cur = e;
         this.sink = s;
         if (!layoutChecked) {
-            layoutChecked = true;
-            for (String p : layout.problems()) {
-                report(layout.packed() ? VirtioRules.P1 : VirtioRules.S1, p);
-            }
+            checkLayout(e.seq(), s);
         }
         doApply(type, e);
         this.cur = null;
@@ -144,6 +141,21 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     /** End of trace: notifications still owed. */
     public abstract void finish(long lastEvent, ViolationSink s);
+
+    /** The layout's faults (S1 / P1), once: at the queue's first event, or at the end if no event touched it. */
+    private void checkLayout(long event, ViolationSink s) {
+        layoutChecked = true;
+        for (String p : layout.problems()) {
+            violations++;
+            s.report((layout.packed() ? VirtioRules.P1 : VirtioRules.S1).at(event, device, index, p));
+        }
+    }
+
+    final void checkLayoutAtEnd(long lastEvent, ViolationSink s) {
+        if (!layoutChecked) {
+            checkLayout(lastEvent, s);
+        }
+    }
 
     final void report(Rule r, String msg) {
         violations++;

@@ -580,6 +580,7 @@ public final class SplitQueueState extends QueueState {
 
     @Override
     public void finish(long lastEvent, ViolationSink s) {
+        checkLayoutAtEnd(lastEvent, s);
         this.sink = s;
         this.cur = null;
         if (kickNeeded()) {

@@ -44,8 +44,6 @@ public final class TraceReader implements EventSource {
     public static final int MAX_LINE = 1 << 20;
     /** Most entries in one header map ("props", "strings", "meta"). */
     public static final int MAX_MAP = 4096;
-    /** Most entries a split or packed virtqueue holds (VIRTIO 1.3 §2.7, §2.8); other layouts (NVMe) 65536. */
-    public static final int MAX_VIRTQUEUE_SIZE = 32768;
     /** Most queues in a header, over all devices. */
     public static final int MAX_QUEUES = 4096;
     /** Most queue entries in a header, summed over all queues: what replay engines allocate state for. */
@@ -486,10 +484,6 @@ public final class TraceReader implements EventSource {
             }
             if (index < 0) {
                 throw error("a queue in the header needs \"index\"");
-            }
-            if (("split".equals(layout) || "packed".equals(layout)) && size > MAX_VIRTQUEUE_SIZE) {
-                throw error("queue " + index + ": a " + layout + " virtqueue holds at most " + MAX_VIRTQUEUE_SIZE
-                        + " entries, found size " + size);
             }
             if (++headerQueues > MAX_QUEUES) {
                 throw error("more than " + MAX_QUEUES + " queues in the header");
