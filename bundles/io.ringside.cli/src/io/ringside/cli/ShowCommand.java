@@ -47,7 +47,7 @@ final class ShowCommand implements Command {
                 + "hits (repeatable; specs below).").repeatable();
         a.flag("--json", v -> json = v, "Print the state as JSON.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
-                "Notification formula to expect (default linux).");
+                "Notification formula to expect (default: the trace header's, else linux).");
         a.footer("", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
                 "  violation | violation=S2,N3   a rule is broken (all, or these ids; S2 matches S2a, S2b)",
                 "  event=KIND                    an event of a kind (kick, irq_skip, nvme_sq_db, op_pop...)",

@@ -52,16 +52,7 @@ public final class NvmeEngine implements DeviceEngine {
         this.device = info.id();
         this.dstrd = (int) Math.max(0, Math.min(15, info.prop(Nvme.P_DSTRD, 0)));
         this.pageSize = 4096L << Math.max(0, Math.min(15, info.prop(Nvme.P_MPS, 0)));
-        String ne = info.string(Nvme.S_NEED_EVENT, null);
-        NeedEvent n = options.needEvent();
-        if (ne != null) {
-            try {
-                n = NeedEvent.fromId(ne);
-            } catch (IllegalArgumentException ignored) {
-                // keep the option's formula
-            }
-        }
-        this.needEvent = n;
+        this.needEvent = options.needEventFor(info);
         this.adminSetup = info.prop(Nvme.P_ADMIN_SETUP, 0) != 0;
         this.sqs = new SubmissionQueue[4];
         this.cqs = new CompletionQueue[4];

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.ringside.core.check.Rule;
+import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.TraceLevel;
 import io.ringside.core.trace.QueueInfo;
 
 /**
@@ -422,6 +425,30 @@ class VirtioRulesTest {
         published(fx, 0, 0);
         published(fx, 3, 1);
         return fx.ev(VirtioEvent.USED_EVENT, 1).usedRing(0, 0, 1).usedIdx(1).irqSkip();
+    }
+
+    /**
+     * Issue 23 item 14: the header's needEvent (the producer's formula) is honoured as NVMe honours it, and
+     * the user's choice (--need-event) wins over it.
+     */
+    @Test
+    void theHeaderNamesTheFormulaTheOptionOverridesIt() {
+        QueueInfo q = RingLayout.split(0x10000, 8).toQueueInfo(0);
+        long f = VirtioFeatures.bit(VirtioFeatures.VERSION_1) | VirtioFeatures.bit(EVENT_IDX);
+        java.util.function.BiFunction<String, CheckOptions, Fx> play = (named, options) -> {
+            DeviceInfo d = new DeviceInfo(0, "virtio-blk", null, f, null,
+                    named == null ? null : java.util.Map.of("needEvent", named), java.util.List.of(q));
+            Fx fx = new Fx((VirtioEngine) new VirtioModel().newEngine(d, TraceLevel.MEMORY, options));
+            published(fx, 0, 0);
+            published(fx, 3, 1);
+            return fx.ev(VirtioEvent.USED_EVENT, 1).usedRing(0, 0, 1).usedIdx(1).irqSkip();
+        };
+        assertEquals(Set.of("S3c"), play.apply("spdk", CheckOptions.DEFAULT).rules());
+        assertEquals(Set.of(), play.apply("linux", CheckOptions.DEFAULT).rules());
+        assertEquals(Set.of(), play.apply(null, CheckOptions.DEFAULT).rules());
+        assertEquals(Set.of(), play.apply("bogus", CheckOptions.DEFAULT).rules());
+        assertEquals(Set.of(), play.apply("spdk", CheckOptions.DEFAULT.withNeedEvent(NeedEvent.LINUX)).rules());
+        assertEquals(Set.of("S3c"), play.apply("linux", CheckOptions.DEFAULT.withNeedEvent(NeedEvent.SPDK)).rules());
     }
 
     @Test

@@ -35,6 +35,6 @@ public final class VirtioModel implements DeviceModel {
 
     @Override
     public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
-        return new VirtioEngine(device, options.needEvent());
+        return new VirtioEngine(device, options.needEventFor(device));
     }
 }

@@ -31,7 +31,7 @@ public final class VirtioRules {
             "The device moves used.idx forward only and never past avail.idx");
     public static final Rule S2C = r("S2c", "VIRTIO 1.3 §2.7.6", Severity.ERROR,
             "The device reads the available ring in order and only up to avail.idx");
-    public static final Rule S3A = r("S3a", "VIRTIO 1.3 §2.7.7, §2.7.10", Severity.WARNING,
+    public static final Rule S3A = r("S3a", "VIRTIO 1.3 §2.7.7.1, §2.7.10.2", Severity.ERROR,
             "avail.flags and used.flags are 0 or 1, and 0 when EVENT_IDX is negotiated");
     public static final Rule S3B = r("S3b", "VIRTIO 1.3 §2.7.10", Severity.ERROR,
             "The driver notifies the device when used.flags is 0, or when avail.idx crosses avail_event (EVENT_IDX)");
@@ -45,9 +45,9 @@ public final class VirtioRules {
             "A chain has no loop, at most queue-size descriptors (an indirect table's entries included), next inside the table, at most 2^32 bytes in total");
     public static final Rule S5A = r("S5a", "VIRTIO 1.3 §2.7.5.1", Severity.ERROR,
             "The device writes only into device-writable buffers of chains it holds, never into descriptors or rings");
-    public static final Rule S5B = r("S5b", "VIRTIO 1.3 §2.7.8.1", Severity.ERROR,
+    public static final Rule S5B = r("S5b", "VIRTIO 1.3 §2.7.8.2", Severity.ERROR,
             "The device writes a used entry before publishing used.idx over it");
-    public static final Rule S5C = r("S5c", "VIRTIO 1.3 §2.7.8.1", Severity.WARNING,
+    public static final Rule S5C = r("S5c", "VIRTIO 1.3 §2.7.8.2", Severity.ERROR,
             "used.len is at most the total length of the chain's device-writable buffers");
     public static final Rule S6A = r("S6a", "VIRTIO 1.3 §2.7.8", Severity.ERROR,
             "A used id is the head of a chain that was made available and is not used yet (no double use, no invented ids)");

@@ -148,7 +148,7 @@ public final class Replay {
         private final int limit;
         private final List<Violation> kept = new ArrayList<>();
         private long count;
-        private long errors;
+        private final long[] bySeverity = new long[Severity.values().length];
 
         public Collector(int limit) {
             this.limit = limit;
@@ -157,9 +157,7 @@ public final class Replay {
         @Override
         public void report(Violation v) {
             count++;
-            if (v.severity() == Severity.ERROR) {
-                errors++;
-            }
+            bySeverity[v.severity().ordinal()]++;
             if (kept.size() < limit) {
                 kept.add(v);
             }
@@ -174,7 +172,21 @@ public final class Replay {
         }
 
         public long errors() {
-            return errors;
+            return bySeverity[Severity.ERROR.ordinal()];
+        }
+
+        /** Violations of a severity. */
+        public long count(Severity s) {
+            return bySeverity[s.ordinal()];
+        }
+
+        /** Violations of {@code threshold} or worse (ERROR is the worst). */
+        public long atLeast(Severity threshold) {
+            long n = 0;
+            for (int i = 0; i <= threshold.ordinal(); i++) {
+                n += bySeverity[i];
+            }
+            return n;
         }
     }
 }
