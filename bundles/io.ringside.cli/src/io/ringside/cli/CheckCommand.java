@@ -2,6 +2,10 @@ package io.ringside.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.ringside.core.check.Severity;
 import io.ringside.core.check.Violation;
@@ -20,6 +24,8 @@ final class CheckCommand implements Command {
 
     String failOn = "error";
 
+    boolean json;
+
     @Override
     public void declare(Args a) {
         a.description("Replay a trace and report spec violations. Exit 0: no errors, 1: errors (or what --fail-on names), "
@@ -32,6 +38,8 @@ final class CheckCommand implements Command {
         a.option("--fail-on", "error|warning|info", Args.STRING, v -> failOn = v,
                 "Exit 1 for violations of this severity or worse (default error: warnings and info are printed, "
                         + "not failed).");
+        a.flag("--json", v -> json = v, "Print the result as JSON: counts and the violations (event, device, queue, "
+                + "rule, severity, section, message); the same exit status.");
     }
 
     /** {@code 3 error(s), 1 warning(s), 2 info}, the severities that occur. */
@@ -68,6 +76,11 @@ final class CheckCommand implements Command {
         for (String w : r.warnings) {
             err.println("warning: " + w);
         }
+        int rc = r.violations.atLeast(threshold) == 0 ? 0 : 1;
+        if (json) {
+            Json.write(out, tree(r, threshold, rc), true);
+            return rc;
+        }
         for (Violation v : r.violations.violations()) {
             out.println(v);
         }
@@ -79,6 +92,35 @@ final class CheckCommand implements Command {
                 : count + " violation(s) (" + bySeverity(r) + ")"));
         out.flush();
         err.flush();
-        return r.violations.atLeast(threshold) == 0 ? 0 : 1;
+        return rc;
+    }
+
+    /** {@code check --json}: for CI and scripts; keys in a fixed order, absent device or queue as null. */
+    private Map<String, Object> tree(ReplayRun r, Severity threshold, int rc) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toString());
+        m.put("events", r.events);
+        m.put("violations", r.violations.count());
+        m.put("errors", r.violations.count(Severity.ERROR));
+        m.put("warnings", r.violations.count(Severity.WARNING));
+        m.put("info", r.violations.count(Severity.INFO));
+        m.put("failOn", threshold.name());
+        m.put("exitStatus", rc);
+        List<Object> list = new ArrayList<>();
+        for (Violation v : r.violations.violations()) {
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("event", v.event());
+            vm.put("device", v.device() < 0 ? null : v.device());
+            vm.put("queue", v.queue() < 0 ? null : v.queue());
+            vm.put("rule", v.ruleId());
+            vm.put("severity", v.severity().name());
+            vm.put("section", v.section());
+            vm.put("message", v.message());
+            list.add(vm);
+        }
+        m.put("violationList", list);
+        m.put("notListed", r.violations.count() - list.size());
+        m.put("readerWarnings", r.warnings);
+        return m;
     }
 }
