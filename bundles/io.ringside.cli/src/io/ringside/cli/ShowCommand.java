@@ -92,6 +92,9 @@ final class ShowCommand implements Command {
         } catch (IllegalArgumentException ex) {
             throw new CliException(file + ": " + ex.getMessage());
         }
+        for (String w : ix.cacheWarnings()) { // a read-only or full cache folder: the index is temporary
+            err.println("warning: " + w);
+        }
         try (ix; TraceCursor cur = ix.cursor()) {
             if (breaking) {
                 return breakOn(out, ix, cur, bps);
