@@ -111,6 +111,27 @@ class MalformedInputTest {
         assertTrue(s.out().contains("packed, size 32769"), s.out());
     }
 
+    /**
+     * Issue 23 item 4: a workload of 10^9 requests ran for hours (and wrote hundreds of gigabytes); like
+     * the other limits, the request count is capped (10^7, -Dringside.maxRequests raises it), in a workload
+     * file and on the command line.
+     */
+    @Test
+    void aBillionRequestsAreRefused() throws IOException {
+        Path w = dir.resolve("huge.json");
+        Files.writeString(w, "{\"device\":\"virtio-blk\",\n \"requests\":1000000000}\n");
+        Run r = MainTest.run("generate", "--workload", w.toString(), "-o", dir.resolve("t.rstrace").toString());
+        assertOneLineError(r, w, ":2: \"requests\" = 1000000000 is out of range [1, 10000000]: more runs for hours",
+                "-Dringside.maxRequests=N");
+        Run g = MainTest.run("generate", "--requests", "1000000000", "-o", dir.resolve("t.rstrace").toString());
+        assertEquals(2, g.rc());
+        assertTrue(g.err().contains("--requests = 1000000000 is out of range [1, 10000000]"), g.err());
+        Run c = MainTest.run("compare", "virtio-split-eventidx", "--requests", "20000000", "--vary", "layout=split,packed");
+        assertEquals(2, c.rc());
+        assertTrue(c.err().contains("--requests = 20000000 is out of range"), c.err());
+        assertFalse(Files.exists(dir.resolve("t.rstrace")));
+    }
+
     @Test
     void descriptorLoopIsAViolationNotAHang() {
         Path f = file("descriptor-loop.rstrace");
