@@ -132,6 +132,27 @@ class MalformedInputTest {
         assertFalse(Files.exists(dir.resolve("t.rstrace")));
     }
 
+    /**
+     * Issue 23 item 4: a header within the format's limits (4,096 devices of 256-entry queues) asked for
+     * about 215 MiB of replay state, and show ran out of memory at -Xmx256m: the state a header implies is
+     * checked before anything is allocated.
+     */
+    @Test
+    void aHeaderAskingForTooMuchStateIsRefusedBeforeAllocating() throws IOException {
+        Path f = dir.resolve("many-devices.rstrace");
+        StringBuilder h = new StringBuilder("{\"format\":\"ringside-trace\",\"version\":\"1.0\",\"level\":\"memory\",\"devices\":[");
+        for (int d = 0; d < 4096; d++) {
+            h.append(d == 0 ? "" : ",").append("{\"id\":").append(d).append(",\"type\":\"virtio-blk\",\"queues\":[{\"index\":0,")
+                    .append("\"layout\":\"split\",\"size\":256}]}");
+        }
+        Files.writeString(f, h.append("]}\n{\"ev\":\"kick\",\"t\":1,\"d\":0,\"q\":0}\n"));
+        for (String command : new String[] { "check", "show" }) {
+            Run r = command.equals("show") ? MainTest.run("show", f.toString(), "--at", "0") : MainTest.run(command, f.toString());
+            assertOneLineError(r, f, "the header's 4096 device(s) and 4096 queue(s) need", "MiB of replay state, more than Ringside"
+                    + " replays (48.0 MiB; -Dringside.maxStateMiB=N in JAVA_OPTS raises it)");
+        }
+    }
+
     @Test
     void descriptorLoopIsAViolationNotAHang() {
         Path f = file("descriptor-loop.rstrace");

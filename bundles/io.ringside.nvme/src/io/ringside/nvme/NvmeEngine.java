@@ -118,15 +118,9 @@ public final class NvmeEngine implements DeviceEngine {
         long after = stateBytes() - oldBytes + newBytes;
         if (after > MAX_QUEUE_BYTES) {
             throw new EngineLimitException("NVMe device " + device + ": creating " + what + " with " + qsize
-                    + " entries would bring its queues to " + mib(after) + ", more than Ringside replays ("
+                    + " entries would bring its queues to " + io.ringside.core.engine.Replay.mib(after) + ", more than Ringside replays ("
                     + (MAX_QUEUE_BYTES >> 20) + " MiB; -Dringside.nvme.maxQueueMiB raises it)");
         }
-    }
-
-    /** Bytes as MiB with one decimal, rounded up ("32.1 MiB"). */
-    static String mib(long bytes) {
-        long tenths = (bytes * 10 + (1 << 20) - 1) >> 20;
-        return tenths / 10 + "." + tenths % 10 + " MiB";
     }
 
     @Override

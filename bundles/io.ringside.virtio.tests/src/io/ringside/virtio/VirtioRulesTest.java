@@ -271,6 +271,50 @@ class VirtioRulesTest {
         assertEquals(Set.of(), fx.rules(), fx.toString());
     }
 
+    /**
+     * Issue 23 item 4: indirect tables are kept only until their chain is made available, so a trace of
+     * ten thousand distinct tables keeps the state (what every checkpoint copies) at its size; tables
+     * written and never made available are bounded (T2, dropped); a table made available again without
+     * being written again is not checked rather than misread.
+     */
+    @Test
+    void indirectTablesAreKeptOnlyUntilTheirChainIsMadeAvailable() {
+        Fx fx = Fx.split(8, INDIRECT);
+        long bytes = -1;
+        for (int k = 0; k < 10_000; k++) {
+            long table = 0x1000_0000L + 0x1000L * k; // a new page each time: the old image kept one per table
+            int idx = k & 0xffff;
+            fx.indirect(table, 0, 0x1000, 16, N, 1).indirect(table, 1, 0x200000, 512, W, 0).desc(0, table, 32, I, 0)
+                    .availRing(idx % 8, 0).availIdx((k + 1) & 0xffff).kick().fetch(idx, 0).bufWrite(0, 0x200000, 512)
+                    .usedRing(idx % 8, 0, 512).usedIdx((k + 1) & 0xffff).irq();
+            assertEquals(0, fx.engine.queue(0).ind.count());
+            if (k == 0) {
+                bytes = fx.engine.stateBytes();
+            }
+            assertEquals(bytes, fx.engine.stateBytes(), "the state does not grow with the tables");
+        }
+        assertEquals(Set.of(), fx.rules(), fx.toString());
+        int cap = QueueState.indirectCapacity(8);
+        assertTrue(bytes < 16 << 10, "a small queue's state: " + bytes);
+
+        Fx hoard = Fx.split(8, INDIRECT);
+        for (int k = 0; k <= 3 * cap; k++) {
+            hoard.indirect(0x1000_0000L + 0x1000L * k, 0, 0x1000, 16, R, 0);
+        }
+        assertEquals(3, hoard.found.size(), hoard.toString());
+        assertEquals(Set.of("T2"), hoard.rules());
+        assertTrue(hoard.engine.queue(0).ind.count() <= cap);
+        assertTrue(hoard.found.get(0).message().startsWith("more than " + cap + " indirect table entries written and not made"),
+                hoard.toString());
+
+        // the same table made available twice, written once: the second time its buffers are unknown
+        Fx reuse = Fx.split(8, INDIRECT).indirect(0x50000, 0, 0x1000, 16, N, 1).indirect(0x50000, 1, 0x2000, 64, W, 0)
+                .desc(0, 0x50000, 32, I, 0).availRing(0, 0).availIdx(1).kick().fetch(0, 0).bufWrite(0, 0x2000, 64)
+                .usedRing(0, 0, 64).usedIdx(1).irq();
+        reuse.availRing(1, 0).availIdx(2).kick().fetch(1, 0).bufWrite(0, 0x9000, 64).usedRing(1, 0, 64).usedIdx(2).irq().finish();
+        assertEquals(Set.of(), reuse.rules(), reuse.toString());
+    }
+
     @Test
     void i1UsedOutOfOrder() {
         Fx fx = published(Fx.split(8, IN_ORDER), 0, 0);

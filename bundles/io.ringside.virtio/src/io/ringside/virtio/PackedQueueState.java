@@ -231,24 +231,36 @@ public final class PackedQueueState extends QueueState {
                             + " bytes, not a non-zero multiple of 16");
                 }
                 int cnt = (int) Math.min(tlen / 16, size);
+                int walked = 0;
                 for (int j = 0; j < cnt; j++) {
-                    int tf = indFlags(t, j);
+                    int s = indFind(t, j);
+                    if (s < 0) { // never written (or dropped): what the device reads there is not known
+                        if (ok) {
+                            unknownBuffers(id);
+                        }
+                        break;
+                    }
+                    walked++;
+                    int tf = ind.flags(s);
                     if ((tf & ~F_WRITE) != 0) {
                         report(VirtioRules.P5, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
                                 + " has flags 0x" + Integer.toHexString(tf) + ": only WRITE is allowed"
                                 + ((tf & F_INDIRECT) != 0 ? " (indirect tables cannot nest)" : ""));
                     }
-                    long tl = indLen(t, j);
+                    long tl = ind.len(s);
                     if ((tf & F_WRITE) != 0) {
                         seenW = true;
                         if (ok) {
-                            addWritable(id, indAddr(t, j), tl);
+                            addWritable(id, ind.addr(s), tl);
                         }
                     } else if (seenW) {
                         report(VirtioRules.P3B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
                                 + " is device-readable but follows a device-writable one");
                     }
                     total += tl;
+                }
+                for (int j = 0; j < walked; j++) { // the device reads the table now: its entries are taken out
+                    ind.remove(indFind(t, j));
                 }
             } else {
                 if ((f & F_WRITE) != 0) {

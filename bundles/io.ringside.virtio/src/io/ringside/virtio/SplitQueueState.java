@@ -316,16 +316,21 @@ public final class SplitQueueState extends QueueState {
                         + ") loops: more than its " + cnt + " entries walked");
                 break;
             }
+            int s = indFind(t, j);
+            if (s < 0) { // never written (or dropped): what the device reads there is not known
+                unknownBuffers(head);
+                break;
+            }
             m++;
-            int tf = indFlags(t, j);
-            long tl = indLen(t, j);
+            int tf = ind.flags(s);
+            long tl = ind.len(s);
             if ((tf & F_INDIRECT) != 0) {
                 report(VirtioRules.S7, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
                         + ") has INDIRECT: indirect tables cannot nest");
             }
             if ((tf & F_WRITE) != 0) {
                 seenW = true;
-                addWritable(head, indAddr(t, j), tl);
+                addWritable(head, ind.addr(s), tl);
             } else if (seenW) {
                 report(VirtioRules.S4A, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
                         + ") is device-readable but follows a device-writable one");
@@ -334,7 +339,7 @@ public final class SplitQueueState extends QueueState {
             if ((tf & F_NEXT) == 0) {
                 break;
             }
-            int nx = indNext(t, j);
+            int nx = ind.next(s);
             if (inOrder && nx != j + 1) { // §2.7.5.3.1: "next taking the value of 1 for the 1st descriptor, 2 for the 2nd"
                 report(VirtioRules.I2, "IN_ORDER: entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
                         + " (head " + head + ") chains to " + nx + ", not to " + (j + 1)
@@ -351,6 +356,22 @@ public final class SplitQueueState extends QueueState {
             report(VirtioRules.S4B, "the chain of head " + head + " is " + (before + m) + " descriptors long ("
                     + (before > 0 ? before + " in the descriptor table and " : "") + m + " in the indirect table at 0x"
                     + Long.toHexString(t) + "), more than the queue size " + size);
+        }
+        // the device reads the table now: its entries are taken out (bounded memory; a later chain through
+        // the same table is checked when the driver writes it again)
+        j = 0;
+        for (int k = 0; k < m; k++) {
+            int s = indFind(t, j);
+            if (s < 0) {
+                break; // a loop came back to an entry already taken
+            }
+            boolean more = (ind.flags(s) & F_NEXT) != 0;
+            int nx = ind.next(s);
+            ind.remove(s);
+            if (!more || nx >= cnt) {
+                break;
+            }
+            j = nx;
         }
         return total;
     }

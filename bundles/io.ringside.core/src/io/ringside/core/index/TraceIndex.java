@@ -310,6 +310,9 @@ public final class TraceIndex implements Closeable {
 
     // ---- the replay pass -----------------------------------------------------------------------
 
+    /** Bytes that four checkpoints may take whatever the budget (small states keep seeks short). */
+    static final long SMALL_CHECKPOINTS = 16L << 20;
+
     /** State of one pass over the events: replay, checkpoints, violations, block table. */
     private static final class Scan {
         final String name;
@@ -343,22 +346,31 @@ public final class TraceIndex implements Closeable {
             this.blocks = blocks;
             this.replay = models.replay(header, check);
             this.stateBytes = estimateStateBytes(header);
-            this.maxCheckpoints = Math.max(4, o.checkpointBudget() / stateBytes);
+            this.maxCheckpoints = Math.max(minCheckpoints(stateBytes), o.checkpointBudget() / stateBytes);
             this.checkpointBudget = o.checkpointBudget();
             this.observedBytes = stateBytes;
             this.interval = blockEvents;
             this.violations = new ViolationTable(o.keptViolations(), o.onViolation());
         }
 
+        /**
+         * Checkpoints kept whatever the budget: 4 small ones (seeks stay short), but a single one when four
+         * would take more than {@link #SMALL_CHECKPOINTS} (a header asking for tens of MiB of state: seeks
+         * then replay from the start, and memory stays bounded).
+         */
+        static int minCheckpoints(long stateBytes) {
+            return 4 * stateBytes <= SMALL_CHECKPOINTS ? 4 : 1;
+        }
+
         /** Called at the start of each block, before its first event is applied. */
         void blockStart(long n) {
+            // a state can outgrow the header's estimate (NVMe queues created by commands, indirect tables):
+            // the budget counts the largest state seen
+            observedBytes = Math.max(observedBytes, replay.stateBytes());
             if (n % interval == 0) {
                 checkpoints.add(replay.copy());
-                // a state can outgrow the header's estimate (NVMe queues created by commands): the
-                // budget counts the largest state seen
-                observedBytes = Math.max(observedBytes, replay.stateBytes());
-                if (checkpoints.size() > maxCheckpoints
-                        || checkpoints.size() > 4 && checkpoints.size() * observedBytes > checkpointBudget) {
+                if (checkpoints.size() > maxCheckpoints || checkpoints.size() > minCheckpoints(observedBytes)
+                        && checkpoints.size() * observedBytes > checkpointBudget) {
                     // keep every other checkpoint: the interval doubles, memory stays within budget
                     int k = 0;
                     for (int i = 0; i < checkpoints.size(); i += 2) {
