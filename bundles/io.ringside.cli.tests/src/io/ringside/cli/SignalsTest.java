@@ -25,7 +25,8 @@ import io.ringside.cli.MainTest.Run;
 /**
  * Issue 23 item 5, on real processes: the command line in a child JVM is stopped by SIGTERM, SIGINT or
  * SIGKILL while it writes a trace ({@code generate}) or an index ({@code show}). SIGTERM and SIGINT leave
- * no temporary file; SIGKILL leaves one, which the next run deletes.
+ * no temporary file; SIGKILL leaves one, which the next run deletes. Also in a child JVM, because it needs
+ * a small heap: running out of memory (item 4).
  */
 class SignalsTest {
 
@@ -47,8 +48,12 @@ class SignalsTest {
     }
 
     static Process start(Path workDir, String cache, String... args) throws Exception {
+        return startWithHeap(workDir, cache, "-Xmx256m", args);
+    }
+
+    static Process startWithHeap(Path workDir, String cache, String heap, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dringside.home=" + io.ringside.cli.fuzz.FuzzCorpusTestAccess.repo(), "-cp", classPath(),
+                heap, "-Dringside.home=" + io.ringside.cli.fuzz.FuzzCorpusTestAccess.repo(), "-cp", classPath(),
                 "io.ringside.cli.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
@@ -111,6 +116,24 @@ class SignalsTest {
                 assertEquals(List.of(), temporaries(out), "the next run deleted the killed one's file");
             }
         }
+    }
+
+    /** Issue 23 item 4: running out of memory is one line that names the file being read. */
+    @Test
+    void outOfMemoryNamesTheFile() throws Exception {
+        Path f = dir.resolve("big-state.rstrace");
+        StringBuilder h = new StringBuilder("{\"format\":\"ringside-trace\",\"version\":\"1.0\",\"level\":\"memory\",\"devices\":[");
+        for (int d = 0; d < 600; d++) { // about 34 MiB of replay state: within the limit, not within 24 MiB of heap
+            h.append(d == 0 ? "" : ",").append("{\"id\":").append(d).append(",\"type\":\"virtio-blk\",\"queues\":[{\"index\":0,")
+                    .append("\"layout\":\"split\",\"size\":256}]}");
+        }
+        Files.writeString(f, h.append("]}\n{\"ev\":\"kick\",\"t\":1,\"d\":0,\"q\":0}\n"));
+        Process p = startWithHeap(dir, dir.resolve("cache").toString(), "-Xmx24m", "check", f.toString());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String log = Files.readString(dir.resolve("child.log")).strip();
+        assertEquals(2, p.exitValue(), log);
+        assertTrue(log.matches("ringside: " + java.util.regex.Pattern.quote(f.toString())
+                + ": out of memory with a Java heap of \\d+ MiB \\(raise -Xmx in JAVA_OPTS\\)"), log);
     }
 
     @Test

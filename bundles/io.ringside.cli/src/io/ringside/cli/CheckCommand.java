@@ -67,6 +67,11 @@ final class CheckCommand implements Command {
     }
 
     @Override
+    public Object input() {
+        return file;
+    }
+
+    @Override
     public int run(Invocation inv) throws Exception {
         Severity threshold = severity(failOn);
         PrintWriter out = inv.out();

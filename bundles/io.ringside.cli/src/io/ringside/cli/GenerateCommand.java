@@ -66,6 +66,11 @@ final class GenerateCommand implements Command {
     }
 
     @Override
+    public Object input() {
+        return output;
+    }
+
+    @Override
     public int run(Invocation inv) throws Exception {
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();

@@ -63,6 +63,11 @@ final class ShowCommand implements Command {
     }
 
     @Override
+    public Object input() {
+        return file;
+    }
+
+    @Override
     public int run(Invocation inv) throws Exception {
         boolean breaking = !breakOn.isEmpty();
         if ((at == null) == !breaking) {

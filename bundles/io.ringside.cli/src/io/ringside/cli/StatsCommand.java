@@ -33,6 +33,11 @@ final class StatsCommand implements Command {
     }
 
     @Override
+    public Object input() {
+        return file;
+    }
+
+    @Override
     public int run(Invocation inv) throws Exception {
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
