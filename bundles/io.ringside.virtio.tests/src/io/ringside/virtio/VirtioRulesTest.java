@@ -315,6 +315,48 @@ class VirtioRulesTest {
         assertEquals(Set.of(), reuse.rules(), reuse.toString());
     }
 
+    /** One round: head 0 made available at avail idx k, fetched, used. */
+    static Fx round(Fx fx, int k) {
+        int size = fx.engine.queue(0).size();
+        return fx.availRing(k % size, 0).availIdx(k + 1).kick().fetch(k, 0).usedRing(k % size, 0, 0).usedIdx(k + 1).irq();
+    }
+
+    /**
+     * Issue 23 item 4: a chain made available again unchanged is not walked again (a 32,768-descriptor
+     * chain made available 100,000 times took minutes), so whatever could change it must make it walked
+     * again: a descriptor written, a descriptor taken by another chain. Ownership follows the chain's head
+     * without a walk on release.
+     */
+    @Test
+    void aChainMadeAvailableAgainIsCheckedAgainWhenItChanged() {
+        Fx fx = Fx.split(8).desc(0, 0x1000, 16, N, 1).desc(1, 0x2000, 16, N, 2).desc(2, 0x3000, 16, R, 0);
+        for (int k = 0; k < 5; k++) {
+            round(fx, k);
+        }
+        assertEquals(Set.of(), fx.rules(), fx.toString());
+        SplitQueueState q = (SplitQueueState) fx.engine.queue(0);
+        assertEquals(-1, q.descOwner(1), "released with its head");
+        fx.desc(2, 0x3000, 16, N, 0); // now a loop 0 -> 1 -> 2 -> 0
+        round(fx, 5);
+        assertEquals(Set.of("S4b"), fx.rules(), fx.toString());
+
+        // another chain takes descriptor 2 (while head 0 is free) and is outstanding: head 0 reaches it
+        Fx two = Fx.split(8).desc(0, 0x1000, 16, N, 1).desc(1, 0x2000, 16, N, 2).desc(2, 0x3000, 16, R, 0);
+        round(two, 0);
+        two.desc(5, 0x5000, 16, N, 2).availRing(1, 5).availIdx(2);
+        assertEquals(5, ((SplitQueueState) two.engine.queue(0)).descOwner(2));
+        two.availRing(2, 0).availIdx(3);
+        assertEquals(Set.of("S6b"), two.rules(), two.toString());
+
+        // a descriptor of a chain the device holds is still its own: rewriting it is S6c
+        Fx held = Fx.split(8).desc(0, 0x1000, 16, N, 1).desc(1, 0x2000, 16, R, 0);
+        round(held, 0);
+        held.availRing(1, 0).availIdx(2).kick().fetch(1, 0);
+        assertEquals(0, ((SplitQueueState) held.engine.queue(0)).descOwner(1));
+        held.desc(1, 0x9000, 16, R, 0);
+        assertEquals(Set.of("S6c"), held.rules(), held.toString());
+    }
+
     @Test
     void i1UsedOutOfOrder() {
         Fx fx = published(Fx.split(8, IN_ORDER), 0, 0);

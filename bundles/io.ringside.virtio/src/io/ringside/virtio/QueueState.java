@@ -132,7 +132,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     static long bytesFor(boolean packed, int size) {
         long n = Math.max(1, Math.min(size, RingLayout.MAX_REPLAYED));
         long base = 1 + 4 + 8 + 4 + 16L * K + 1 + 4;
-        long ring = packed ? 8 + 8 + 4 + 4 + 1 + 4 : 8 + 8 + 4 + 4 + 4 + 4 + 1 + 8 + 8 + 1;
+        long ring = packed ? 8 + 8 + 4 + 4 + 1 + 4 : 8 + 8 + 4 + 4 + 4 + 4 + 4 + 4 + 1 + 1 + 8 + 8 + 1;
         return 600 + n * (base + ring);
     }
 
