@@ -36,18 +36,14 @@ final class IndirectTables {
     IndirectTables(int capacity) {
         this.capacity = capacity;
         bucket = new int[capacity];
-        Arrays.fill(bucket, -1);
         chain = new int[capacity];
-        for (int i = 0; i < capacity; i++) {
-            chain[i] = i + 1 < capacity ? i + 1 : -1;
-        }
         table = new long[capacity];
         index = new int[capacity];
         addr = new long[capacity];
         len = new int[capacity];
         flags = new char[capacity];
         nextOrId = new char[capacity];
-        free = 0;
+        clear();
     }
 
     private IndirectTables(IndirectTables o) {
@@ -131,7 +127,7 @@ final class IndirectTables {
         count--;
     }
 
-    /** Drops every entry (the store overflowed). */
+    /** Drops every entry (the store overflowed): every slot free, every bucket empty. */
     void clear() {
         Arrays.fill(bucket, -1);
         for (int i = 0; i < capacity; i++) {
