@@ -64,8 +64,9 @@ final class CompareCommand implements Command {
         PrintWriter err = inv.err();
         Workload base = load(workload);
         if (requests != null) {
-            if (requests < 1) {
-                throw new CliException("--requests must be at least 1");
+            String problem = io.ringside.emulator.WorkloadReader.requestsProblem("--requests", requests);
+            if (problem != null) {
+                throw new CliException(problem);
             }
             base = base.withRequests(requests);
         }

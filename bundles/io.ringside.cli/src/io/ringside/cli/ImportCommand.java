@@ -34,6 +34,11 @@ final class ImportCommand implements Command {
     }
 
     @Override
+    public Object input() {
+        return log;
+    }
+
+    @Override
     public int run(Invocation inv) throws Exception {
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();

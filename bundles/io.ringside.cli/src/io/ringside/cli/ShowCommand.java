@@ -47,7 +47,7 @@ final class ShowCommand implements Command {
                 + "hits (repeatable; specs below).").repeatable();
         a.flag("--json", v -> json = v, "Print the state as JSON.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
-                "Notification formula to expect (default linux).");
+                "Notification formula to expect (default: the trace header's, else linux).");
         a.footer("", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
                 "  violation | violation=S2,N3   a rule is broken (all, or these ids; S2 matches S2a, S2b)",
                 "  event=KIND                    an event of a kind (kick, irq_skip, nvme_sq_db, op_pop...)",
@@ -60,6 +60,11 @@ final class ShowCommand implements Command {
                 "cq.shadow cq.eventidx. COND uses value, old, delta, integers, == != < <= > >= + - * / %",
                 "& | ^ ! && || and parentheses: 'watch=avail.idx:delta > 1', 'watch=sq.tail:value == 0'.",
                 "See docs/debugging.md.");
+    }
+
+    @Override
+    public Object input() {
+        return file;
     }
 
     @Override
@@ -91,6 +96,9 @@ final class ShowCommand implements Command {
                     IndexOptions.defaults(), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
         } catch (IllegalArgumentException ex) {
             throw new CliException(file + ": " + ex.getMessage());
+        }
+        for (String w : ix.cacheWarnings()) { // a read-only or full cache folder: the index is temporary
+            err.println("warning: " + w);
         }
         try (ix; TraceCursor cur = ix.cursor()) {
             if (breaking) {

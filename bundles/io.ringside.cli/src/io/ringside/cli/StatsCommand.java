@@ -28,8 +28,13 @@ final class StatsCommand implements Command {
         a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
         a.flag("--json", v -> json = v, "Print JSON: {events, violations, totals, queues}, and guest with --guest.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
-                "Notification formula to expect (default linux).");
+                "Notification formula to expect (default: the trace header's, else linux).");
         a.option("--guest", "FTRACE", Args.PATH, v -> guest = v, GuestSection.HELP);
+    }
+
+    @Override
+    public Object input() {
+        return file;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.core.util.Text;
 
 /**
  * Memory-level replay of one virtio device: one {@link QueueState} per queue of the header, events
@@ -91,6 +92,16 @@ public final class VirtioEngine implements DeviceEngine {
         }
     }
 
+    /** The queues' arrays and indirect tables: what a checkpoint copies. */
+    @Override
+    public long stateBytes() {
+        long b = 1024;
+        for (QueueState q : queues) {
+            b += q.stateBytes();
+        }
+        return b;
+    }
+
     @Override
     public VirtioEngine copy() {
         return new VirtioEngine(this);
@@ -141,7 +152,7 @@ public final class VirtioEngine implements DeviceEngine {
     @Override
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append("device ").append(info.id()).append(" (").append(info.type()).append(") features ")
+        sb.append("device ").append(info.id()).append(" (").append(Text.escape(info.type())).append(") features ")
                 .append(VirtioFeatures.names(info.features()));
         for (QueueState q : queues) {
             sb.append('\n').append(q.describe());

@@ -5,6 +5,7 @@ import java.util.List;
 import io.ringside.core.check.Rule;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
+import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceLevel;
 
 /**
@@ -30,4 +31,17 @@ public interface DeviceModel {
     List<Rule> rules();
 
     DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options);
+
+    /**
+     * Bytes of replay state a device of a header needs from the first event (what {@link #newEngine}
+     * allocates, and each checkpoint copies), checked against {@link Replay#MAX_STATE_BYTES} before anything
+     * is allocated. The default is generous: 2 KiB per device, 512 bytes per queue and 224 per entry.
+     */
+    default long stateBytes(DeviceInfo device) {
+        long b = 2048;
+        for (QueueInfo q : device.queues()) {
+            b += 512 + 224L * Math.max(1, q.size());
+        }
+        return b;
+    }
 }

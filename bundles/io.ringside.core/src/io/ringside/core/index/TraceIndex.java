@@ -79,6 +79,7 @@ public final class TraceIndex implements Closeable {
     private final long stateBytes;
     private final ViolationTable violations;
     private final List<String> warnings;
+    private final List<String> cacheWarnings;
     private final boolean fromCache;
     private final Path indexFile;
     private final Path eventFile;
@@ -97,7 +98,10 @@ public final class TraceIndex implements Closeable {
         this.interval = s.interval;
         this.stateBytes = Math.max(s.stateBytes, s.observedBytes);
         this.violations = s.violations;
-        this.warnings = List.copyOf(s.warnings);
+        List<String> all = new ArrayList<>(s.warnings);
+        all.addAll(s.cacheWarnings);
+        this.warnings = List.copyOf(all);
+        this.cacheWarnings = List.copyOf(s.cacheWarnings);
         this.fromCache = fromCache;
         this.indexFile = indexFile;
         this.eventFile = eventFile;
@@ -152,22 +156,87 @@ public final class TraceIndex implements Closeable {
             throw new IllegalArgumentException("reading events from the source needs an .rstrace file, not "
                     + format.name());
         }
+        List<String> cacheNotes = new ArrayList<>();
+        try {
+            return buildFile(file, format, id, rsi, rsev, models, check, options, pm, notes, cacheNotes);
+        } catch (CacheWriteException e) {
+            if (rsev == null) {
+                throw e; // the temporary file failed too: the error names it
+            }
+            // a full disk (or any write error) under the cache: index again, into a temporary file
+            cacheNotes.add("cannot write the index cache in " + rsev.getParent() + " (" + e.getCause().getMessage()
+                    + "): using a temporary index");
+            return buildFile(file, format, id, null, null, models, check, options, pm, notes, cacheNotes);
+        }
+    }
+
+    private static TraceIndex buildFile(Path file, TraceFormat format, Identity id, Path rsi, Path rsev,
+            DeviceModels models, CheckOptions check, IndexOptions options, ProgressMonitor pm, List<String> notes,
+            List<String> cacheNotes) throws IOException {
         EventSource src = format.open(file, models);
         try {
             if (options.store() == IndexOptions.Store.SOURCE && isGzip(file)) {
                 throw new IllegalArgumentException("reading events from the source needs an uncompressed .rstrace");
             }
             if (Runtime.getRuntime().availableProcessors() < 2) {
-                return build(src, file, id, rsi, rsev, models, check, options, pm, notes);
+                return build(src, file, id, rsi, rsev, models, check, options, pm, notes, cacheNotes);
             }
             // parse on a second core while this one encodes, replays and checks
             try (PrefetchSource pre = new PrefetchSource(src)) {
-                return build(pre, file, id, rsi, rsev, models, check, options, pm, notes);
+                return build(pre, file, id, rsi, rsev, models, check, options, pm, notes, cacheNotes);
             }
         } finally {
             src.close();
         }
     }
+
+    /**
+     * Writing the event cache failed (a full disk, an I/O error): the message names the file. Thrown by
+     * the cache's stream only, so a reader's error is never taken for one.
+     */
+    static final class CacheWriteException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        CacheWriteException(Path file, IOException cause) {
+            super(file + ": " + cause.getMessage() + " (writing the index's event cache)", cause);
+        }
+    }
+
+    /** The event cache's stream: its write errors become {@link CacheWriteException}s naming the file. */
+    private static final class CacheStream extends java.io.FilterOutputStream {
+        private final Path file;
+
+        CacheStream(OutputStream out, Path file) {
+            super(out);
+            this.file = file;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new CacheWriteException(file, e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] { (byte) b }, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new CacheWriteException(file, e);
+            }
+        }
+    }
+
+    /** Tests: wraps the event cache's stream (to make it fail as a full disk would). */
+    static java.util.function.UnaryOperator<OutputStream> cacheStreamHook = o -> o;
 
     /**
      * Indexes an event source that is not (or not known to be) a file: the event cache goes to a
@@ -177,7 +246,7 @@ public final class TraceIndex implements Closeable {
             ProgressMonitor monitor) throws IOException {
         IndexOptions o = options.withoutPersistence().withStore(IndexOptions.Store.BINARY);
         return build(src, null, null, null, null, models, check, o, monitor == null ? ProgressMonitor.NULL : monitor,
-                new ArrayList<>());
+                new ArrayList<>(), new ArrayList<>());
     }
 
     /** Deletes the cached index of a trace, if any; returns whether something was deleted. */
@@ -241,6 +310,9 @@ public final class TraceIndex implements Closeable {
 
     // ---- the replay pass -----------------------------------------------------------------------
 
+    /** Bytes that four checkpoints may take whatever the budget (small states keep seeks short). */
+    static final long SMALL_CHECKPOINTS = 16L << 20;
+
     /** State of one pass over the events: replay, checkpoints, violations, block table. */
     private static final class Scan {
         final String name;
@@ -256,6 +328,8 @@ public final class TraceIndex implements Closeable {
         long observedBytes;
         final List<Replay> checkpoints = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+        /** Problems with the cache folder in this run (not saved with the index): {@link #cacheWarnings()}. */
+        final List<String> cacheWarnings = new ArrayList<>();
         final ViolationTable violations;
         final Replay replay;
         long interval;
@@ -272,22 +346,31 @@ public final class TraceIndex implements Closeable {
             this.blocks = blocks;
             this.replay = models.replay(header, check);
             this.stateBytes = estimateStateBytes(header);
-            this.maxCheckpoints = Math.max(4, o.checkpointBudget() / stateBytes);
+            this.maxCheckpoints = Math.max(minCheckpoints(stateBytes), o.checkpointBudget() / stateBytes);
             this.checkpointBudget = o.checkpointBudget();
             this.observedBytes = stateBytes;
             this.interval = blockEvents;
             this.violations = new ViolationTable(o.keptViolations(), o.onViolation());
         }
 
+        /**
+         * Checkpoints kept whatever the budget: 4 small ones (seeks stay short), but a single one when four
+         * would take more than {@link #SMALL_CHECKPOINTS} (a header asking for tens of MiB of state: seeks
+         * then replay from the start, and memory stays bounded).
+         */
+        static int minCheckpoints(long stateBytes) {
+            return 4 * stateBytes <= SMALL_CHECKPOINTS ? 4 : 1;
+        }
+
         /** Called at the start of each block, before its first event is applied. */
         void blockStart(long n) {
+            // a state can outgrow the header's estimate (NVMe queues created by commands, indirect tables):
+            // the budget counts the largest state seen
+            observedBytes = Math.max(observedBytes, replay.stateBytes());
             if (n % interval == 0) {
                 checkpoints.add(replay.copy());
-                // a state can outgrow the header's estimate (NVMe queues created by commands): the
-                // budget counts the largest state seen
-                observedBytes = Math.max(observedBytes, replay.stateBytes());
-                if (checkpoints.size() > maxCheckpoints
-                        || checkpoints.size() > 4 && checkpoints.size() * observedBytes > checkpointBudget) {
+                if (checkpoints.size() > maxCheckpoints || checkpoints.size() > minCheckpoints(observedBytes)
+                        && checkpoints.size() * observedBytes > checkpointBudget) {
                     // keep every other checkpoint: the interval doubles, memory stays within budget
                     int k = 0;
                     for (int i = 0; i < checkpoints.size(); i += 2) {
@@ -328,10 +411,12 @@ public final class TraceIndex implements Closeable {
     }
 
     private static TraceIndex build(EventSource src, Path file, Identity id, Path rsi, Path rsev, DeviceModels models,
-            CheckOptions check, IndexOptions o, ProgressMonitor pm, List<String> notes) throws IOException {
+            CheckOptions check, IndexOptions o, ProgressMonitor pm, List<String> notes, List<String> cacheNotes)
+            throws IOException {
         boolean binary = o.store() == IndexOptions.Store.BINARY;
         Scan s = new Scan(src.name(), file, src.header(), models, check, o, new Blocks());
         s.warnings.addAll(notes);
+        s.cacheWarnings.addAll(cacheNotes);
         long total = file != null && !isGzip(file) ? Files.size(file) : -1;
         pm.begin("Indexing " + (file != null ? file.getFileName() : src.name()), total);
         boolean persist = rsev != null;
@@ -343,21 +428,29 @@ public final class TraceIndex implements Closeable {
                     cache = AtomicFile.create(rsev);
                     eventPath = rsev;
                 } catch (IOException e) {
-                    s.warnings.add("cannot write the index cache in " + rsev.getParent() + " (" + e.getMessage()
-                            + "): using a temporary file");
+                    s.cacheWarnings.add("cannot write the index cache in " + rsev.getParent() + " (" + e.getMessage()
+                            + "): using a temporary index");
                     persist = false;
                 }
             }
             if (cache == null) {
-                eventPath = Files.createTempFile("ringside-", ".rsev");
-                cache = AtomicFile.create(eventPath);
+                eventPath = AtomicFile.createTemp(Path.of(System.getProperty("java.io.tmpdir")), "ringside", ".rsev");
+                try {
+                    cache = AtomicFile.create(eventPath);
+                } catch (IOException e) {
+                    Files.deleteIfExists(eventPath);
+                    AtomicFile.forget(eventPath);
+                    throw new CacheWriteException(eventPath, e);
+                }
             }
         }
         long buildId = new SecureRandom().nextLong();
         EventCodec codec = new EventCodec();
         boolean ok = false;
         try {
-            OutputStream out = binary ? new BufferedOutputStream(cache.stream(), 1 << 16) : null;
+            OutputStream out = binary
+                    ? new BufferedOutputStream(new CacheStream(cacheStreamHook.apply(cache.stream()), eventPath), 1 << 16)
+                    : null;
             if (binary) {
                 DataOutputStream h = new DataOutputStream(out);
                 h.writeInt(BinaryStore.MAGIC);
@@ -437,7 +530,11 @@ public final class TraceIndex implements Closeable {
             s.warnings.addAll(src.warnings());
             if (binary) {
                 out.flush();
-                cache.commit();
+                try {
+                    cache.commit();
+                } catch (IOException x) {
+                    throw new CacheWriteException(eventPath, x);
+                }
             }
             EventStore store;
             if (binary) {
@@ -451,7 +548,7 @@ public final class TraceIndex implements Closeable {
                     String key = rsi.getFileName().toString();
                     CacheTrim.trim(rsi.getParent(), o.cacheMaxBytes(), key.substring(0, key.length() - 4));
                 } catch (IOException ex) {
-                    s.warnings.add("could not save the index to " + rsi + ": " + ex.getMessage());
+                    s.cacheWarnings.add("could not save the index to " + rsi + ": " + ex.getMessage());
                 }
             }
             ok = true;
@@ -461,6 +558,7 @@ public final class TraceIndex implements Closeable {
                 cache.discard();
                 if (!persist && eventPath != null) {
                     Files.deleteIfExists(eventPath);
+                    AtomicFile.forget(eventPath);
                 }
             }
             pm.done();
@@ -725,6 +823,15 @@ public final class TraceIndex implements Closeable {
     /** Warnings of the reader (unknown events, foreign lines) and of indexing (cache rebuilt, not saved). */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * The warnings about the cache folder in this run: it could not be written (read-only, full) and a
+     * temporary index serves instead, or the index could not be saved. Part of {@link #warnings()}; the
+     * command line prints these.
+     */
+    public List<String> cacheWarnings() {
+        return cacheWarnings;
     }
 
     /** Violations found in the whole trace, end-of-trace checks included. */
