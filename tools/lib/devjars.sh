@@ -14,9 +14,10 @@ ringside_devjar() {
   }
 }
 
-# ringside_devjars ROOT: the bundles' own dependencies (Jackson core, XZ); sets DEVJARS_CP to their class path.
+# ringside_devjars ROOT: the bundles' own dependencies (Jackson core, XZ, HdrHistogram); sets DEVJARS_CP to their class path.
 ringside_devjars() {
   ringside_devjar "$1" com.fasterxml.jackson.core jackson-core 2.22.3
   ringside_devjar "$1" org.tukaani xz 1.10
-  DEVJARS_CP="$1/tools/.devjars/jackson-core-2.22.3.jar:$1/tools/.devjars/xz-1.10.jar"
+  ringside_devjar "$1" org.hdrhistogram HdrHistogram 2.2.2
+  DEVJARS_CP="$1/tools/.devjars/jackson-core-2.22.3.jar:$1/tools/.devjars/xz-1.10.jar:$1/tools/.devjars/HdrHistogram-2.2.2.jar"
 }

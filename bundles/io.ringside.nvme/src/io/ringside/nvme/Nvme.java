@@ -101,10 +101,14 @@ public final class Nvme {
             return switch (opc) {
                 case ADMIN_DELETE_SQ -> "Delete I/O SQ";
                 case ADMIN_CREATE_SQ -> "Create I/O SQ";
+                case 0x02 -> "Get Log Page";
                 case ADMIN_DELETE_CQ -> "Delete I/O CQ";
                 case ADMIN_CREATE_CQ -> "Create I/O CQ";
                 case ADMIN_IDENTIFY -> "Identify";
+                case 0x08 -> "Abort";
                 case ADMIN_SET_FEATURES -> "Set Features";
+                case 0x0A -> "Get Features";
+                case 0x0C -> "Asynchronous Event Request";
                 case ADMIN_DBBUF_CONFIG -> "Doorbell Buffer Config";
                 default -> "admin 0x" + Integer.toHexString(opc);
             };
@@ -113,6 +117,10 @@ public final class Nvme {
             case IO_FLUSH -> "Flush";
             case IO_WRITE -> "Write";
             case IO_READ -> "Read";
+            case 0x04 -> "Write Uncorrectable";
+            case 0x05 -> "Compare";
+            case 0x08 -> "Write Zeroes";
+            case 0x09 -> "Dataset Management";
             default -> "I/O 0x" + Integer.toHexString(opc);
         };
     }

@@ -1,0 +1,91 @@
+package io.ringside.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** Percentiles against a sorted-array nearest-rank reference; exactness on microsecond values. */
+class LatencyHistogramTest {
+
+    /** Nearest rank: the smallest value with at least p % of the values at or below it. */
+    static long nearestRank(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(1, rank) - 1];
+    }
+
+    @Test
+    void percentilesWithinATenthOfAPercentOfTheNearestRank() {
+        Random r = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            int n = 1 + r.nextInt(5000);
+            long[] v = new long[n];
+            LatencyHistogram h = new LatencyHistogram();
+            for (int i = 0; i < n; i++) {
+                // a long tail: mostly microseconds, sometimes milliseconds to seconds
+                v[i] = r.nextInt(10) == 0 ? (long) (r.nextDouble() * 2e9) : 1000 + r.nextInt(200_000);
+                h.record(v[i]);
+            }
+            long[] s = v.clone();
+            Arrays.sort(s);
+            for (double p : new double[] { 0.1, 50, 90, 99, 99.9, 100 }) {
+                long want = nearestRank(s, p);
+                long got = h.percentile(p, 1);
+                assertTrue(Math.abs(got - want) <= want / 1000, "p" + p + " of " + n + ": " + got + " vs " + want);
+            }
+            assertEquals(s[0], h.min());
+            assertEquals(s[n - 1], h.max());
+            assertEquals(n, h.count());
+            assertEquals(Arrays.stream(v).sum() / (double) n, h.mean(), 1e-6);
+        }
+    }
+
+    @Test
+    void exactForWholeMicrosecondsBelowAMillisecond() {
+        Random r = new Random(11);
+        long[] v = new long[3000];
+        LatencyHistogram h = new LatencyHistogram();
+        for (int i = 0; i < v.length; i++) {
+            v[i] = 1000L * (1 + r.nextInt(1000)); // 1 us .. 1 ms, as a QEMU log's microsecond times give
+            h.record(v[i]);
+        }
+        Arrays.sort(v);
+        for (double p : new double[] { 50, 90, 99, 99.9 }) {
+            assertEquals(nearestRank(v, p), h.percentile(p, 1000), "p" + p);
+        }
+    }
+
+    @Test
+    void addResetCompactAndCdf() {
+        LatencyHistogram a = new LatencyHistogram();
+        LatencyHistogram b = new LatencyHistogram();
+        for (int i = 1; i <= 100; i++) {
+            a.record(i * 1000L);
+            b.record(i * 1000L + 500_000);
+        }
+        a.add(b);
+        assertEquals(200, a.count());
+        assertEquals(1000, a.min());
+        assertEquals(600_000, a.max());
+        assertEquals(100_000, a.percentile(50, 1000));
+        a.compact();
+        assertEquals(100_000, a.percentile(50, 1000));
+        assertEquals(600_000, a.max());
+        double[][] cdf = a.cdf(10);
+        assertTrue(cdf.length <= 10 && cdf.length > 0);
+        assertEquals(1.0, cdf[cdf.length - 1][1], 1e-12);
+        assertEquals(600_000, cdf[cdf.length - 1][0], 600);
+        for (int i = 1; i < cdf.length; i++) {
+            assertTrue(cdf[i][0] > cdf[i - 1][0] && cdf[i][1] > cdf[i - 1][1]);
+        }
+        b.reset();
+        assertEquals(0, b.count());
+        assertEquals(0, b.max());
+        b.record(-5); // time ran backwards: counts as 0
+        assertEquals(0, b.max());
+        assertEquals(1, b.count());
+    }
+}
