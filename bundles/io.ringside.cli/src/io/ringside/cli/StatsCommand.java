@@ -8,9 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.ringside.core.analysis.Metrics;
+import io.ringside.core.analysis.RequestAnalysis;
 import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.trace.DeviceInfo;
 
-/** {@code ringside stats [--json] [--guest FTRACE] FILE}: per-queue metrics (and guest/host NVMe command matching). */
+/**
+ * {@code ringside stats [--json] [--guest FTRACE] FILE}: per-queue counters of the engines and, with
+ * --json, the request analysis of each queue and epoch and of the whole trace (and guest/host NVMe
+ * command matching).
+ */
 final class StatsCommand implements Command {
 
     Path file;
@@ -26,7 +33,8 @@ final class StatsCommand implements Command {
         a.description("Per-queue metrics: buffers, kicks and interrupts sent and suppressed, per request, IN_ORDER batches.");
         LenientOption.declare(a);
         a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
-        a.flag("--json", v -> json = v, "Print JSON: {events, violations, totals, queues}, and guest with --guest.");
+        a.flag("--json", v -> json = v,
+                "Print JSON: {events, violations, totals, queues, overall}, and guest with --guest.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
                 "Notification formula to expect (default linux).");
         a.option("--guest", "FTRACE", Args.PATH, v -> guest = v, GuestSection.HELP);
@@ -38,15 +46,34 @@ final class StatsCommand implements Command {
         PrintWriter err = inv.err();
         GuestSection g = guest == null ? null : GuestSection.read(guest, file); // a bad guest file fails before the replay
         ReplayRun r = ReplayRun.run(file, ReplayRun.options(needEvent),
-                new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()), -1, 0);
+                new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()), -1, 0, new ReplayRun.Analysis(0, null));
         for (String w : r.warnings) {
             err.println("warning: " + w);
         }
+        RequestAnalysis an = r.analysis;
         Map<String, Long> totals = new TreeMap<>();
         List<Map<String, Object>> queues = new ArrayList<>();
-        for (DeviceEngine en : r.replay.engines()) {
+        List<Map<String, Object>> analysed = new ArrayList<>();
+        List<DeviceInfo> devices = r.header.devices();
+        List<DeviceEngine> engines = r.replay.engines();
+        for (int i = 0; i < engines.size(); i++) {
+            DeviceEngine en = engines.get(i);
             en.addTotals(totals);
-            queues.addAll(en.queueStats());
+            int device = devices.get(i).id();
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            for (Map<String, Object> q : en.queueStats()) {
+                queues.add(q);
+                // the engine's entry, then the request analysis of that queue and epoch
+                Map<String, Object> entry = new LinkedHashMap<>(q);
+                int queue = ((Number) q.get("queue")).intValue();
+                int epoch = q.get("epoch") instanceof Number n ? n.intValue() : 0;
+                int occurrence = seen.merge(queue + "/" + epoch, 1, Integer::sum) - 1;
+                Metrics m = an.queue(device, queue, epoch, occurrence);
+                if (m != null) {
+                    entry.putAll(an.toMap(m));
+                }
+                analysed.add(entry);
+            }
         }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -58,7 +85,8 @@ final class StatsCommand implements Command {
                 m.put("mmioDoorbellsPerCommand", Math.round(mmio * 1000.0 / io) / 1000.0);
             }
             m.put("totals", totals);
-            m.put("queues", queues);
+            m.put("queues", analysed);
+            m.put("overall", an.toMap(an.overall()));
             if (g != null) {
                 m.put("guest", g.match(file).toMap());
             }

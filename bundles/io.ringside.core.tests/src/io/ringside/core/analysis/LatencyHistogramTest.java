@@ -40,6 +40,18 @@ class LatencyHistogramTest {
             assertEquals(s[n - 1], h.max());
             assertEquals(n, h.count());
             assertEquals(Arrays.stream(v).sum() / (double) n, h.mean(), 1e-6);
+            // summarized, it answers the same for its percentiles
+            LatencyHistogram c = h.copy();
+            c.summarize(1);
+            for (double p : LatencyHistogram.PERCENTILES) {
+                assertEquals(h.percentile(p, 1), c.percentile(p, 1), "p" + p);
+            }
+            assertEquals(h.percentile(90, 1), c.percentile(60, 1)); // the next percentile kept
+            assertEquals(h.max(), c.percentile(99.99, 1));
+            assertEquals(h.count(), c.count());
+            assertEquals(h.max(), c.max());
+            assertEquals(h.mean(), c.mean());
+            assertEquals(0, c.footprint());
         }
     }
 
@@ -59,7 +71,7 @@ class LatencyHistogramTest {
     }
 
     @Test
-    void addResetCompactAndCdf() {
+    void addResetSummarizeAndCdf() {
         LatencyHistogram a = new LatencyHistogram();
         LatencyHistogram b = new LatencyHistogram();
         for (int i = 1; i <= 100; i++) {
@@ -71,9 +83,6 @@ class LatencyHistogramTest {
         assertEquals(1000, a.min());
         assertEquals(600_000, a.max());
         assertEquals(100_000, a.percentile(50, 1000));
-        a.compact();
-        assertEquals(100_000, a.percentile(50, 1000));
-        assertEquals(600_000, a.max());
         double[][] cdf = a.cdf(10);
         assertTrue(cdf.length <= 10 && cdf.length > 0);
         assertEquals(1.0, cdf[cdf.length - 1][1], 1e-12);
@@ -81,6 +90,13 @@ class LatencyHistogramTest {
         for (int i = 1; i < cdf.length; i++) {
             assertTrue(cdf[i][0] > cdf[i - 1][0] && cdf[i][1] > cdf[i - 1][1]);
         }
+        a.summarize(1000);
+        assertEquals(100_000, a.percentile(50, 1000));
+        assertEquals(600_000, a.max());
+        double[][] summary = a.cdf(10); // p50, p90, p99 and p99.9 = max here
+        assertEquals(4, summary.length);
+        assertEquals(600_000, summary[3][0]);
+        assertEquals(1.0, summary[3][1]);
         b.reset();
         assertEquals(0, b.count());
         assertEquals(0, b.max());

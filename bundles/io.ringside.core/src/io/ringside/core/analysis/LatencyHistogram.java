@@ -5,29 +5,35 @@ import java.util.Map;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
-import org.HdrHistogram.PackedHistogram;
 
 /**
  * A distribution of latencies in nanoseconds, held as an HdrHistogram with three significant digits
  * (every value within 0.1 %), so its memory depends on the range of the values, not their number.
  * Minimum, maximum and sum are exact. Percentiles are nearest rank: the smallest recorded value with at
- * least p % of the values at or below it. Recording allocates nothing (the histogram grows with the
- * largest value, a few times in a run).
+ * least p % of the values at or below it. The counts are allocated at the first value, for values up to
+ * about a second (170 KB; larger ones grow them, rarely): recording allocates nothing. One no longer
+ * recorded into can be {@link #summarize}d to its count, extremes, mean and the percentiles of
+ * {@link #PERCENTILES} (a queue's epoch ended and the histograms kept are over their memory budget).
  */
 public final class LatencyHistogram {
 
-    /** Percentiles of {@link #summary}: p50, p90, p99, p99.9. */
-    static final double[] PERCENTILES = { 50, 90, 99, 99.9 };
+    /** Percentiles of {@link #summary} and of a summarized histogram: p50, p90, p99, p99.9. */
+    public static final double[] PERCENTILES = { 50, 90, 99, 99.9 };
 
-    private Histogram h = new Histogram(3);
+    /** Values up to this fit the counts allocated at the first value (auto-resizing one bucket at a time costs more). */
+    private static final long FIRST_RANGE = 1L << 30;
+
+    private Histogram h; // null until the first value, and once summarized
+    private long[] summary; // summarized: the values at PERCENTILES, else null
+    private long total;
     private long min = Long.MAX_VALUE;
     private long max = Long.MIN_VALUE;
     private long sum;
 
-    /** Records one latency; a negative one (time went backwards) counts as 0. */
+    /** Records one latency; a negative one (time went backwards) counts as 0. Not on a summarized one. */
     public void record(long ns) {
         long v = ns < 0 ? 0 : ns;
-        h.recordValue(v);
+        live().recordValue(v);
         if (v < min) {
             min = v;
         }
@@ -37,8 +43,16 @@ public final class LatencyHistogram {
         sum += v;
     }
 
+    private Histogram live() {
+        if (h == null) {
+            h = new Histogram(1, FIRST_RANGE, 3);
+            h.setAutoResize(true);
+        }
+        return h;
+    }
+
     public long count() {
-        return h.getTotalCount();
+        return summary != null ? total : h == null ? 0 : h.getTotalCount();
     }
 
     /** The smallest value, or 0 when empty. */
@@ -56,18 +70,38 @@ public final class LatencyHistogram {
         return n == 0 ? 0 : (double) sum / n;
     }
 
+    /** Whether only a summary is left ({@link #summarize}): percentiles are those of {@link #PERCENTILES}. */
+    public boolean summarized() {
+        return summary != null;
+    }
+
+    /** Bytes its counts take (what a kept histogram costs). */
+    public long footprint() {
+        return h == null ? 0 : h.getEstimatedFootprintInBytes();
+    }
+
     /**
      * The nearest-rank percentile, within 0.1 %; exact when every value is a multiple of {@code quantum}
      * (1000 for traces with microsecond times) and the value's histogram bucket holds only one such
-     * multiple (below about 1 ms for microseconds). 0 when empty.
+     * multiple (below about 1 ms for microseconds). 0 when empty. A summarized histogram answers with the
+     * value of the first of {@link #PERCENTILES} at or above p (its maximum above the last).
      */
     public long percentile(double p, long quantum) {
-        if (count() == 0) {
+        long n = count();
+        if (n == 0) {
             return 0;
         }
+        if (summary != null) {
+            for (int i = 0; i < PERCENTILES.length; i++) {
+                if (p <= PERCENTILES[i]) {
+                    return summary[i];
+                }
+            }
+            return max;
+        }
         long v = h.getValueAtPercentile(p); // the highest value of the bucket holding the rank's value
-        long lo = h.lowestEquivalentValue(v);
         if (quantum > 1) {
+            long lo = h.lowestEquivalentValue(v);
             long first = (lo + quantum - 1) / quantum * quantum;
             if (first <= v && first + quantum > v) {
                 v = first; // the only multiple of the quantum this bucket holds
@@ -76,18 +110,36 @@ public final class LatencyHistogram {
         return Math.max(min, Math.min(max, v));
     }
 
-    /** Adds every value of another histogram. */
+    /**
+     * Keeps only the count, extremes, mean and the percentiles of {@link #PERCENTILES} (with this quantum)
+     * and frees the counts: for the histograms of a queue's epoch that ended, when those kept are over
+     * their memory budget. Recording into it is then no longer possible.
+     */
+    public void summarize(long quantum) {
+        if (summary != null) {
+            return;
+        }
+        long[] s = new long[PERCENTILES.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = percentile(PERCENTILES[i], quantum);
+        }
+        total = count();
+        summary = s;
+        h = null;
+    }
+
+    /** Adds every value of another histogram (not summarized) to this one. */
     public void add(LatencyHistogram o) {
         if (o.count() == 0) {
             return;
         }
-        h.add(o.h);
+        live().add(o.h);
         min = Math.min(min, o.min);
         max = Math.max(max, o.max);
         sum += o.sum;
     }
 
-    /** Empties it (keeps its memory). */
+    /** Empties it, keeping its memory (not a summarized one). */
     public void reset() {
         if (count() > 0) {
             h.reset();
@@ -97,20 +149,7 @@ public final class LatencyHistogram {
         sum = 0;
     }
 
-    /**
-     * Moves the counts into a packed histogram, whose memory is about the buckets recorded rather than
-     * the range (a queue's epoch ended; it is read, not recorded into, from now on).
-     */
-    void compact() {
-        if (h instanceof PackedHistogram) {
-            return;
-        }
-        PackedHistogram p = new PackedHistogram(h); // the settings, not the counts
-        p.add(h);
-        h = p;
-    }
-
-    /** A copy (for keeping a snapshot). */
+    /** A copy that can be recorded into. */
     public LatencyHistogram copy() {
         LatencyHistogram c = new LatencyHistogram();
         c.add(this);
@@ -136,31 +175,39 @@ public final class LatencyHistogram {
     }
 
     /**
-     * The cumulative distribution: for each distinct recorded bucket (ascending), its highest value and the
-     * fraction of values at or below it. At most {@code maxPoints} points (evenly thinned, the last kept).
+     * The cumulative distribution: for the non-empty buckets (ascending) the highest value of the bucket
+     * and the fraction of values at or below it; at most {@code maxPoints} points (evenly thinned, the
+     * last kept). A summarized histogram has a point per percentile it kept, and its maximum.
      */
     public double[][] cdf(int maxPoints) {
         long n = count();
         if (n == 0) {
             return new double[0][];
         }
-        int buckets = 0;
-        for (HistogramIterationValue it : h.recordedValues()) {
-            buckets++;
+        java.util.List<double[]> pts = new java.util.ArrayList<>();
+        if (summary != null) {
+            for (int i = 0; i < summary.length; i++) {
+                pts.add(new double[] { summary[i], PERCENTILES[i] / 100 });
+            }
+        } else {
+            for (HistogramIterationValue it : h.recordedValues()) {
+                pts.add(new double[] { Math.min(max, h.highestEquivalentValue(it.getValueIteratedTo())),
+                        (double) it.getTotalCountToThisValue() / n });
+            }
         }
-        int step = Math.max(1, (buckets + maxPoints - 1) / Math.max(1, maxPoints));
-        double[][] out = new double[(buckets + step - 1) / step][];
-        int i = 0;
-        int k = 0;
-        for (HistogramIterationValue it : h.recordedValues()) {
-            if (i % step == step - 1 || i == buckets - 1) {
-                if (k < out.length) {
-                    long v = Math.min(max, it.getValueIteratedTo());
-                    out[k++] = new double[] { v, (double) it.getTotalCountToThisValue() / n };
+        pts.add(new double[] { max, 1.0 });
+        int step = Math.max(1, (pts.size() + maxPoints - 1) / Math.max(1, maxPoints));
+        java.util.List<double[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < pts.size(); i++) {
+            double[] pt = pts.get(i);
+            if (i % step == step - 1 || i == pts.size() - 1) {
+                if (out.isEmpty() || out.get(out.size() - 1)[0] < pt[0]) {
+                    out.add(pt);
+                } else {
+                    out.set(out.size() - 1, pt); // the same value: the higher fraction
                 }
             }
-            i++;
         }
-        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+        return out.toArray(new double[0][]);
     }
 }

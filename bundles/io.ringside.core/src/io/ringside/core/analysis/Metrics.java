@@ -154,11 +154,31 @@ public final class Metrics {
         completionsSinceInterrupt = 0;
     }
 
-    /** Shrinks the histograms to their recorded buckets (a queue's epoch ended). */
-    void compact() {
+    /** Adds another's latencies of every kind to these. */
+    void addLatencies(Metrics o) {
+        for (int i = 0; i < latencies.length; i++) {
+            if (latencies[i] != null && o.latencies[i] != null) {
+                latencies[i].add(o.latencies[i]);
+            }
+        }
+    }
+
+    /** Bytes the latency histograms' counts take. */
+    long footprint() {
+        long b = 0;
         for (LatencyHistogram h : latencies) {
             if (h != null) {
-                h.compact();
+                b += h.footprint();
+            }
+        }
+        return b;
+    }
+
+    /** Reduces the latency histograms to their summaries ({@link LatencyHistogram#summarize}). */
+    void summarize(long quantum) {
+        for (LatencyHistogram h : latencies) {
+            if (h != null) {
+                h.summarize(quantum);
             }
         }
     }

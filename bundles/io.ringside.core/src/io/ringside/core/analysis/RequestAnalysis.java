@@ -19,8 +19,9 @@ import io.ringside.core.trace.TraceHeader;
  * {@link #apply(TraceEvent)} for every event in trace order (the replay's loop), {@link #finish()}, and
  * read {@link #queues()} / {@link #overall()} ({@link #toMap(Metrics)} gives the {@code stats --json}
  * form). Memory: per queue in flight at most {@link InFlight#MAX} requests; histograms grow with the range
- * of the latencies, not their number, and shrink to their recorded buckets when a queue's epoch ends.
- * Applying an event allocates nothing (tables grow by doubling a few times in a run).
+ * of the latencies, not their number; those of queue epochs that ended are kept up to
+ * {@link #HISTOGRAM_BUDGET} bytes, and beyond it reduced to their summaries (count, extremes, mean, p50,
+ * p90, p99, p99.9). Applying an event allocates nothing (tables grow by doubling a few times in a run).
  */
 public final class RequestAnalysis {
 
@@ -34,6 +35,9 @@ public final class RequestAnalysis {
          */
         void window(RequestAnalysis analysis, long start, Metrics m) throws java.io.IOException;
     }
+
+    /** Bytes of histograms of ended queue epochs kept whole (an eighth of the heap, at most 64 MiB). */
+    public static final long HISTOGRAM_BUDGET = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     /** Pending completions kept per queue for the interrupt and consume latencies. */
     static final int MAX_PENDING = 1 << 16;
@@ -54,6 +58,7 @@ public final class RequestAnalysis {
     private boolean timed;
     private boolean micro = true;
     private boolean finished;
+    private long kept; // bytes of histograms of ended queue epochs kept whole
 
     private RequestAnalysis(List<Dev> devices, long window, WindowListener listener) {
         this.devs = devices.toArray(new Dev[0]);
@@ -136,7 +141,11 @@ public final class RequestAnalysis {
         }
     }
 
-    /** Ends the analysis: the last window is reported; queues of the current epochs stay open. */
+    /**
+     * Ends the analysis: the last window is reported; queues of the current epochs stay open. The whole
+     * trace's latencies ({@link #overall()}) are complete from now on (before, they hold those of the queue
+     * epochs that ended).
+     */
     public void finish() throws java.io.IOException {
         if (finished) {
             return;
@@ -144,6 +153,13 @@ public final class RequestAnalysis {
         finished = true;
         if (window > 0 && t0 >= 0) {
             emitWindow();
+        }
+        for (Dev d : devs) {
+            for (Segment s : d.open) {
+                if (s != null) {
+                    overall.addLatencies(s.m);
+                }
+            }
         }
     }
 
@@ -243,6 +259,7 @@ public final class RequestAnalysis {
         long rel = windowStart - t0;
         for (Segment s : windowActive) {
             listener.window(this, rel, s.w);
+            overallWindow.addLatencies(s.w);
         }
         listener.window(this, rel, overallWindow);
     }
@@ -315,7 +332,6 @@ public final class RequestAnalysis {
             inFlight = null;
             submits = toInterrupt = toConsume = null;
             done = null;
-            m.compact();
         }
     }
 
@@ -421,9 +437,27 @@ public final class RequestAnalysis {
                 }
             }
             s.release();
+            a.overall.addLatencies(s.m);
+            long bytes = s.m.footprint();
+            if (a.kept + bytes <= HISTOGRAM_BUDGET) {
+                a.kept += bytes;
+            } else {
+                s.m.summarize(a.quantum());
+            }
             closed.add(s.m);
             open[q] = null;
             occurrences[q]++;
+        }
+
+        /**
+         * A latency of the queue (and of its window): the whole trace's histograms get the queue's when its
+         * epoch ends or the analysis finishes (adding histograms costs less than a second record per value).
+         */
+        private static void record(Segment s, Metrics.Latency kind, long ns) {
+            s.m.record(kind, ns);
+            if (s.w != null) {
+                s.w.record(kind, ns);
+            }
         }
 
         @Override
@@ -541,9 +575,9 @@ public final class RequestAnalysis {
                 if (op >= 0 && op < 512 && m.ops != null) {
                     m.ops[op]++;
                 }
-                if (submitted >= 0) {
-                    m.record(Metrics.Latency.SUBMIT_TO_FETCH, t - submitted);
-                }
+            }
+            if (submitted >= 0) {
+                record(s, Metrics.Latency.SUBMIT_TO_FETCH, t - submitted);
             }
         }
 
@@ -577,10 +611,12 @@ public final class RequestAnalysis {
                     continue;
                 }
                 m.depth(t, -1);
-                m.record(Metrics.Latency.DEVICE, t - fetched);
                 if (outOfOrder) {
                     m.outOfOrder++;
                 }
+            }
+            if (slot >= 0) {
+                record(s, Metrics.Latency.DEVICE, t - fetched);
             }
             if (s.toInterrupt != null) {
                 s.toInterrupt.push(t);
@@ -621,10 +657,7 @@ public final class RequestAnalysis {
                 return;
             }
             while (r.size() > 0) {
-                long c = r.pop();
-                for (int i = 0; i < nTargets; i++) {
-                    targets[i].record(Metrics.Latency.COMPLETION_TO_INTERRUPT, t - c);
-                }
+                record(s, Metrics.Latency.COMPLETION_TO_INTERRUPT, t - r.pop());
             }
         }
 
@@ -642,11 +675,9 @@ public final class RequestAnalysis {
             for (int k = 0; k < count && r != null && r.size() > 0; k++) {
                 long c = r.pop();
                 long sub = r.pop();
-                for (int i = 0; i < nTargets; i++) {
-                    targets[i].record(Metrics.Latency.COMPLETION_TO_CONSUME, t - c);
-                    if (sub >= 0) {
-                        targets[i].record(Metrics.Latency.SUBMIT_TO_CONSUME, t - sub);
-                    }
+                record(s, Metrics.Latency.COMPLETION_TO_CONSUME, t - c);
+                if (sub >= 0) {
+                    record(s, Metrics.Latency.SUBMIT_TO_CONSUME, t - sub);
                 }
             }
         }
