@@ -61,7 +61,7 @@ public final class NvmeLifecycle implements Lifecycle {
 
     @Override
     public String opName(int op) {
-        return Nvme.opcodeName(op & 0xff, (op & 0x100) != 0);
+        return Nvme.opcodeKey(op & 0xff, (op & 0x100) != 0);
     }
 
     private int cqOwner(int cq) {

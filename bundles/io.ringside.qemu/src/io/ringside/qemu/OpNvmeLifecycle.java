@@ -48,7 +48,7 @@ public final class OpNvmeLifecycle implements Lifecycle {
 
     @Override
     public String opName(int op) {
-        return Nvme.opcodeName(op & 0xff, (op & 0x100) != 0);
+        return Nvme.opcodeKey(op & 0xff, (op & 0x100) != 0);
     }
 
     private void grow(int id) {

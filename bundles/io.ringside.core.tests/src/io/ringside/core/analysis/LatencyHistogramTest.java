@@ -68,6 +68,19 @@ class LatencyHistogramTest {
         for (double p : new double[] { 50, 90, 99, 99.9 }) {
             assertEquals(nearestRank(v, p), h.percentile(p, 1000), "p" + p);
         }
+        // above, whole microseconds still, within 0.1 %
+        LatencyHistogram big = new LatencyHistogram();
+        long[] w = new long[2000];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = 1000L * (1000 + r.nextInt(5_000_000)); // 1 ms .. 5 s
+            big.record(w[i]);
+        }
+        Arrays.sort(w);
+        for (double p : new double[] { 50, 90, 99, 99.9 }) {
+            long got = big.percentile(p, 1000);
+            assertEquals(0, got % 1000, "p" + p + " " + got);
+            assertTrue(Math.abs(got - nearestRank(w, p)) <= nearestRank(w, p) / 1000, "p" + p);
+        }
     }
 
     @Test

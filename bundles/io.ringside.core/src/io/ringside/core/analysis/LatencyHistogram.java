@@ -81,9 +81,9 @@ public final class LatencyHistogram {
     }
 
     /**
-     * The nearest-rank percentile, within 0.1 %; exact when every value is a multiple of {@code quantum}
-     * (1000 for traces with microsecond times) and the value's histogram bucket holds only one such
-     * multiple (below about 1 ms for microseconds). 0 when empty. A summarized histogram answers with the
+     * The nearest-rank percentile, within 0.1 %. When every value is a multiple of {@code quantum} (1000
+     * for traces with microsecond times) so is the answer: exact where the value's histogram bucket holds
+     * only one such multiple (below about 1 ms for microseconds). 0 when empty. A summarized histogram answers with the
      * value of the first of {@link #PERCENTILES} at or above p (its maximum above the last).
      */
     public long percentile(double p, long quantum) {
@@ -100,11 +100,12 @@ public final class LatencyHistogram {
             return max;
         }
         long v = h.getValueAtPercentile(p); // the highest value of the bucket holding the rank's value
-        if (quantum > 1) {
+        if (quantum > 1) { // the values are multiples of the quantum: give one the bucket holds
             long lo = h.lowestEquivalentValue(v);
             long first = (lo + quantum - 1) / quantum * quantum;
-            if (first <= v && first + quantum > v) {
-                v = first; // the only multiple of the quantum this bucket holds
+            if (first <= v) {
+                // the only one, else the one nearest the middle of the bucket (within 0.1 % all the same)
+                v = first + quantum > v ? first : Math.round((lo + v) / 2.0 / quantum) * quantum;
             }
         }
         return Math.max(min, Math.min(max, v));
