@@ -192,4 +192,45 @@ class StatsAnalysisCliTest {
         assertEquals(150, lat.size());
         assertLatency(lat, device(queues("stats", "--json", f.toString()).get(0)));
     }
+
+    @Test
+    void textIsATableOfQueuesThatFits120Columns() throws IOException {
+        String log = QemuCliTest.log("d_nvme_smp1.trace.log.xz").toString();
+        List<Map<String, Object>> qs = queues("stats", "--json", log);
+        MainTest.Run r = MainTest.run("stats", log);
+        assertEquals(0, r.rc(), r.err());
+        String[] lines = r.out().split("\n");
+        for (String l : lines) {
+            assertTrue(l.length() <= 120, l.length() + ": " + l);
+        }
+        assertTrue(lines[1].matches("dev queue epoch layout +requests +IOPS +depth +max +p50 us +p99 us +max us +kick/req"
+                + " +irq/req +req/kick +cpl/irq +ooo"), lines[1]);
+        // a row per queue and epoch, in the order of the JSON entries, then the whole trace
+        for (int i = 0; i < qs.size(); i++) {
+            Map<String, Object> q = qs.get(i);
+            String[] cells = lines[2 + i].trim().split(" +");
+            assertEquals(List.of("0", String.valueOf(q.get("queue")), String.valueOf(q.get("epoch")), "nvme",
+                    String.valueOf(q.get("requests"))), List.of(cells).subList(0, 5), lines[2 + i]);
+            Map<String, Object> d = device(q);
+            if ((Long) d.get("count") > 0) {
+                assertEquals(MetricsTable.num((Long) d.get("p50") / 1000.0, 1), cells[8], lines[2 + i]);
+                assertEquals(MetricsTable.num((Long) d.get("max") / 1000.0, 1), cells[10], lines[2 + i]);
+            }
+        }
+        assertTrue(lines[2 + qs.size()].startsWith("all "), lines[2 + qs.size()]);
+        assertTrue(lines[3 + qs.size()].startsWith("mmioDoorbellsPerCommand 2.088"), r.out());
+        assertTrue(lines[4 + qs.size()].startsWith("totals: commandsAfterDbbuf 2709, "), r.out());
+    }
+
+    @Test
+    void verboseListsEveryValue() {
+        String log = QemuCliTest.log("a_virtio-blk_split.trace.log.xz").toString();
+        MainTest.Run r = MainTest.run("stats", "--verbose", log);
+        assertEquals(0, r.rc(), r.err());
+        // two queue epochs and the whole trace, each with its latencies by name
+        assertEquals(3, r.out().split("\n  latency\\.device\\.p50 ", -1).length - 1, r.out());
+        assertTrue(r.out().contains("\n  lastAvailIdx           2575\n"), r.out());
+        assertTrue(r.out().contains("\noverall:\n  requests               2576\n"), r.out());
+        assertTrue(r.out().contains("\ntotals:\n  filled                 2576\n"), r.out());
+    }
 }
