@@ -152,7 +152,7 @@ class CommandLineTest {
 
     @Test
     void helpTextsKeepTheirDescriptions() {
-        assertEquals("Usage: ringside stats [-hV] [--json] [--lenient] [--verbose] [--guest=FTRACE]",
+        assertEquals("Usage: ringside stats [-hV] [--csv] [--json] [--lenient] [--verbose] [--guest=FTRACE]",
                 run("stats", "--help").out().split("\n")[0]);
         assertTrue(run("import", "--help").out().startsWith("Usage: ringside import [-hV] [--lenient] -o=FILE LOG\n"));
         String check = run("check", "--help").out();

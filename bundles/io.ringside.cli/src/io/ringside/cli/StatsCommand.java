@@ -14,9 +14,10 @@ import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.trace.DeviceInfo;
 
 /**
- * {@code ringside stats [--json] [--verbose] [--guest FTRACE] FILE}: per-queue counters of the engines and
- * the request analysis (latency, rates, depth, notifications and batching per queue and epoch and for the
- * whole trace), as a table, the full list or JSON (and guest/host NVMe command matching with --guest).
+ * {@code ringside stats [--json] [--verbose] [--window DURATION [--csv]] [--guest FTRACE] FILE}: per-queue
+ * counters of the engines and the request analysis (latency, rates, depth, notifications and batching
+ * per queue and epoch and for the whole trace), as a table, the full list or JSON; with a window, the
+ * same metrics as a time series (and guest/host NVMe command matching with --guest).
  */
 final class StatsCommand implements Command {
 
@@ -25,6 +26,10 @@ final class StatsCommand implements Command {
     boolean json;
 
     boolean verbose;
+
+    boolean csv;
+
+    String window;
 
     String needEvent;
 
@@ -39,6 +44,9 @@ final class StatsCommand implements Command {
         a.flag("--json", v -> json = v,
                 "Print JSON: {events, violations, totals, queues, overall}, and guest with --guest.");
         a.flag("--verbose", v -> verbose = v, "Print every counter of every queue instead of the table.");
+        a.option("--window", "DURATION", Args.STRING, v -> window = v,
+                "Print the metrics per time window (10ms, 1s, 500us...) as a series: a table, --json or --csv.");
+        a.flag("--csv", v -> csv = v, "With --window: print the series as CSV, a row per window and queue.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
                 "Notification formula to expect (default linux).");
         a.option("--guest", "FTRACE", Args.PATH, v -> guest = v, GuestSection.HELP);
@@ -48,6 +56,18 @@ final class StatsCommand implements Command {
     public int run(Invocation inv) throws Exception {
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
+        if (csv && window == null) {
+            throw new CliException("--csv prints the series of --window: give a window (for example --window 10ms)");
+        }
+        if (csv && json) {
+            throw new CliException("--csv and --json: choose one");
+        }
+        if (window != null) {
+            if (guest != null) {
+                throw new CliException("--guest and --window: the guest matching is not a series; run them separately");
+            }
+            return series(out, err, Durations.parseNs("--window", window));
+        }
         GuestSection g = guest == null ? null : GuestSection.read(guest, file); // a bad guest file fails before the replay
         ReplayRun r = ReplayRun.run(file, ReplayRun.options(needEvent),
                 new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()), -1, 0, new ReplayRun.Analysis(0, null));
@@ -204,6 +224,20 @@ final class StatsCommand implements Command {
         } else {
             row(sb, key, value).append(nl);
         }
+    }
+
+    /** The series of {@code --window}: a table, JSON or CSV, written window by window. */
+    private int series(PrintWriter out, PrintWriter err, long windowNs) throws Exception {
+        SeriesWriter w = SeriesWriter.of(out, file, windowNs, json ? SeriesWriter.Format.JSON
+                : csv ? SeriesWriter.Format.CSV : SeriesWriter.Format.TEXT);
+        ReplayRun r = ReplayRun.run(file, ReplayRun.options(needEvent),
+                new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()), -1, 0, new ReplayRun.Analysis(windowNs, w));
+        for (String warning : r.warnings) {
+            err.println("warning: " + warning);
+        }
+        w.finish(r.analysis);
+        out.flush();
+        return 0;
     }
 
     /**
