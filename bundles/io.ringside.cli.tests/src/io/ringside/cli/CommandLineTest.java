@@ -56,7 +56,7 @@ class CommandLineTest {
         usageError("Unknown option: '--foo'", "ringside", "--foo", "stats", "f");
         usageError("Missing required parameter: 'FILE'", "ringside stats", "stats");
         usageError("Missing required parameter: 'FILE'", "ringside show", "show", "--at", "3");
-        usageError("Missing required parameter: 'WORKLOAD'", "ringside compare", "compare", "--json");
+        usageError("Missing required parameter: 'WORKLOAD|TRACE'", "ringside compare", "compare", "--json");
         usageError("Missing required option: '--output=FILE'", "ringside import", "import", "x.log");
         usageError("Missing required options and parameters: '--output=FILE', 'LOG'", "ringside import", "import");
         usageError("Unmatched argument at index 2: 'b'", "ringside stats", "stats", "a", "b");

@@ -2,6 +2,7 @@ package io.ringside.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -236,5 +237,47 @@ class RequestAnalysisTest {
         List<String> queues = rows.stream().filter(r -> r.queue() >= 0).map(r -> r.start() + ":" + r.queue() + "/" + r.epoch())
                 .toList();
         assertEquals(List.of("0:0/0", "500:0/0", "1000:0/0", "2000:0/1", "2000:5/1", "2000:5/1"), queues);
+    }
+
+    @Test
+    void queueTotalsOverEpochsAndTheSeries() throws Exception {
+        RequestAnalysis a = run(0, new ArrayList<>());
+        List<Metrics> totals = a.queueTotals();
+        assertEquals(List.of(0, 5), totals.stream().map(Metrics::queue).toList());
+        Metrics q0 = totals.get(0);
+        assertEquals(-1, q0.epoch());
+        assertEquals(4, q0.requests()); // 3 in epoch 0, 1 in epoch 1
+        assertEquals(1100, q0.span()); // 1100 + 0
+        assertEquals(1300.0 / 1100, q0.depthMean(), 1e-12);
+        assertEquals(4, q0.latency(Metrics.Latency.DEVICE).count());
+        assertEquals(1, totals.get(1).fetched()); // both occurrences of queue 5
+        Series s = a.series();
+        assertEquals(1024, s.width());
+        assertEquals(3, s.size()); // buckets 0 (0..1023 ns) to 2 (2048..3071)
+        assertEquals(3, s.get(Series.REQUESTS, 0));
+        assertEquals(1, s.get(Series.REQUESTS, 2));
+        assertEquals((200 + 600 + 500) / 3.0, s.meanLatency(0), 1e-9);
+        assertEquals(1, s.get(Series.KICKS, 0));
+        assertEquals(2, s.get(Series.INTERRUPTS, 0));
+    }
+
+    @Test
+    void seriesDoublesItsBucketsAndKeepsTheCounts() {
+        Series s = new Series();
+        long t = 5_000;
+        long n = 0;
+        for (int i = 0; i < 100_000; i++) {
+            s.add(t, Series.REQUESTS, 1);
+            n++;
+            t += 37 + i % 1000;
+        }
+        assertTrue(s.size() <= Series.MAX && s.size() > Series.MAX / 2, s.size() + " buckets");
+        long sum = 0;
+        for (int i = 0; i < s.size(); i++) {
+            sum += s.get(Series.REQUESTS, i);
+        }
+        assertEquals(n, sum);
+        assertTrue(s.width() * Series.MAX >= t - 5_000);
+        assertEquals(5_000, s.start());
     }
 }

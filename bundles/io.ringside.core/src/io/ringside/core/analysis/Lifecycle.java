@@ -16,7 +16,8 @@ public interface Lifecycle {
 
     /**
      * The {@link LifecycleSink#notify} kinds this device reports, a bit {@code 1 << kind} each (virtio:
-     * kicks; NVMe: MMIO SQ and CQ doorbells, eventfd signals).
+     * kicks; NVMe: MMIO SQ and CQ doorbells, eventfd signals). {@link LifecycleSink#KICK_SUPPRESSED} says
+     * the trace shows the decisions not to notify, interrupts included.
      */
     int notifications();
 

@@ -59,6 +59,8 @@ public final class Metrics {
 
     long spanStart = -1;
     long spanEnd = -1;
+    /** Queue totals over epochs: the sum of the epochs' spans (-1: not a total). */
+    long spanSum = -1;
 
     long submitted;
     long fetched;
@@ -154,6 +156,50 @@ public final class Metrics {
         completionsSinceInterrupt = 0;
     }
 
+    /**
+     * Adds the counts, depth and latencies of another epoch of the same queue (these are its totals
+     * over epochs: the spans add up, the time-weighted depth is over their sum).
+     */
+    void addEpoch(Metrics o) {
+        if (spanSum < 0) {
+            spanSum = 0;
+        }
+        spanSum += o.span();
+        if (o.spanStart >= 0 && (spanStart < 0 || o.spanStart < spanStart)) {
+            spanStart = o.spanStart;
+        }
+        spanEnd = Math.max(spanEnd, o.spanEnd);
+        submitted += o.submitted;
+        fetched += o.fetched;
+        completed += o.completed;
+        published += o.published;
+        consumed += o.consumed;
+        for (int k = 0; k < notifications.length; k++) {
+            notifications[k] += o.notifications[k];
+        }
+        interrupts += o.interrupts;
+        interruptsSuppressed += o.interruptsSuppressed;
+        fetchedBeforeShadow += o.fetchedBeforeShadow;
+        fetchedAfterShadow += o.fetchedAfterShadow;
+        mmioBeforeShadow += o.mmioBeforeShadow;
+        mmioAfterShadow += o.mmioAfterShadow;
+        bytes += o.bytes;
+        sized += o.sized;
+        outOfOrder += o.outOfOrder;
+        unmatched += o.unmatched;
+        if (ops != null && o.ops != null) {
+            for (int k = 0; k < ops.length; k++) {
+                ops[k] += o.ops[k];
+            }
+        }
+        maxFetchesPerKick = Math.max(maxFetchesPerKick, Math.max(o.maxFetchesPerKick, o.fetchesSinceKick));
+        maxCompletionsPerInterrupt = Math.max(maxCompletionsPerInterrupt,
+                Math.max(o.maxCompletionsPerInterrupt, o.completionsSinceInterrupt));
+        depthArea += o.depthArea();
+        depthMax = Math.max(depthMax, o.depthMax);
+        addLatencies(o);
+    }
+
     /** Adds another's latencies of every kind to these. */
     void addLatencies(Metrics o) {
         for (int i = 0; i < latencies.length; i++) {
@@ -243,9 +289,9 @@ public final class Metrics {
         return spanEnd;
     }
 
-    /** Nanoseconds from the first step to the last (window: its length). */
+    /** Nanoseconds from the first step to the last (window: its length; a queue's total: the sum of its epochs'). */
     public long span() {
-        return spanStart < 0 ? 0 : spanEnd - spanStart;
+        return spanSum >= 0 ? spanSum : spanStart < 0 ? 0 : spanEnd - spanStart;
     }
 
     /** Completed requests. */
@@ -313,11 +359,16 @@ public final class Metrics {
         if (s <= 0) {
             return Double.NaN;
         }
+        return (double) depthArea() / s;
+    }
+
+    /** The depth's integral over time up to the end of the span. */
+    private long depthArea() {
         long area = depthArea;
-        if (spanEnd > depthSince && depthSince >= 0) {
+        if (spanSum < 0 && spanEnd > depthSince && depthSince >= 0) {
             area += depth * (spanEnd - depthSince);
         }
-        return (double) area / s;
+        return area;
     }
 
     public int depthMax() {
@@ -400,7 +451,9 @@ public final class Metrics {
         }
         if (shows(Step.INTERRUPT)) {
             per.put("interrupts", ratio(interrupts, n));
-            per.put("interruptsSuppressed", ratio(interruptsSuppressed, n));
+            if ((kinds & 1 << LifecycleSink.KICK_SUPPRESSED) != 0) { // a trace of notification decisions
+                per.put("interruptsSuppressed", ratio(interruptsSuppressed, n));
+            }
         }
         m.put("perRequest", per);
         Map<String, Object> b = new LinkedHashMap<>();

@@ -48,6 +48,7 @@ public final class RequestAnalysis {
     private final int[] ids;
     private final Metrics overall;
     private final Metrics overallWindow;
+    private final Series series = new Series();
     private final long window;
     private final WindowListener listener;
     private final List<Segment> windowActive = new ArrayList<>();
@@ -158,6 +159,7 @@ public final class RequestAnalysis {
             for (Segment s : d.open) {
                 if (s != null) {
                     overall.addLatencies(s.m);
+                    d.total(s.m);
                 }
             }
         }
@@ -223,6 +225,27 @@ public final class RequestAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * Every device's queues over all their epochs (epoch -1; complete after {@link #finish()}), by device
+     * and queue: what runs of the same workload are compared by.
+     */
+    public List<Metrics> queueTotals() {
+        List<Metrics> all = new ArrayList<>();
+        for (Dev d : devs) {
+            for (Metrics m : d.totals) {
+                if (m != null) {
+                    all.add(m);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The whole trace over time, at a resolution that fits its length ({@link Series}). */
+    public Series series() {
+        return series;
     }
 
     /** {@link Metrics#toMap} with this trace's resolution and timing. */
@@ -352,6 +375,7 @@ public final class RequestAnalysis {
         Segment[] open = new Segment[4];
         int[] occurrences = new int[4];
         final List<Metrics> closed = new ArrayList<>();
+        Metrics[] totals = new Metrics[4]; // per queue, over its epochs
         private final Metrics[] targets = new Metrics[4];
         private int nTargets;
 
@@ -438,6 +462,7 @@ public final class RequestAnalysis {
             }
             s.release();
             a.overall.addLatencies(s.m);
+            total(s.m);
             long bytes = s.m.footprint();
             if (a.kept + bytes <= HISTOGRAM_BUDGET) {
                 a.kept += bytes;
@@ -458,6 +483,17 @@ public final class RequestAnalysis {
             if (s.w != null) {
                 s.w.record(kind, ns);
             }
+        }
+
+        /** Adds an epoch that ended (or is open at the end) to its queue's totals. */
+        void total(Metrics m) {
+            if (m.queue >= totals.length) {
+                totals = java.util.Arrays.copyOf(totals, Math.max(m.queue + 1, totals.length * 2));
+            }
+            if (totals[m.queue] == null) {
+                totals[m.queue] = new Metrics(id, m.queue, -1, steps, kinds, lc);
+            }
+            totals[m.queue].addEpoch(m);
         }
 
         @Override
@@ -524,6 +560,9 @@ public final class RequestAnalysis {
                 if (reaches) {
                     m.kick();
                 }
+            }
+            if (reaches || kind == MMIO_CQ) {
+                owner.series.add(owner.now, reaches ? Series.KICKS : Series.MMIO_CQ, 1);
             }
         }
 
@@ -615,8 +654,12 @@ public final class RequestAnalysis {
                     m.outOfOrder++;
                 }
             }
+            Series series = owner.series;
+            series.add(t, Series.REQUESTS, 1);
             if (slot >= 0) {
                 record(s, Metrics.Latency.DEVICE, t - fetched);
+                series.add(t, Series.LATENCY_SUM, t - fetched);
+                series.add(t, Series.LATENCY_COUNT, 1);
             }
             if (s.toInterrupt != null) {
                 s.toInterrupt.push(t);
@@ -651,6 +694,9 @@ public final class RequestAnalysis {
                     m.interrupts++;
                     m.interrupt();
                 }
+            }
+            if (!suppressed) {
+                owner.series.add(t, Series.INTERRUPTS, 1);
             }
             LongRing r = s.toInterrupt;
             if (suppressed || r == null) {
