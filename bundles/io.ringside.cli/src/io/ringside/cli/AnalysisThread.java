@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 
 import io.ringside.core.analysis.RequestAnalysis;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.core.util.Rethrow;
 
 /**
  * Runs a {@link RequestAnalysis} on a thread of its own beside the replay: the replaying thread copies
@@ -108,15 +109,8 @@ final class AnalysisThread implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while the analysis ran");
         }
-        Throwable f = failure;
-        if (f instanceof IOException io) {
-            throw io;
-        }
-        if (f instanceof RuntimeException r) {
-            throw r;
-        }
-        if (f instanceof Error err) {
-            throw err;
+        if (failure != null) {
+            throw Rethrow.io(failure);
         }
         return analysis;
     }

@@ -304,6 +304,16 @@ class LifecycleRealLogTest {
         assertEquals(Collections.min(want), got.min(), what + " min");
     }
 
+    /** The counts and latencies both sides have (kicks: the notification kind the reference counts). */
+    static void assertSame(Ref r, Metrics m, int kicks, long quantum, String what) {
+        assertEquals(r.requests, m.requests(), what);
+        assertEquals(r.kicks, m.notifications(kicks), what);
+        assertEquals(r.interrupts, m.interrupts(), what);
+        assertEquals(r.outOfOrder, m.outOfOrder(), what);
+        assertLatencies(r.device, m.latency(Metrics.Latency.DEVICE), quantum, what + " device");
+        assertLatencies(r.toIrq, m.latency(Metrics.Latency.COMPLETION_TO_INTERRUPT), quantum, what + " irq");
+    }
+
     /** The analysis' queue entries line up with the engine's (queue, epoch), in the same order. */
     static void assertSameEntries(Analysed an) {
         for (DeviceEngine en : an.replay().engines()) {
@@ -332,14 +342,7 @@ class LifecycleRealLogTest {
             List<Metrics> qs = a.queues(0);
             assertEquals(ref.size(), qs.size(), name);
             for (Metrics m : qs) {
-                Ref r = ref.get(m.epoch());
-                String what = name + " epoch " + m.epoch();
-                assertEquals(r.requests, m.requests(), what);
-                assertEquals(r.kicks, m.notifications(LifecycleSink.KICK), what);
-                assertEquals(r.interrupts, m.interrupts(), what);
-                assertEquals(r.outOfOrder, m.outOfOrder(), what);
-                assertLatencies(r.device, m.latency(Metrics.Latency.DEVICE), a.quantum(), what + " device");
-                assertLatencies(r.toIrq, m.latency(Metrics.Latency.COMPLETION_TO_INTERRUPT), a.quantum(), what + " irq");
+                assertSame(ref.get(m.epoch()), m, LifecycleSink.KICK, a.quantum(), name + " epoch " + m.epoch());
             }
             Metrics linux = qs.get(qs.size() - 1);
             assertEquals(2575, linux.requests()); // the Linux epoch of both logs (QMP: 2575 buffers)
@@ -359,12 +362,7 @@ class LifecycleRealLogTest {
         for (Metrics m : qs) {
             Ref r = ref.get(m.epoch() + "/" + m.queue());
             String what = "epoch " + m.epoch() + " SQ" + m.queue();
-            assertEquals(r.requests, m.requests(), what);
-            assertEquals(r.kicks, m.notifications(LifecycleSink.MMIO_SQ), what);
-            assertEquals(r.interrupts, m.interrupts(), what);
-            assertEquals(r.outOfOrder, m.outOfOrder(), what);
-            assertLatencies(r.device, m.latency(Metrics.Latency.DEVICE), a.quantum(), what + " device");
-            assertLatencies(r.toIrq, m.latency(Metrics.Latency.COMPLETION_TO_INTERRUPT), a.quantum(), what + " irq");
+            assertSame(r, m, LifecycleSink.MMIO_SQ, a.quantum(), what);
             if (m.queue() > 0) { // the admin queue's size (AQA) is not read by the reference
                 assertLatencies(r.wait, m.latency(Metrics.Latency.SUBMIT_TO_FETCH), a.quantum(), what + " submit");
             }

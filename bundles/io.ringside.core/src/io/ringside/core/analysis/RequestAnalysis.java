@@ -120,15 +120,15 @@ public final class RequestAnalysis {
             t = now; // time never runs backwards here: latencies, depth and windows stay consistent
         }
         now = t;
-        if (window > 0) {
-            if (t0 < 0) {
-                t0 = t;
+        if (t0 < 0) {
+            t0 = t;
+            if (window > 0) {
                 windowStart = t;
                 windowEnd = t + window;
                 overallWindow.window(windowStart, windowEnd);
-            } else if (t >= windowEnd) {
-                roll(t);
             }
+        } else if (window > 0 && t >= windowEnd) {
+            roll(t);
         }
         int d = e.device();
         if (d == TraceEvent.NONE) {
@@ -216,10 +216,14 @@ public final class RequestAnalysis {
     public Metrics queue(int deviceId, int queue, int epoch, int occurrence) {
         for (Dev d : devs) {
             if (d.id == deviceId) {
-                for (Metrics m : d.queues()) {
+                for (Metrics m : d.closed) {
                     if (m.queue == queue && m.epoch == epoch && m.occurrence == occurrence) {
                         return m;
                     }
+                }
+                Segment s = queue >= 0 && queue < d.open.length ? d.open[queue] : null;
+                if (s != null && s.m.epoch == epoch && s.m.occurrence == occurrence) {
+                    return s.m;
                 }
                 return new Metrics(deviceId, queue, epoch, d.steps, d.kinds, d.lc);
             }
