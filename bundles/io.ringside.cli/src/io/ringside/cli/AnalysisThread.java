@@ -56,26 +56,24 @@ final class AnalysisThread implements AutoCloseable {
         try {
             while (true) {
                 Batch b = full.take();
-                if (b.end) {
-                    if (failure == null) {
-                        analysis.finish();
-                    }
-                    return;
-                }
                 try {
+                    if (b.end) {
+                        if (failure == null) {
+                            analysis.finish();
+                        }
+                        return;
+                    }
                     for (int i = 0; i < b.n && failure == null; i++) {
                         analysis.apply(b.events[i]);
                     }
-                } catch (IOException | RuntimeException e) {
-                    failure = e; // keep taking batches, so the replay never waits for this thread
+                } catch (Throwable e) { // out of memory too: the replay must never wait for this thread
+                    failure = e;
                 }
                 b.n = 0;
-                free.put(b);
+                free.put(b); // keep taking batches after a failure, so the replay goes on to its end
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException | Error e) {
-            failure = e;
         }
     }
 
