@@ -17,8 +17,9 @@ import io.ringside.core.util.Rethrow;
  */
 final class AnalysisThread implements AutoCloseable {
 
-    private static final int BATCH = 4096;
-    private static final int BATCHES = 4;
+    // small batches, so that those in use stay in the caches the two threads share
+    private static final int BATCH = 512;
+    private static final int BATCHES = 8;
 
     private static final class Batch {
         final TraceEvent[] events = new TraceEvent[BATCH];

@@ -117,4 +117,43 @@ class LatencyHistogramTest {
         assertEquals(0, b.max());
         assertEquals(1, b.count());
     }
+
+    @Test
+    void theFirstValuesAreKeptExactlyThenCounted() {
+        LatencyHistogram few = new LatencyHistogram();
+        long[] v = { 123_457, 5, 77_777_777, 3_001, 42 };
+        for (long x : v) {
+            few.record(x);
+        }
+        long[] s = v.clone();
+        Arrays.sort(s);
+        for (double p : new double[] { 1, 20, 50, 60, 99, 100 }) {
+            assertEquals(nearestRank(s, p), few.percentile(p, 1), "p" + p); // exact, whatever the value
+        }
+        assertEquals(8 * LatencyHistogram.FEW, few.footprint());
+        // past FEW values the counts take over with what was kept; adding mixes both kinds
+        LatencyHistogram many = new LatencyHistogram();
+        long[] w = new long[LatencyHistogram.FEW + 10];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = 1000L * (i + 1);
+            many.record(w[i]);
+        }
+        assertTrue(many.footprint() > 8 * LatencyHistogram.FEW);
+        assertEquals(w.length, many.count());
+        assertEquals(nearestRank(w, 50), many.percentile(50, 1000));
+        LatencyHistogram both = new LatencyHistogram();
+        both.add(few);
+        both.add(many);
+        long[] all = new long[v.length + w.length];
+        System.arraycopy(v, 0, all, 0, v.length);
+        System.arraycopy(w, 0, all, v.length, w.length);
+        Arrays.sort(all);
+        assertEquals(all.length, both.count());
+        assertEquals(77_777_777, both.max());
+        assertEquals(5, both.min());
+        assertTrue(Math.abs(nearestRank(all, 50) - both.percentile(50, 1)) <= nearestRank(all, 50) / 1000);
+        few.add(many); // a few-values one gets counts
+        assertEquals(all.length, few.count());
+        assertTrue(Math.abs(nearestRank(all, 90) - few.percentile(90, 1)) <= nearestRank(all, 90) / 1000);
+    }
 }

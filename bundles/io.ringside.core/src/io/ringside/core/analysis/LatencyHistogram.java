@@ -10,8 +10,9 @@ import org.HdrHistogram.HistogramIterationValue;
  * A distribution of latencies in nanoseconds, held as an HdrHistogram with three significant digits
  * (every value within 0.1 %), so its memory depends on the range of the values, not their number.
  * Minimum, maximum and sum are exact. Percentiles are nearest rank: the smallest recorded value with at
- * least p % of the values at or below it. The counts are allocated at the first value, for values up to
- * about a second (170 KB; larger ones grow them, rarely): recording allocates nothing. One no longer
+ * least p % of the values at or below it. The first {@link #FEW} values are kept as they are (exact, and
+ * a queue epoch with few requests costs next to nothing); with more, the counts are allocated for values
+ * up to about a second (170 KB; larger ones grow them, rarely): recording allocates nothing. One no longer
  * recorded into can be {@link #summarize}d to its count, extremes, mean and the percentiles of
  * {@link #PERCENTILES} (a queue's epoch ended and the histograms kept are over their memory budget).
  */
@@ -23,7 +24,12 @@ public final class LatencyHistogram {
     /** Values up to this fit the counts allocated at the first value (auto-resizing one bucket at a time costs more). */
     private static final long FIRST_RANGE = 1L << 30;
 
-    private Histogram h; // null until the first value, and once summarized
+    /** Values kept as they are before the counts are allocated. */
+    static final int FEW = 64;
+
+    private long[] few; // the first values (null once the counts hold them)
+    private int fewCount;
+    private Histogram h; // null until more than FEW values, and once summarized
     private long[] summary; // summarized: the values at PERCENTILES, else null
     private long total;
     private long min = Long.MAX_VALUE;
@@ -33,7 +39,18 @@ public final class LatencyHistogram {
     /** Records one latency; a negative one (time went backwards) counts as 0. Not on a summarized one. */
     public void record(long ns) {
         long v = ns < 0 ? 0 : ns;
-        live().recordValue(v);
+        if (h == null) {
+            if (few == null) {
+                few = new long[FEW];
+            }
+            if (fewCount < FEW) {
+                few[fewCount++] = v;
+            } else {
+                live().recordValue(v);
+            }
+        } else {
+            h.recordValue(v);
+        }
         if (v < min) {
             min = v;
         }
@@ -43,16 +60,35 @@ public final class LatencyHistogram {
         sum += v;
     }
 
+    /** The counts, allocated now if need be (with the values kept so far). */
     private Histogram live() {
         if (h == null) {
             h = new Histogram(1, FIRST_RANGE, 3);
             h.setAutoResize(true);
+            for (int i = 0; i < fewCount; i++) {
+                h.recordValue(few[i]);
+            }
+            few = null;
+            fewCount = 0;
         }
         return h;
     }
 
     public long count() {
-        return summary != null ? total : h == null ? 0 : h.getTotalCount();
+        return summary != null ? total : h == null ? fewCount : h.getTotalCount();
+    }
+
+    /** The values kept as they are, sorted (a copy). */
+    private long[] sortedFew() {
+        long[] v = java.util.Arrays.copyOf(few == null ? new long[0] : few, fewCount);
+        java.util.Arrays.sort(v);
+        return v;
+    }
+
+    /** The nearest rank of p among n values, as HdrHistogram's getValueAtPercentile computes it. */
+    private static long rank(double p, long n) {
+        double q = Math.min(Math.max(Math.nextAfter(p, Double.NEGATIVE_INFINITY), 0.0), 100.0);
+        return Math.max(1, (long) Math.ceil(q * n / 100.0));
     }
 
     /** The smallest value, or 0 when empty. */
@@ -77,7 +113,7 @@ public final class LatencyHistogram {
 
     /** Bytes its counts take (what a kept histogram costs). */
     public long footprint() {
-        return h == null ? 0 : h.getEstimatedFootprintInBytes();
+        return h != null ? h.getEstimatedFootprintInBytes() : few != null ? 8L * FEW : 0;
     }
 
     /**
@@ -98,6 +134,9 @@ public final class LatencyHistogram {
                 }
             }
             return max;
+        }
+        if (h == null) {
+            return sortedFew()[(int) rank(p, n) - 1]; // exact
         }
         long v = h.getValueAtPercentile(p); // the highest value of the bucket holding the rank's value
         if (quantum > 1) { // the values are multiples of the quantum: give one the bucket holds
@@ -127,11 +166,19 @@ public final class LatencyHistogram {
         total = count();
         summary = s;
         h = null;
+        few = null;
+        fewCount = 0;
     }
 
     /** Adds every value of another histogram (not summarized) to this one. */
     public void add(LatencyHistogram o) {
         if (o.count() == 0) {
+            return;
+        }
+        if (o.h == null) {
+            for (int i = 0; i < o.fewCount; i++) {
+                record(o.few[i]);
+            }
             return;
         }
         live().add(o.h);
@@ -142,9 +189,10 @@ public final class LatencyHistogram {
 
     /** Empties it, keeping its memory (not a summarized one). */
     public void reset() {
-        if (count() > 0) {
+        if (h != null && h.getTotalCount() > 0) {
             h.reset();
         }
+        fewCount = 0;
         min = Long.MAX_VALUE;
         max = Long.MIN_VALUE;
         sum = 0;
@@ -189,6 +237,11 @@ public final class LatencyHistogram {
         if (summary != null) {
             for (int i = 0; i < summary.length; i++) {
                 pts.add(new double[] { summary[i], PERCENTILES[i] / 100 });
+            }
+        } else if (h == null) {
+            long[] v = sortedFew();
+            for (int i = 0; i < v.length; i++) {
+                pts.add(new double[] { v[i], (double) (i + 1) / n });
             }
         } else {
             for (HistogramIterationValue it : h.recordedValues()) {

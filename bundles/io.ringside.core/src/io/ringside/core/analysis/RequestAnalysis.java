@@ -143,9 +143,10 @@ public final class RequestAnalysis {
     }
 
     /**
-     * Ends the analysis: the last window is reported; queues of the current epochs stay open. The whole
-     * trace's latencies ({@link #overall()}) are complete from now on (before, they hold those of the queue
-     * epochs that ended).
+     * Ends the analysis: the last window is reported; queues of the current epochs stay open. The
+     * latencies of the whole trace ({@link #overall()}) and of the queues over their epochs
+     * ({@link #queueTotals()}) are there from now on: they are the queue epochs' added up (cheaper than
+     * recording every value twice).
      */
     public void finish() throws java.io.IOException {
         if (finished) {
@@ -158,8 +159,12 @@ public final class RequestAnalysis {
         for (Dev d : devs) {
             for (Segment s : d.open) {
                 if (s != null) {
-                    overall.addLatencies(s.m);
                     d.total(s.m);
+                }
+            }
+            for (Metrics m : d.totals) { // the whole trace's latencies: every queue's, each added once
+                if (m != null) {
+                    overall.addLatencies(m);
                 }
             }
         }
@@ -465,7 +470,6 @@ public final class RequestAnalysis {
                 }
             }
             s.release();
-            a.overall.addLatencies(s.m);
             total(s.m);
             long bytes = s.m.footprint();
             if (a.kept + bytes <= HISTOGRAM_BUDGET) {
