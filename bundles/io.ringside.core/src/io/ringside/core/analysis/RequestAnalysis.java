@@ -185,11 +185,6 @@ public final class RequestAnalysis {
         return t0;
     }
 
-    /** The window length of the series, 0 for none. */
-    public long window() {
-        return window;
-    }
-
     public Metrics overall() {
         return overall;
     }
