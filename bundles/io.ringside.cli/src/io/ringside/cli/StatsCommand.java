@@ -83,15 +83,12 @@ final class StatsCommand implements Command {
         for (int i = 0; i < engines.size(); i++) {
             DeviceEngine en = engines.get(i);
             en.addTotals(totals);
-            int device = devices.get(i).id();
-            Map<String, Integer> seen = new java.util.HashMap<>();
-            for (Map<String, Object> q : en.queueStats()) {
+            List<Map<String, Object>> entries = en.queueStats();
+            List<Metrics> ms = an.matching(devices.get(i).id(), entries);
+            for (int k = 0; k < entries.size(); k++) {
                 // the engine's entry, then the request analysis of that queue and epoch
-                Map<String, Object> entry = new LinkedHashMap<>(q);
-                int queue = ((Number) q.get("queue")).intValue();
-                int epoch = q.get("epoch") instanceof Number n ? n.intValue() : 0;
-                int occurrence = seen.merge(queue + "/" + epoch, 1, Integer::sum) - 1;
-                Metrics m = an.queue(device, queue, epoch, occurrence);
+                Map<String, Object> entry = new LinkedHashMap<>(entries.get(k));
+                Metrics m = ms.get(k);
                 if (m != null) {
                     entry.putAll(an.toMap(m));
                 }

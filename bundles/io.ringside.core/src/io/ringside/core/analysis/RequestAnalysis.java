@@ -232,6 +232,23 @@ public final class RequestAnalysis {
     }
 
     /**
+     * The metrics of each entry of a device engine's {@code queueStats()}, in their order (see
+     * {@link #queue}): entries name their queue by {@code queue} and their epoch by {@code epoch} (0 when
+     * absent); a queue and epoch named again is its next occurrence.
+     */
+    public List<Metrics> matching(int deviceId, List<java.util.Map<String, Object>> entries) {
+        List<Metrics> out = new ArrayList<>();
+        java.util.Map<Long, Integer> seen = new java.util.HashMap<>();
+        for (java.util.Map<String, Object> q : entries) {
+            int queue = ((Number) q.get("queue")).intValue();
+            int epoch = q.get("epoch") instanceof Number n ? n.intValue() : 0;
+            int occurrence = seen.merge((long) queue << 32 | epoch & 0xffffffffL, 1, Integer::sum) - 1;
+            out.add(queue(deviceId, queue, epoch, occurrence));
+        }
+        return out;
+    }
+
+    /**
      * Every device's queues over all their epochs (epoch -1; complete after {@link #finish()}), by device
      * and queue: what runs of the same workload are compared by.
      */
