@@ -77,6 +77,20 @@ public final class Tools {
                 + String.join(", ", formats().stream().map(TraceFormat::name).toList()) + ")");
     }
 
+    /** Whether a file is a trace some format reads (its first bytes probed, as {@link #open} does). */
+    public static boolean isTrace(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] head = LogInput.head(file, 64 * 1024);
+        for (TraceFormat f : formats()) {
+            if (f.probe(file, head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Finds a sample file: {@code name} as a path, else {@code <home>/samples/<folder>/<name>[.ext]} where
      * home is the {@code ringside.home} system property or the first folder above the working directory
