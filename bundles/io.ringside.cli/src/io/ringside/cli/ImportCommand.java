@@ -43,8 +43,8 @@ final class ImportCommand implements Command {
         byte[] head = LogInput.head(log, 64 * 1024);
         if (!new QemuLogFormat().probe(log, head)) {
             throw new TraceFormatException(log.toString(), 1, 0,
-                    "does not look like a QEMU trace log (expected lines such as 'virtqueue_pop ...' or "
-                            + "'1234@1700000000.000001:pci_nvme_...')");
+                    "does not look like a QEMU trace log (expected lines such as 'virtqueue_pop ...', "
+                            + "'1234@1700000000.000001:pci_nvme_...' or '2026-12-05T23:55:41.169785Z virtio_...')");
         }
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         progress.begin("importing " + log.getFileName(), Files.size(log));

@@ -108,7 +108,8 @@ public final class QemuLogSource implements EventSource {
             }
             throw new TraceFormatException(name, scan.lines() == 0 ? 0 : 1, 0, scan.lines() == 0 ? "empty file"
                     : "no QEMU virtio, virtqueue or pci_nvme trace event in " + scan.lines() + " line(s); not a QEMU trace log"
-                            + " (expected lines like 'pid@sec.usec:virtqueue_pop vq 0x... elem 0x... in_num 1 out_num 1')");
+                            + " (expected lines like 'virtqueue_pop vq 0x... elem 0x... in_num 1 out_num 1', after"
+                            + " 'tid@sec.usec:' or '2026-12-05T23:55:41.169785Z ' with -msg timestamp=on)");
         }
         List<DeviceInfo> devices = discovery.finishDiscovery();
         this.header = new TraceHeader(PRODUCER, TraceLevel.OPERATION, devices, meta());
@@ -135,8 +136,7 @@ public final class QemuLogSource implements EventSource {
         if (scan.badLines() > 0) {
             m.put("qemu.skippedBadLines", Long.toString(scan.badLines()));
         }
-        m.put("qemu.timestamps", scan.prefixedEvents() == scan.events() ? "yes"
-                : scan.prefixedEvents() == 0 ? "no" : "partly");
+        m.put("qemu.timestamps", scan.prefixedEvents() == 0 ? "no" : "yes"); // never mixed: an error
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, Long> e : scan.countsByName().entrySet()) {
             if (sb.length() > 0) {
@@ -247,8 +247,12 @@ public final class QemuLogSource implements EventSource {
             w.add(name + ": " + scan.unmodelledEvents() + " trace event(s) of kinds the importer does not model, skipped: "
                     + scan.unmodelledByName());
         }
+        if (scan.timeBackwards() > 0) {
+            w.add(name + ": " + scan.timeBackwards() + " event line(s) with a time earlier than the event line before"
+                    + " them (first at line " + scan.firstTimeBackwards() + "); events are kept in file order");
+        }
         if (scan.badLines() > 0) {
-            w.add(name + ": --lenient skipped " + scan.badLines() + " event line(s) whose arguments did not parse, e.g. "
+            w.add(name + ": --lenient skipped " + scan.badLines() + " event line(s) that did not parse, e.g. "
                     + scan.badExamples().get(0));
         }
         return Collections.unmodifiableList(w);

@@ -67,6 +67,10 @@ public final class ParallelLog implements LogCounts {
     private long foreign;
     private long firstForeign;
     private long bad;
+    private int kind = -1;
+    private long lastTime = -1;
+    private long backwards;
+    private long firstBackwards;
     private final List<String> badExamples = new ArrayList<>();
     private final long[] counts;
     private final Map<String, Long> unmodelled = new LinkedHashMap<>();
@@ -156,9 +160,31 @@ public final class ParallelLog implements LogCounts {
 
     private void merge(BlockParser.Parsed b, long base) throws IOException {
         LineParser c = b.counts;
-        if (b.error != null) {
+        boolean mixed = c.kind >= 0 && kind >= 0 && c.kind != kind; // at the block's first event
+        if (b.error != null && (!mixed || b.error.line() < c.firstEventLine)) {
             TraceFormatException e = b.error;
             throw new TraceFormatException(name, base + e.line(), b.offset + e.offset(), e.detail());
+        }
+        if (mixed) {
+            throw LineParser.mixed(name, base + c.firstEventLine, b.offset + c.firstEventOffset, c.kind, kind);
+        }
+        if (c.kind >= 0) {
+            if (kind < 0) {
+                kind = c.kind;
+            }
+            if (c.firstTime >= 0 && c.firstTime < lastTime) { // the block's first event against the last one before it
+                backwards++;
+                if (firstBackwards == 0) {
+                    firstBackwards = base + c.firstEventLine;
+                }
+            }
+            backwards += c.backwards;
+            if (firstBackwards == 0 && c.firstBackwards > 0) {
+                firstBackwards = base + c.firstBackwards;
+            }
+            if (c.lastTime >= 0) {
+                lastTime = c.lastTime;
+            }
         }
         lines += c.lines;
         events += c.events;
@@ -289,6 +315,16 @@ public final class ParallelLog implements LogCounts {
     @Override
     public long prefixedEvents() {
         return prefixed;
+    }
+
+    @Override
+    public long timeBackwards() {
+        return backwards;
+    }
+
+    @Override
+    public long firstTimeBackwards() {
+        return firstBackwards;
     }
 
     @Override
