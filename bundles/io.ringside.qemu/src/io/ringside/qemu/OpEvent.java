@@ -37,6 +37,12 @@ public enum OpEvent implements EventType {
     /** virtio_notify / virtio_notify_irqfd: the device interrupted the driver for a queue. */
     INTERRUPT("op_interrupt", "The device raised a used-buffer interrupt (virtio_notify, virtio_notify_irqfd).",
             "irqfd"),
+    /**
+     * virtio_notify_irqfd_deferred_fn (QEMU 8.2+): the interrupt eventfd of a queue was written, once for
+     * the interrupts an I/O thread batched since the last write; not an interrupt of its own.
+     */
+    IRQFD_SIGNAL("op_irqfd_signal", "An interrupt eventfd was written, once for the interrupts batched before it"
+            + " (virtio_notify_irqfd_deferred_fn, QEMU 8.2+)."),
 
     // ---- NVMe
     /** CC.EN 0 to 1 succeeded: admin queues exist with the sizes of AQA (0 when not in the log). */

@@ -41,6 +41,7 @@ public final class OpVirtioEngine implements DeviceEngine {
         long flushes;
         long kicks;
         long interrupts;
+        long irqfdSignals;
         int pendingFills;
         LongSet inFlight = new LongSet();
         boolean overflow;
@@ -60,6 +61,7 @@ public final class OpVirtioEngine implements DeviceEngine {
             q.flushes = flushes;
             q.kicks = kicks;
             q.interrupts = interrupts;
+            q.irqfdSignals = irqfdSignals;
             q.pendingFills = pendingFills;
             q.inFlight = inFlight.copy();
             q.overflow = overflow;
@@ -70,7 +72,7 @@ public final class OpVirtioEngine implements DeviceEngine {
             return index == o.index && size == o.size && epoch == o.epoch && layout == o.layout && vqAddr == o.vqAddr
                     && active == o.active && firstEvent == o.firstEvent && popped == o.popped && filled == o.filled
                     && flushed == o.flushed && flushes == o.flushes && kicks == o.kicks && interrupts == o.interrupts
-                    && pendingFills == o.pendingFills && overflow == o.overflow && inFlight.sameMembers(o.inFlight);
+                    && irqfdSignals == o.irqfdSignals && pendingFills == o.pendingFills && overflow == o.overflow && inFlight.sameMembers(o.inFlight);
         }
 
         void resetEpoch(int newEpoch) {
@@ -78,7 +80,7 @@ public final class OpVirtioEngine implements DeviceEngine {
             layout = OpEvent.LAYOUT_UNKNOWN;
             active = false;
             firstEvent = -1;
-            popped = filled = flushed = flushes = kicks = interrupts = 0;
+            popped = filled = flushed = flushes = kicks = interrupts = irqfdSignals = 0;
             pendingFills = 0;
             inFlight.clear();
             overflow = false;
@@ -140,6 +142,9 @@ public final class OpVirtioEngine implements DeviceEngine {
             m.put("flushed", flushed);
             m.put("kicks", kicks);
             m.put("interrupts", interrupts);
+            if (irqfdSignals > 0) { // QEMU 8.2+ with interrupts batched by an I/O thread
+                m.put("irqfdSignals", irqfdSignals);
+            }
             m.put("inFlight", (long) inFlight.size());
             m.put("lastAvailIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) lastAvailIdx() : "unknown");
             m.put("usedIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) usedIdx() : "unknown");
@@ -255,6 +260,10 @@ public final class OpVirtioEngine implements DeviceEngine {
             case INTERRUPT -> {
                 touch(q, e);
                 q.interrupts++;
+            }
+            case IRQFD_SIGNAL -> {
+                touch(q, e);
+                q.irqfdSignals++;
             }
             case POP -> {
                 touch(q, e);
@@ -384,6 +393,9 @@ public final class OpVirtioEngine implements DeviceEngine {
         for (Map<String, Object> m : queueStats()) {
             for (String k : new String[] {"popped", "filled", "flushed", "kicks", "interrupts"}) {
                 StatsOrder.add(totals, k, (Long) m.get(k));
+            }
+            if (m.containsKey("irqfdSignals")) {
+                StatsOrder.add(totals, "irqfdSignals", (Long) m.get("irqfdSignals"));
             }
         }
     }

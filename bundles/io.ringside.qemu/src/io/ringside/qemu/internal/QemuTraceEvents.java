@@ -7,8 +7,10 @@ package io.ringside.qemu.internal;
  * {@code (nil)}, {@code %s} text).
  * <p>
  * Sources: QEMU 7.2 hw/virtio, hw/block, hw/scsi, hw/nvme trace-events (the groups enabled by
- * {@code -trace 'virtqueue_*' -trace 'virtio_*' -trace 'pci_nvme_*'}), plus the QEMU 8.0 renames. Names
- * not listed here that still match those groups are counted as unmodelled events, not errors.
+ * {@code -trace 'virtqueue_*' -trace 'virtio_*' -trace 'pci_nvme_*'}), plus what changed up to QEMU 11.1:
+ * the 8.0 NVMe renames ({@code pci_nvme_update_*}) and 8.2's {@code virtio_notify_irqfd_deferred_fn};
+ * 10.2 removed {@code virtio_notify_irqfd} (kept: older logs have it). Names not listed here that still
+ * match those groups are counted as unmodelled events, not errors.
  * <p>
  * A constant in a class rather than a resource file: reading a resource from the jar costs about 35 ms
  * of every command's start-up (URL and jar connection machinery), more than parsing this table.
@@ -250,6 +252,7 @@ final class QemuTraceEvents {
             virtqueue_pop\tvq %p elem %p in_num %u out_num %u
             virtio_queue_notify\tvdev %p n %d vq %p
             virtio_notify_irqfd\tvdev %p vq %p
+            virtio_notify_irqfd_deferred_fn\tvdev %p vq %p
             virtio_notify\tvdev %p vq %p
             virtio_set_status\tvdev %p val %u
             virtio_pci_notify\tvirtio_pci_notify vec 0x%x

@@ -31,6 +31,7 @@ public final class Translator {
     private static final int QUEUE_NOTIFY = T.id("virtio_queue_notify");
     private static final int NOTIFY = T.id("virtio_notify");
     private static final int NOTIFY_IRQFD = T.id("virtio_notify_irqfd");
+    private static final int IRQFD_DEFERRED = T.id("virtio_notify_irqfd_deferred_fn");
     private static final int POP = T.id("virtqueue_pop");
     private static final int FILL = T.id("virtqueue_fill");
     private static final int FLUSH = T.id("virtqueue_flush");
@@ -236,7 +237,7 @@ public final class Translator {
     /** The events whose arguments the emit pass reads (the others produce no operation-level event). */
     public static boolean[] emitted() {
         boolean[] m = new boolean[T.size()];
-        for (int id : new int[] {SET_STATUS, QUEUE_NOTIFY, NOTIFY, NOTIFY_IRQFD, POP, FILL, FLUSH, AQATTR, ASQ_HI,
+        for (int id : new int[] {SET_STATUS, QUEUE_NOTIFY, NOTIFY, NOTIFY_IRQFD, IRQFD_DEFERRED, POP, FILL, FLUSH, AQATTR, ASQ_HI,
                 ACQ_HI, START, STOPPED, PCI_RESET, SHUTDOWN, CREATE_SQ, CREATE_CQ, DEL_SQ, DEL_CQ, DB_SQ, DB_CQ,
                 BAD_SQTAIL, BAD_CQHEAD, BAD_SQ, BAD_CQ, DBBUF, SHADOW_SQ, SHADOW_CQ, UPDATE_SQ_TAIL, UPDATE_CQ_HEAD,
                 EVENTIDX_SQ, EVENTIDX_CQ, UPDATE_SQ_EI, UPDATE_CQ_EI, ADMIN_CMD, IO_CMD, COMPLETION, IRQ_MSIX, IRQ_PIN,
@@ -382,7 +383,7 @@ public final class Translator {
                 q.n = (int) r.num(1);
             }
             touch(q);
-        } else if (id == NOTIFY || id == NOTIFY_IRQFD) {
+        } else if (id == NOTIFY || id == NOTIFY_IRQFD || id == IRQFD_DEFERRED) {
             Vdev v = vdev(r.num(0), r.line);
             Vq q = vq(r.num(1));
             link(q, v);
@@ -497,6 +498,15 @@ public final class Translator {
                 out[n - 1].set(0, id == NOTIFY_IRQFD ? 1 : 0);
             }
             return n;
+        }
+        if (id == IRQFD_DEFERRED) {
+            Vdev v = vdev(r.num(0), r.line);
+            Vq q = vq(r.num(1));
+            if (q == null) {
+                return 0;
+            }
+            link(q, v);
+            return queueOp(q, OpEvent.IRQFD_SIGNAL, t, out);
         }
         if (id == POP) {
             Vq q = vq(r.num(0));
