@@ -18,7 +18,7 @@ final class CheckCommand implements Command {
     @Override
     public void declare(Args a) {
         a.description("Replay a trace and report spec violations. Exit 0: clean, 1: violations, 2: unreadable input.");
-        LenientOption.declare(a);
+        QemuLogOptions.declare(a);
         a.param("FILE", Args.PATH, v -> file = v, "Trace (.rstrace, .rstrace.gz, or any format Ringside reads).");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
                 "Notification formula to expect (default linux).");

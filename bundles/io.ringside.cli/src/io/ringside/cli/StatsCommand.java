@@ -24,7 +24,7 @@ final class StatsCommand implements Command {
     @Override
     public void declare(Args a) {
         a.description("Per-queue metrics: buffers, kicks and interrupts sent and suppressed, per request, IN_ORDER batches.");
-        LenientOption.declare(a);
+        QemuLogOptions.declare(a);
         a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
         a.flag("--json", v -> json = v, "Print JSON: {events, violations, totals, queues}, and guest with --guest.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,

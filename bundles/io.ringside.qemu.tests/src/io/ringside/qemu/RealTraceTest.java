@@ -49,18 +49,52 @@ class RealTraceTest {
         }
     }
 
-    /** Event counts by name, counted independently: the text between ':' and the first space. */
-    static Map<String, Long> rawCounts(Path log) throws IOException {
-        Map<String, Long> m = new HashMap<>();
+    /** Either line prefix of QEMU's log backend: {@code tid@sec.usec:} or an ISO 8601 time and a space. */
+    private static final Pattern PREFIX = Pattern.compile("^(\\d+@\\d+\\.\\d+:|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z )");
+
+    /** The event name of a log line, found independently of the importer: the word after the prefix. */
+    static String eventName(String line) {
+        return PREFIX.matcher(line).replaceFirst("").split(" ", 2)[0];
+    }
+
+    static List<String> rawLines(Path log) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new XZInputStream(Files.newInputStream(log)),
                 StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String ev = line.substring(line.indexOf(':') + 1).split(" ", 2)[0];
-                m.merge(ev, 1L, Long::sum);
-            }
+            return r.lines().toList();
+        }
+    }
+
+    /** Event counts by name, counted independently: the word after the prefix. */
+    static Map<String, Long> rawCounts(Path log) throws IOException {
+        Map<String, Long> m = new HashMap<>();
+        for (String line : rawLines(log)) {
+            m.merge(eventName(line), 1L, Long::sum);
         }
         return m;
+    }
+
+    /** The line (from 1) of the first event whose name starts with {@code name}. */
+    static int firstLine(Path log, String name) throws IOException {
+        List<String> lines = rawLines(log);
+        for (int i = 0; i < lines.size(); i++) {
+            if (eventName(lines.get(i)).startsWith(name)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + log);
+    }
+
+    /** The feature bits the guest shows in sysfs, as its console recorded them (the last line that has them). */
+    static String consoleFeatures(Path console) throws IOException {
+        String bits = null;
+        for (String l : Files.readAllLines(console)) {
+            Matcher m = Pattern.compile("features=([01]+)").matcher(l);
+            if (m.find()) {
+                bits = m.group(1);
+            }
+        }
+        assertTrue(bits != null, console + " has no features line");
+        return bits;
     }
 
     /** The "-- events (count name):" table of a summary file. */
@@ -112,7 +146,7 @@ class RealTraceTest {
         if (raw.containsKey("virtqueue_pop")) {
             assertEquals(raw.get("virtqueue_pop"), totals.get("popped"));
             assertEquals(raw.get("virtqueue_fill"), totals.get("filled"));
-            assertEquals(raw.get("virtio_notify_irqfd") + raw.getOrDefault("virtio_notify", 0L), totals.get("interrupts"));
+            assertEquals(raw.getOrDefault("virtio_notify_irqfd", 0L) + raw.getOrDefault("virtio_notify", 0L), totals.get("interrupts"));
             assertEquals(raw.get("virtio_queue_notify"), totals.get("kicks"));
         } else {
             assertEquals(raw.get("pci_nvme_io_cmd"), totals.get("ioCommands"));

@@ -45,6 +45,10 @@ public final class OpVirtioEngine implements DeviceEngine {
         int pendingFills;
         LongSet inFlight = new LongSet();
         boolean overflow;
+        /** VIRTIO_F_IN_ORDER and EVENT_IDX as the features given tell them: 1, 0, or -1 (not given). */
+        int inOrder = -1;
+        int eventIdx = -1;
+        PopOrder order = new PopOrder();
 
         Queue copy() {
             Queue q = new Queue();
@@ -65,6 +69,9 @@ public final class OpVirtioEngine implements DeviceEngine {
             q.pendingFills = pendingFills;
             q.inFlight = inFlight.copy();
             q.overflow = overflow;
+            q.inOrder = inOrder;
+            q.eventIdx = eventIdx;
+            q.order = order.copy();
             return q;
         }
 
@@ -72,7 +79,8 @@ public final class OpVirtioEngine implements DeviceEngine {
             return index == o.index && size == o.size && epoch == o.epoch && layout == o.layout && vqAddr == o.vqAddr
                     && active == o.active && firstEvent == o.firstEvent && popped == o.popped && filled == o.filled
                     && flushed == o.flushed && flushes == o.flushes && kicks == o.kicks && interrupts == o.interrupts
-                    && irqfdSignals == o.irqfdSignals && pendingFills == o.pendingFills && overflow == o.overflow && inFlight.sameMembers(o.inFlight);
+                    && irqfdSignals == o.irqfdSignals && pendingFills == o.pendingFills && overflow == o.overflow && inFlight.sameMembers(o.inFlight)
+                    && inOrder == o.inOrder && eventIdx == o.eventIdx && order.same(o.order);
         }
 
         void resetEpoch(int newEpoch) {
@@ -84,6 +92,14 @@ public final class OpVirtioEngine implements DeviceEngine {
             pendingFills = 0;
             inFlight.clear();
             overflow = false;
+            inOrder = -1;
+            eventIdx = -1;
+            order.clear();
+        }
+
+        /** Whether the ring is split with VIRTIO_F_IN_ORDER (as the features given tell). */
+        boolean splitInOrder() {
+            return layout == OpEvent.LAYOUT_SPLIT && inOrder == 1;
         }
 
         public int index() {
@@ -127,9 +143,12 @@ public final class OpVirtioEngine implements DeviceEngine {
             return layout == OpEvent.LAYOUT_SPLIT ? (int) (popped & 0xffff) : -1;
         }
 
-        /** Split ring: QEMU's used_idx; -1 when the layout is not split (unknown). */
+        /**
+         * Split ring: QEMU's used_idx (with IN_ORDER, the used buffers published in order, else the sum of
+         * the flushes); -1 when the layout is not split (unknown).
+         */
         public int usedIdx() {
-            return layout == OpEvent.LAYOUT_SPLIT ? (int) (flushed & 0xffff) : -1;
+            return layout != OpEvent.LAYOUT_SPLIT ? -1 : (int) ((splitInOrder() ? order.published() : flushed) & 0xffff);
         }
 
         Map<String, Object> stats() {
@@ -146,8 +165,17 @@ public final class OpVirtioEngine implements DeviceEngine {
                 m.put("irqfdSignals", irqfdSignals);
             }
             m.put("inFlight", (long) inFlight.size());
-            m.put("lastAvailIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) lastAvailIdx() : "unknown");
-            m.put("usedIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) usedIdx() : "unknown");
+            if (layout == OpEvent.LAYOUT_PACKED_OR_IN_ORDER) { // the indices if split with IN_ORDER
+                m.put("lastAvailIdx", (popped & 0xffff) + " if split with IN_ORDER, unknown if packed");
+                m.put("usedIdx", (order.published() & 0xffff) + " if split with IN_ORDER, unknown if packed");
+            } else {
+                m.put("lastAvailIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) lastAvailIdx() : "unknown");
+                m.put("usedIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) usedIdx() : "unknown");
+            }
+            if (inOrder >= 0) { // features given: IN_ORDER known, and how often completion overtook the pop order
+                m.put("inOrder", inOrder == 1);
+                m.put("overtakingFills", order.overtaking());
+            }
             return m;
         }
     }
@@ -252,6 +280,10 @@ public final class OpVirtioEngine implements DeviceEngine {
                 if (e.has(1)) {
                     q.vqAddr = e.get(1);
                 }
+                if (e.has(3)) {
+                    q.inOrder = (int) e.get(3);
+                    q.eventIdx = e.has(4) ? (int) e.get(4) : -1;
+                }
             }
             case KICK -> {
                 touch(q, e);
@@ -270,6 +302,7 @@ public final class OpVirtioEngine implements DeviceEngine {
                 q.popped++;
                 long elem = e.get(0);
                 if (elem != 0 && !q.overflow) {
+                    q.order.pop(elem);
                     if (!q.inFlight.add(elem)) {
                         sink.report(OpRules.Q1B.at(e.seq(), d, q.index, "virtqueue_pop returned element 0x"
                                 + Long.toHexString(elem) + " while it was still in flight (popped, never filled): the "
@@ -294,8 +327,11 @@ public final class OpVirtioEngine implements DeviceEngine {
                 if (!q.overflow && !q.inFlight.remove(elem)) {
                     sink.report(OpRules.Q1A.at(e.seq(), d, q.index, "virtqueue_fill of element 0x" + Long.toHexString(elem)
                             + ", which is not in flight on queue " + q.index + " (never popped in this epoch, or already filled)"));
+                } else if (!q.overflow) {
+                    q.order.fill(elem);
                 }
-                if (q.layout != OpEvent.LAYOUT_PACKED) {
+                // the used slot of each fill of a batch: split rings without IN_ORDER (QEMU's other paths ignore idx)
+                if (q.layout != OpEvent.LAYOUT_PACKED && q.layout != OpEvent.LAYOUT_PACKED_OR_IN_ORDER && !q.splitInOrder()) {
                     long idx = e.get(2);
                     if (e.has(2) && idx != q.pendingFills) {
                         sink.report(OpRules.Q2B.at(e.seq(), d, q.index, "virtqueue_fill idx " + idx + " but "
@@ -434,13 +470,21 @@ public final class OpVirtioEngine implements DeviceEngine {
         for (Queue q : live) {
             sb.append("\n  q").append(q.index).append(' ').append(q.layout()).append(": popped ").append(q.popped)
                     .append(", filled ").append(q.filled);
-            if (q.layout != OpEvent.LAYOUT_PACKED) {
+            if (q.layout != OpEvent.LAYOUT_PACKED && q.layout != OpEvent.LAYOUT_PACKED_OR_IN_ORDER && !q.splitInOrder()) {
                 sb.append(", flushed ").append(q.flushed);
             }
             sb.append(", in flight ").append(q.overflow ? "unknown (too many to track)" : q.inFlight.size())
                     .append(", kicks ").append(q.kicks).append(", interrupts ").append(q.interrupts);
             if (q.layout == OpEvent.LAYOUT_SPLIT) {
                 sb.append("\n     last_avail_idx ").append(q.lastAvailIdx()).append(", used_idx ").append(q.usedIdx());
+                if (q.splitInOrder()) {
+                    sb.append(" (VIRTIO_F_IN_ORDER: used buffers published in pop order; ").append(q.order.overtaking())
+                            .append(" fill(s) overtook an earlier pop and waited)");
+                }
+            } else if (q.layout == OpEvent.LAYOUT_PACKED_OR_IN_ORDER) {
+                sb.append("\n     packed, or split with IN_ORDER (fills, no virtqueue_flush; --virtio-features tells): if split,"
+                        + " last_avail_idx ").append(q.popped & 0xffff).append(", used_idx ").append(q.order.published() & 0xffff)
+                        .append("; if packed, unknown");
             } else if (q.layout == OpEvent.LAYOUT_PACKED) {
                 sb.append("\n     last_avail_idx, used_idx, wrap counters: unknown (packed offsets depend on chain"
                         + " lengths and indirect use, not in the log)");

@@ -16,14 +16,29 @@ import io.ringside.core.trace.TraceFormat;
  */
 public final class QemuLogFormat implements TraceFormat {
 
-    private final boolean lenient;
+    private final QemuOptions options;
 
     public QemuLogFormat() {
-        this(false);
+        this(QemuOptions.DEFAULT);
     }
 
     public QemuLogFormat(boolean lenient) {
-        this.lenient = lenient;
+        this(QemuOptions.DEFAULT.withLenient(lenient));
+    }
+
+    /** With the user's options: {@code --lenient}, the features and types of the log's virtio devices. */
+    public QemuLogFormat(QemuOptions options) {
+        this.options = options;
+    }
+
+    public QemuOptions options() {
+        return options;
+    }
+
+    /** The device settings: the events (and so a cached index) depend on them. */
+    @Override
+    public String variant() {
+        return options.variant();
     }
 
     @Override
@@ -82,6 +97,6 @@ public final class QemuLogFormat implements TraceFormat {
 
     @Override
     public EventSource open(Path file, DeviceModels models) throws IOException {
-        return QemuLogSource.open(file, lenient);
+        return QemuLogSource.open(file, options);
     }
 }

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.qemu.OpEvent;
+import io.ringside.qemu.QemuOptions;
 
 /**
  * Turns QEMU trace records into operation-level events. Run twice over a log: first in discovery mode
@@ -104,6 +106,13 @@ public final class Translator {
         int epoch;
         boolean dirty;
         int id = -1;
+        /** First lines that showed the device's type, a fill and a flush (0: none; discovery). */
+        long typeLine;
+        long firstFill;
+        long firstFlush;
+        /** The features given for it ({@link DeviceSettings}), null when none; epochs they do not apply to. */
+        QemuOptions.Features features;
+        Set<Integer> otherEpochs = Set.of();
 
         Vdev(long ptr, long firstLine) {
             this.ptr = ptr;
@@ -129,7 +138,7 @@ public final class Translator {
     }
 
     /** A queue's epoch (a plain class: a record's equals/hashCode bootstrap costs more than this whole import on small logs). */
-    private static final class EpochKey {
+    static final class EpochKey {
         final long vq;
         final int epoch;
 
@@ -170,6 +179,11 @@ public final class Translator {
     private final long[] vqKeys = new long[CACHE];
     private final Vq[] vqCache = new Vq[CACHE];
     private boolean scsiSeen;
+    private long scsiLine;
+    /** Discovery: whether the log has virtio_notify_irqfd (QEMU up to 10.1) and 8.2's deferred eventfd writes. */
+    private boolean sawIrqfd;
+    private boolean sawDeferred;
+    private List<String> notes = List.of();
     // nvme
     private boolean nvmeSeen;
     private long nvmeFirstLine;
@@ -182,6 +196,8 @@ public final class Translator {
     private boolean oldNames;
     private boolean newNames;
     private long unknownVdev = 0;
+    /** Whether the log comes from a QEMU without VIRTIO_F_IN_ORDER (fills without flushes are then packed). */
+    private boolean beforeInOrder;
 
     /** Discovery mode. */
     public Translator() {
@@ -197,6 +213,8 @@ public final class Translator {
             Vdev c = new Vdev(v.ptr, v.firstLine);
             c.type = v.type;
             c.id = v.id;
+            c.features = v.features;
+            c.otherEpochs = v.otherEpochs;
             vdevs.put(c.ptr, c);
         }
         for (Vq q : discovered.vqs.values()) {
@@ -209,6 +227,7 @@ public final class Translator {
         this.nvmeSeen = discovered.nvmeSeen;
         this.nvmeId = discovered.nvmeId;
         this.unknownVdev = discovered.unknownVdev;
+        this.beforeInOrder = discovered.beforeInOrder;
     }
 
     /**
@@ -326,11 +345,16 @@ public final class Translator {
         return o;
     }
 
-    private void mark(Vq q, int flag) {
+    private void mark(Vq q, int flag, long line) {
         if (emit) {
             return;
         }
         Vdev v = owner(q);
+        if (v != null && flag == SAW_FILL && v.firstFill == 0) {
+            v.firstFill = line;
+        } else if (v != null && flag == SAW_FLUSH && v.firstFlush == 0) {
+            v.firstFlush = line;
+        }
         if (v == null) {
             q.pendingFlags |= flag;
         } else if (q.markedEpoch == v.epoch && (q.markedFlags & flag) == flag) {
@@ -369,11 +393,11 @@ public final class Translator {
             touch(q);
         } else if (id == FILL) {
             Vq q = vq(r.num(0));
-            mark(q, SAW_FILL);
+            mark(q, SAW_FILL, r.line);
             touch(q);
         } else if (id == FLUSH) {
             Vq q = vq(r.num(0));
-            mark(q, SAW_FLUSH);
+            mark(q, SAW_FLUSH, r.line);
             touch(q);
         } else if (id == QUEUE_NOTIFY) {
             Vdev v = vdev(r.num(0), r.line);
@@ -388,6 +412,8 @@ public final class Translator {
             Vq q = vq(r.num(1));
             link(q, v);
             touch(q);
+            sawIrqfd |= id == NOTIFY_IRQFD;
+            sawDeferred |= id == IRQFD_DEFERRED;
         } else if (id == SET_STATUS) {
             Vdev v = vdev(r.num(0), r.line);
             if (r.num(1) == 0) {
@@ -403,6 +429,7 @@ public final class Translator {
             Vdev v = vdev(r.num(0), r.line);
             if (!"virtio-blk".equals(v.type)) { // (a reference store only when it changes)
                 v.type = "virtio-blk";
+                v.typeLine = r.line;
             }
             if (id != BLK_MULTI) {
                 int at = elemToVq.find(r.num(1));
@@ -410,8 +437,9 @@ public final class Translator {
                     link(vq(elemToVq.valueAt(at)), v); // a known pointer: found, not created
                 }
             }
-        } else if (id == SCSI_REQ) {
+        } else if (id == SCSI_REQ && !scsiSeen) {
             scsiSeen = true;
+            scsiLine = r.line;
         }
     }
 
@@ -493,6 +521,7 @@ public final class Translator {
                 return 0;
             }
             link(q, v);
+            sawIrqfd |= id == NOTIFY_IRQFD;
             int n = queueOp(q, OpEvent.INTERRUPT, t, out);
             if (n > 0) {
                 out[n - 1].set(0, id == NOTIFY_IRQFD ? 1 : 0);
@@ -506,6 +535,7 @@ public final class Translator {
                 return 0;
             }
             link(q, v);
+            sawDeferred = true;
             return queueOp(q, OpEvent.IRQFD_SIGNAL, t, out);
         }
         if (id == POP) {
@@ -527,7 +557,7 @@ public final class Translator {
             if (q == null) {
                 return 0;
             }
-            mark(q, SAW_FILL);
+            mark(q, SAW_FILL, r.line);
             int n = queueOp(q, OpEvent.FILL, t, out);
             if (n > 0) {
                 out[n - 1].set(0, r.num(1)).set(1, r.num(2)).set(2, r.num(3));
@@ -539,7 +569,7 @@ public final class Translator {
             if (q == null) {
                 return 0;
             }
-            mark(q, SAW_FLUSH);
+            mark(q, SAW_FLUSH, r.line);
             int n = queueOp(q, OpEvent.FLUSH, t, out);
             if (n > 0) {
                 out[n - 1].set(0, r.num(1));
@@ -549,7 +579,10 @@ public final class Translator {
         if (!emit && (id == BLK_FIRST || id == BLK_RW || id == BLK_WRITE || id == BLK_READ || id == BLK_MULTI)) {
             // virtio_blk_* events name the vdev (its type); their request pointer is the popped element
             Vdev v = vdev(r.num(0), r.line);
-            v.type = "virtio-blk";
+            if (!"virtio-blk".equals(v.type)) {
+                v.type = "virtio-blk";
+                v.typeLine = r.line;
+            }
             if (id != BLK_MULTI) {
                 int at = elemToVq.find(r.num(1));
                 if (at >= 0) {
@@ -558,8 +591,9 @@ public final class Translator {
             }
             return 0;
         }
-        if (id == SCSI_REQ) {
+        if (id == SCSI_REQ && !scsiSeen) {
             scsiSeen = true;
+            scsiLine = r.line;
         }
         return 0;
     }
@@ -576,12 +610,12 @@ public final class Translator {
         int n = 0;
         if (q.announcedEpoch != v.epoch) {
             q.announcedEpoch = v.epoch;
-            Integer flags = layouts.get(new EpochKey(q.ptr, v.epoch));
-            int layout = flags == null ? OpEvent.LAYOUT_UNKNOWN
-                    : (flags & SAW_FLUSH) != 0 ? OpEvent.LAYOUT_SPLIT
-                            : (flags & SAW_FILL) != 0 ? OpEvent.LAYOUT_PACKED : OpEvent.LAYOUT_UNKNOWN;
-            out[n++].reset(OpEvent.QUEUE).time(t).device(v.id).queue(q.index).set(0, layout).set(1, q.ptr)
-                    .set(2, q.n >= 0 ? 1 : 0);
+            int layout = DeviceSettings.layout(layouts.get(new EpochKey(q.ptr, v.epoch)), v, v.epoch, beforeInOrder);
+            TraceEvent e = out[n++].reset(OpEvent.QUEUE).time(t).device(v.id).queue(q.index)
+                    .set(0, layout & DeviceSettings.LAYOUT_MASK).set(1, q.ptr).set(2, q.n >= 0 ? 1 : 0);
+            if ((layout & DeviceSettings.FROM_FEATURES) != 0) {
+                e.set(3, (layout & DeviceSettings.IN_ORDER) != 0 ? 1 : 0).set(4, (layout & DeviceSettings.EVENT_IDX) != 0 ? 1 : 0);
+            }
         }
         out[n++].reset(type).time(t).device(v.id).queue(q.index);
         return n;
@@ -690,9 +724,12 @@ public final class Translator {
 
     /**
      * Ends discovery: attaches queues without a known device, numbers queues whose number was never
-     * logged, gives devices their ids (order of first appearance) and returns the header's devices.
+     * logged, gives devices their ids (order of first appearance), applies the user's device settings
+     * ({@link DeviceSettings}) and returns the header's devices.
+     *
+     * @throws SettingsException when a setting names no device or contradicts the log
      */
-    public List<DeviceInfo> finishDiscovery() {
+    public List<DeviceInfo> finishDiscovery(QemuOptions options) throws SettingsException {
         // queues without a device: the only device, else a device of unknown pointer
         List<Vq> orphans = new ArrayList<>();
         for (Vq q : vqs.values()) {
@@ -725,6 +762,7 @@ public final class Translator {
             }
             if (untyped.size() == 1) {
                 untyped.get(0).type = "virtio-scsi";
+                untyped.get(0).typeLine = scsiLine;
             }
         }
         // device ids by first appearance
@@ -741,19 +779,47 @@ public final class Translator {
                 return Long.compare((Long) a[0], (Long) b[0]);
             }
         });
-        List<DeviceInfo> devices = new ArrayList<>();
         int next = 0;
         for (Object[] o : order) {
             int id = next++;
             if (o[1] instanceof Vdev v) {
                 v.id = id;
-                devices.add(virtioDevice(v));
             } else {
                 nvmeId = id;
-                devices.add(nvmeDevice(id));
             }
         }
+        // a QEMU before 8.2 (virtio_notify_irqfd, never a deferred eventfd write) has no VIRTIO_F_IN_ORDER (9.1+)
+        beforeInOrder = sawIrqfd && !sawDeferred;
+        try {
+            notes = DeviceSettings.apply(options, vdevs, vqs, layouts, nvmeId, beforeInOrder);
+        } catch (DeviceSettings.SettingsException e) {
+            throw new SettingsException(e.getMessage(), e.line);
+        }
+        List<DeviceInfo> devices = new ArrayList<>();
+        for (Object[] o : order) {
+            devices.add(o[1] instanceof Vdev v ? virtioDevice(v) : nvmeDevice(nvmeId));
+        }
         return devices;
+    }
+
+    /** Warnings of {@link #finishDiscovery}: epochs the features given do not apply to, layouts the log cannot tell. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** A device setting that names no device of the log or contradicts it: the message and the line it names (0: none). */
+    public static final class SettingsException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        SettingsException(String message, long line) {
+            super(message);
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
     }
 
     private DeviceInfo virtioDevice(Vdev v) {
@@ -802,8 +868,8 @@ public final class Translator {
             for (Map.Entry<EpochKey, Integer> en : layouts.entrySet()) {
                 if (en.getKey().vq == q.ptr && en.getKey().epoch > last) {
                     last = en.getKey().epoch;
-                    int f = en.getValue();
-                    layout = (f & SAW_FLUSH) != 0 ? "split" : (f & SAW_FILL) != 0 ? "packed" : "unknown";
+                    int code = DeviceSettings.layout(en.getValue(), v, last, beforeInOrder) & DeviceSettings.LAYOUT_MASK;
+                    layout = code == OpEvent.LAYOUT_PACKED_OR_IN_ORDER ? "unknown" : OpEvent.layoutName(code);
                 }
             }
             Map<String, Long> props = new LinkedHashMap<>();
@@ -815,9 +881,14 @@ public final class Translator {
         String hex = "0x".concat(Long.toHexString(v.ptr)); // (concat: no indy bootstrap on the import path)
         strings.put("qemu.vdev", v.ptr == 0 ? "unknown" : hex);
         strings.put("queueSize", "not in the log");
-        strings.put("features", "not in the log");
+        strings.put("features", v.features == null ? "not in the log"
+                : "0x".concat(Long.toHexString(v.features.word())).concat(" (given: --virtio-features)"));
+        if (!v.otherEpochs.isEmpty()) {
+            strings.put("featuresNotIn", "epoch(s) ".concat(DeviceSettings.ranges(v.otherEpochs))
+                    .concat(": another driver's negotiation, as the log shows"));
+        }
         String name = v.ptr == 0 ? v.type.concat(" (device pointer not in the log)") : v.type.concat("@").concat(hex);
-        return new DeviceInfo(v.id, v.type, name, 0, Map.of(), strings, queues);
+        return new DeviceInfo(v.id, v.type, name, v.features == null ? 0 : v.features.word(), Map.of(), strings, queues);
     }
 
     private DeviceInfo nvmeDevice(int id) {
