@@ -49,6 +49,9 @@ public final class OpVirtioEngine implements DeviceEngine {
         int inOrder = -1;
         int eventIdx = -1;
         PopOrder order = new PopOrder();
+        /** Used buffers published at the last interrupt of the epoch (-1: none yet); the last overtaking fill. */
+        long publishedAtIrq = -1;
+        long overtaker;
 
         Queue copy() {
             Queue q = new Queue();
@@ -72,6 +75,8 @@ public final class OpVirtioEngine implements DeviceEngine {
             q.inOrder = inOrder;
             q.eventIdx = eventIdx;
             q.order = order.copy();
+            q.publishedAtIrq = publishedAtIrq;
+            q.overtaker = overtaker;
             return q;
         }
 
@@ -80,7 +85,8 @@ public final class OpVirtioEngine implements DeviceEngine {
                     && active == o.active && firstEvent == o.firstEvent && popped == o.popped && filled == o.filled
                     && flushed == o.flushed && flushes == o.flushes && kicks == o.kicks && interrupts == o.interrupts
                     && irqfdSignals == o.irqfdSignals && pendingFills == o.pendingFills && overflow == o.overflow && inFlight.sameMembers(o.inFlight)
-                    && inOrder == o.inOrder && eventIdx == o.eventIdx && order.same(o.order);
+                    && inOrder == o.inOrder && eventIdx == o.eventIdx && order.same(o.order)
+                    && publishedAtIrq == o.publishedAtIrq && overtaker == o.overtaker;
         }
 
         void resetEpoch(int newEpoch) {
@@ -95,6 +101,8 @@ public final class OpVirtioEngine implements DeviceEngine {
             inOrder = -1;
             eventIdx = -1;
             order.clear();
+            publishedAtIrq = -1;
+            overtaker = 0;
         }
 
         /** Whether the ring is split with VIRTIO_F_IN_ORDER (as the features given tell). */
@@ -292,6 +300,7 @@ public final class OpVirtioEngine implements DeviceEngine {
             case INTERRUPT -> {
                 touch(q, e);
                 q.interrupts++;
+                interruptInOrder(q, e, sink);
             }
             case IRQFD_SIGNAL -> {
                 touch(q, e);
@@ -327,8 +336,8 @@ public final class OpVirtioEngine implements DeviceEngine {
                 if (!q.overflow && !q.inFlight.remove(elem)) {
                     sink.report(OpRules.Q1A.at(e.seq(), d, q.index, "virtqueue_fill of element 0x" + Long.toHexString(elem)
                             + ", which is not in flight on queue " + q.index + " (never popped in this epoch, or already filled)"));
-                } else if (!q.overflow) {
-                    q.order.fill(elem);
+                } else if (!q.overflow && q.order.fill(elem) == 1) {
+                    q.overtaker = elem;
                 }
                 // the used slot of each fill of a batch: split rings without IN_ORDER (QEMU's other paths ignore idx)
                 if (q.layout != OpEvent.LAYOUT_PACKED && q.layout != OpEvent.LAYOUT_PACKED_OR_IN_ORDER && !q.splitInOrder()) {
@@ -362,6 +371,29 @@ public final class OpVirtioEngine implements DeviceEngine {
                 // not a virtio operation
             }
         }
+    }
+
+    /**
+     * Rule Q7 at an interrupt of a split ring with IN_ORDER and EVENT_IDX. QEMU then notifies only when
+     * used.idx moved since the last notification (VIRTIO 1.3 §2.7.10, need_event of the old and new used
+     * index), and in order it publishes only the filled prefix of the pop order: an interrupt while a fill
+     * that overtook an earlier buffer waits, with nothing published since the last one, means the device
+     * made that buffer used before the earlier one. The first interrupt of an epoch is not judged (QEMU
+     * notifies then whatever the index).
+     */
+    private static void interruptInOrder(Queue q, TraceEvent e, ViolationSink sink) {
+        if (!q.splitInOrder() || q.eventIdx != 1 || q.order.lost()) {
+            return;
+        }
+        long published = q.order.published();
+        if (q.publishedAtIrq >= 0 && published == q.publishedAtIrq && q.order.heldBack()) {
+            sink.report(OpRules.Q7.at(e.seq(), e.device(), q.index, "interrupt while element 0x"
+                    + Long.toHexString(q.overtaker) + " waits behind element 0x" + Long.toHexString(q.order.oldestUnfilled())
+                    + ", which was popped before it and is not filled: with IN_ORDER nothing can be published in order"
+                    + " since the last interrupt, and with EVENT_IDX the device notifies only after moving used.idx, so 0x"
+                    + Long.toHexString(q.overtaker) + " was used before 0x" + Long.toHexString(q.order.oldestUnfilled())));
+        }
+        q.publishedAtIrq = published;
     }
 
     private void closeEpoch() {
