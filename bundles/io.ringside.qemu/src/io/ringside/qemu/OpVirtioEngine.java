@@ -29,6 +29,8 @@ public final class OpVirtioEngine implements DeviceEngine {
     /** Per queue state in the current epoch. Public getters for views. */
     public static final class Queue {
         int index;
+        /** virtio-net: rx0, tx0, ctrl (the header's queueRoles); null for other devices. */
+        String role;
         int size; // 0 = unknown
         int epoch;
         int layout;
@@ -56,6 +58,7 @@ public final class OpVirtioEngine implements DeviceEngine {
         Queue copy() {
             Queue q = new Queue();
             q.index = index;
+            q.role = role;
             q.size = size;
             q.epoch = epoch;
             q.layout = layout;
@@ -162,6 +165,9 @@ public final class OpVirtioEngine implements DeviceEngine {
         Map<String, Object> stats() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("queue", index);
+            if (role != null) {
+                m.put("role", role);
+            }
             m.put("layout", layout());
             m.put("epoch", epoch);
             m.put("popped", popped);
@@ -213,6 +219,20 @@ public final class OpVirtioEngine implements DeviceEngine {
             q.size = qi.size();
             q.vqAddr = qi.prop("vqAddr", 0);
             queues[qi.index()] = q;
+        }
+        String roles = device.string("queueRoles", null); // virtio-net: 0=rx0,1=tx0,2=ctrl
+        if (roles != null) {
+            for (String r : roles.split(",")) {
+                int eq = r.indexOf('=');
+                try {
+                    Queue q = eq > 0 ? queue(Integer.parseInt(r.substring(0, eq))) : null;
+                    if (q != null) {
+                        q.role = r.substring(eq + 1);
+                    }
+                } catch (NumberFormatException e) {
+                    // a hand-written header: the role is only a name
+                }
+            }
         }
     }
 
@@ -500,8 +520,8 @@ public final class OpVirtioEngine implements DeviceEngine {
             sb.append("\n  no queue activity since the last reset");
         }
         for (Queue q : live) {
-            sb.append("\n  q").append(q.index).append(' ').append(q.layout()).append(": popped ").append(q.popped)
-                    .append(", filled ").append(q.filled);
+            sb.append("\n  q").append(q.index).append(q.role == null ? "" : " (" + q.role + ")").append(' ')
+                    .append(q.layout()).append(": popped ").append(q.popped).append(", filled ").append(q.filled);
             if (q.layout != OpEvent.LAYOUT_PACKED && q.layout != OpEvent.LAYOUT_PACKED_OR_IN_ORDER && !q.splitInOrder()) {
                 sb.append(", flushed ").append(q.flushed);
             }
@@ -522,6 +542,10 @@ public final class OpVirtioEngine implements DeviceEngine {
                         + " lengths and indirect use, not in the log)");
             } else {
                 sb.append("\n     layout unknown (no fill or flush seen): indices unknown");
+            }
+            if (q.role != null && q.role.startsWith("rx")) {
+                sb.append("\n     receive queue: the buffers the driver posted wait for packets (QEMU pops one per packet);"
+                        + " an idle receive queue is not a stall");
             }
             sb.append("\n     queue size: ").append(q.size > 0 ? String.valueOf(q.size) : "not in the log")
                     .append("; ring contents, descriptors, indirect chains, avail.idx: not in the log");

@@ -131,6 +131,10 @@ public final class Translator {
         Vdev ownerRef; // cache of owner()
         int markedEpoch = -1; // cache of mark(): flags known to be in layouts for (ptr, markedEpoch)
         int markedFlags;
+        /** Discovery: whether pops had device-readable parts (out_num > 0), only device-writable ones, or both. */
+        int pops;
+        static final int READABLE_POP = 1;
+        static final int WRITABLE_POP = 2;
 
         Vq(long ptr) {
             this.ptr = ptr;
@@ -390,6 +394,7 @@ public final class Translator {
             if (elemToVq.size() < MAX_POINTERS) { // (full: overwrites stop too)
                 elemToVq.put(r.num(1), q.ptr);
             }
+            q.pops |= r.num(3) > 0 ? Vq.READABLE_POP : Vq.WRITABLE_POP;
             touch(q);
         } else if (id == FILL) {
             Vq q = vq(r.num(0));
@@ -545,6 +550,9 @@ public final class Translator {
             }
             if (!emit && elemToVq.size() < MAX_POINTERS) { // (full: overwrites stop too)
                 elemToVq.put(r.num(1), q.ptr);
+            }
+            if (!emit) {
+                q.pops |= r.num(3) > 0 ? Vq.READABLE_POP : Vq.WRITABLE_POP;
             }
             int n = queueOp(q, OpEvent.POP, t, out);
             if (n > 0) {
@@ -883,6 +891,9 @@ public final class Translator {
         strings.put("queueSize", "not in the log");
         strings.put("features", v.features == null ? "not in the log"
                 : "0x".concat(Long.toHexString(v.features.word())).concat(" (given: --virtio-features)"));
+        if (v.type.equals("virtio-net")) {
+            strings.put(NetQueues.ROLES, NetQueues.roles(mine, v.features));
+        }
         if (!v.otherEpochs.isEmpty()) {
             strings.put("featuresNotIn", "epoch(s) ".concat(DeviceSettings.ranges(v.otherEpochs))
                     .concat(": another driver's negotiation, as the log shows"));
