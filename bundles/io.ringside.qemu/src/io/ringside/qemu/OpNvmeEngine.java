@@ -123,6 +123,7 @@ public final class OpNvmeEngine implements DeviceEngine {
         long shadowReads;
         long eventIdxWrites;
         int eventIdx = -1;
+        boolean eventIdxSinceRead; // an EventIdx write since the last shadow head read (rule Q8)
         long interrupts;
         long lastCompletion = -1;
         long mmioBefore;
@@ -140,6 +141,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             c.shadowReads = shadowReads;
             c.eventIdxWrites = eventIdxWrites;
             c.eventIdx = eventIdx;
+            c.eventIdxSinceRead = eventIdxSinceRead;
             c.interrupts = interrupts;
             c.lastCompletion = lastCompletion;
             c.mmioBefore = mmioBefore;
@@ -151,6 +153,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             return id == o.id && size == o.size && vector == o.vector && head == o.head && queued == o.queued
                     && completions == o.completions && mmioDoorbells == o.mmioDoorbells && shadowReads == o.shadowReads
                     && eventIdxWrites == o.eventIdxWrites && eventIdx == o.eventIdx && interrupts == o.interrupts
+                    && eventIdxSinceRead == o.eventIdxSinceRead
                     && lastCompletion == o.lastCompletion && mmioBefore == o.mmioBefore && mmioAfter == o.mmioAfter;
         }
 
@@ -171,6 +174,8 @@ public final class OpNvmeEngine implements DeviceEngine {
     }
 
     private final DeviceInfo device;
+    /** Whether the log traces CQ EventIdx writes (QEMU 8.0+; 7.x never writes pci_nvme_eventidx_cq): rule Q8. */
+    private final boolean cqEventIdxTraced;
     private Sq[] sqs = new Sq[4];
     private Cq[] cqs = new Cq[4];
     private boolean enabled;
@@ -184,10 +189,12 @@ public final class OpNvmeEngine implements DeviceEngine {
 
     public OpNvmeEngine(DeviceInfo device) {
         this.device = device;
+        this.cqEventIdxTraced = !device.string("qemu.eventNames", "").startsWith("7.");
     }
 
     private OpNvmeEngine(OpNvmeEngine o) {
         device = o.device;
+        cqEventIdxTraced = o.cqEventIdxTraced;
         sqs = new Sq[o.sqs.length];
         for (int i = 0; i < sqs.length; i++) {
             sqs[i] = o.sqs[i] == null ? null : o.sqs[i].copy();
@@ -364,6 +371,13 @@ public final class OpNvmeEngine implements DeviceEngine {
                     }
                 } else {
                     c.shadowReads++;
+                    if (dbbuf && cqEventIdxTraced && !c.eventIdxSinceRead && v != c.head) {
+                        sink.report(OpRules.Q8.at(seq, d, q, "the controller read CQ" + q + "'s new head " + v + " (it knew "
+                                + c.head + ") from the shadow doorbell without writing the CQ's EventIdx since its last"
+                                + " read: the host's need_event test sees a stale EventIdx and may stop ringing the CQ"
+                                + " doorbell"));
+                    }
+                    c.eventIdxSinceRead = false;
                 }
                 if (c.size > 0 && v >= c.size) {
                     sink.report(OpRules.Q5A.at(seq, d, q, (mmio ? "MMIO" : "shadow") + " " + dbName(false, q) + " doorbell "
@@ -406,6 +420,7 @@ public final class OpNvmeEngine implements DeviceEngine {
                 if (c != null) {
                     c.eventIdxWrites++;
                     c.eventIdx = (int) e.get(0);
+                    c.eventIdxSinceRead = true;
                 }
             }
             case NVME_COMMAND -> {

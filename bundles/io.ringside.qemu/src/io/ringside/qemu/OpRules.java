@@ -48,7 +48,11 @@ public final class OpRules {
             "The controller fetches a command only when the SQ is not empty (head != tail)");
     public static final Rule Q6D = new Rule("Q6d", "NVMe Base 2.1 §3.3.1.5 (Full Queue)", Severity.WARNING,
             "Commands outstanding on the SQs of a CQ never exceed the CQ size - 1 (else the CQ can fill up)");
+    public static final Rule Q8 = new Rule("Q8", "NVMe Base 2.0 §5.8 (Doorbell Buffer Config), NVMe 1.3 §7.13",
+            Severity.ERROR, "With shadow doorbells the controller writes a CQ's EventIdx before it reads a new CQ head"
+                    + " from the shadow doorbell (else the host's need_event test can stop it ringing the CQ doorbell:"
+                    + " the QEMU 7.1/7.2 hang, fixed in QEMU commit fa5db2aa16)");
 
     public static final List<Rule> VIRTIO = List.of(Q1A, Q1B, Q2A, Q2B, Q3, Q7);
-    public static final List<Rule> NVME = List.of(Q4A, Q4B, Q5A, Q5B, Q6A, Q6B, Q6C, Q6D);
+    public static final List<Rule> NVME = List.of(Q4A, Q4B, Q5A, Q5B, Q6A, Q6B, Q6C, Q6D, Q8);
 }
