@@ -224,19 +224,4 @@ class RealTraceTest {
         assertEquals(io.get("sqTail"), io.get("sqHead"));
         assertEquals(1.882, (Double) io.get("mmioDoorbellsPerCommandAfterDbbuf"), 0.001);
     }
-
-    @Test
-    void sharedTracesWhenPresent() throws IOException {
-        Path shared = RepoFiles.repo().resolve("../shared/traces/qemu").normalize();
-        if (!Files.isDirectory(shared)) {
-            return;
-        }
-        try (var files = Files.list(shared)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".trace.log.xz")).toList()) {
-                Run run = replay(p);
-                assertEquals(0, run.violations.count(), p + ": " + run.violations.violations());
-                assertEquals(rawCounts(p), run.source.qemuEventCounts(), p.toString());
-            }
-        }
-    }
 }
