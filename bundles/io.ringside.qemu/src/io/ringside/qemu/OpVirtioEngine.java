@@ -419,6 +419,10 @@ public final class OpVirtioEngine implements DeviceEngine {
     private void closeEpoch() {
         for (Queue q : queues) {
             if (q != null && q.epoch == epoch && q.active) {
+                if (closed != null && closed.count >= OpNvmeEngine.MAX_CLOSED) {
+                    throw new io.ringside.core.engine.EngineLimitException("virtio device " + device.id() + ": more than "
+                            + OpNvmeEngine.MAX_CLOSED + " queue epochs closed by resets: too many statistics entries to keep");
+                }
                 int n = closed == null ? 1 : closed.count + 1;
                 closed = new Closed(q.stats(), closed, n);
             }

@@ -108,7 +108,7 @@ public final class QemuLogSource implements EventSource {
             if (parallel != null) {
                 parallel.close();
             }
-            throw new TraceFormatException(name, 0, -1, "too large for the importer: " + e.getMessage());
+            throw new TraceFormatException(name, e.line(), -1, "too large for the importer: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             if (parallel != null) {
                 parallel.close();

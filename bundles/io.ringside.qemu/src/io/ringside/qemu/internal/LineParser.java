@@ -142,12 +142,18 @@ final class LineParser {
         }
         int ne = p;
         if (ne < le && b[ne] != ' ' || ne == ns) {
-            foreign();
+            if (unterminated && prefixKind != NO_PREFIX) {
+                truncated(b, ls, le, offset);
+            } else {
+                foreign();
+            }
             return false;
         }
         EventFormat f = table.lookup(b, ns, ne, EventTable.hash(b, ns, ne));
         if (f == null) {
-            if (prefixKind != NO_PREFIX || inGroup(b, ns, ne)) {
+            if (unterminated && (prefixKind != NO_PREFIX || inGroup(b, ns, ne) || groupStart(b, ns, ne))) {
+                truncated(b, ls, le, offset);
+            } else if (prefixKind != NO_PREFIX || inGroup(b, ns, ne)) {
                 unmodelled(b, ns, ne);
             } else {
                 foreign();
@@ -164,9 +170,15 @@ final class LineParser {
             return false; // validated by a first pass and not needed now
         }
         int bad = f.parse(b, from, le, r.nums, r.strStart, r.strEnd);
+        if (bad >= 0 && unterminated) {
+            truncated(b, ls, le, offset);
+            return false;
+        }
         if (bad >= 0) {
-            bad(b, ls, le, offset, "arguments of QEMU event " + f.name + " do not match its format \"" + f.format
-                    + "\" at column " + (from - ls + bad + 1));
+            String range = f.rangeProblem(b, from, le);
+            bad(b, ls, le, offset, range != null ? "QEMU event " + f.name + ": " + range
+                    : "arguments of QEMU event " + f.name + " do not match its format \"" + f.format + "\" at column "
+                            + (from - ls + bad + 1));
             return false;
         }
         if (!sameKind()) {
@@ -174,6 +186,34 @@ final class LineParser {
         }
         accept(r, f, tid, time, offset, b, ns, ne);
         return true;
+    }
+
+    /**
+     * Set by the reader for the last line of the input when no newline ends it: a line that starts like a
+     * trace event but is not one is then an event cut short (the log was copied while QEMU wrote it, or
+     * truncated), reported as such rather than counted as an unknown event or foreign text.
+     */
+    boolean unterminated;
+
+    private void truncated(byte[] b, int ls, int le, long offset) throws TraceFormatException {
+        bad(b, ls, le, offset, "the log ends inside this line (no newline after it): a trace event cut short");
+    }
+
+    /** Whether a name is the start of a traced group's prefix ({@code virt}, {@code pci_nv}): a name cut short. */
+    private static boolean groupStart(byte[] b, int ns, int ne) {
+        outer:
+        for (byte[] g : GROUPS) {
+            if (ne - ns > g.length) {
+                continue;
+            }
+            for (int j = 0; j < ne - ns; j++) {
+                if (b[ns + j] != g[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A line that cannot be read: an error, or (lenient) skipped and counted with the first few details. */

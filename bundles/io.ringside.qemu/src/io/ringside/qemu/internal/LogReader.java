@@ -91,6 +91,7 @@ public final class LogReader implements Closeable, LogCounts {
                     }
                     le = limit;
                     pos = limit;
+                    lp.unterminated = true; // the last line, and no newline ends it
                     break;
                 }
                 // compact and read more

@@ -409,7 +409,7 @@ public final class ParallelLog implements LogCounts {
                     if (len == 0) {
                         return null;
                     }
-                    return cut(b, len);
+                    return cut(b, len, true);
                 }
                 int nl = len - 1;
                 while (nl >= searched && b[nl] != '\n') {
@@ -422,19 +422,19 @@ public final class ParallelLog implements LogCounts {
                     }
                     System.arraycopy(b, nl + 1, carry, 0, tail);
                     carryLen = tail;
-                    return cut(b, nl + 1);
+                    return cut(b, nl + 1, false);
                 }
                 if (len > LineParser.MAX_LINE + 1) { // one line longer than any accepted: the parser reports it
                     carryLen = 0;
-                    return cut(b, len);
+                    return cut(b, len, false);
                 }
                 searched = len;
                 b = java.util.Arrays.copyOf(b, b.length * 2);
             }
         }
 
-        private BlockParser.Raw cut(byte[] b, int len) {
-            BlockParser.Raw r = new BlockParser.Raw(b, len, offset, index++);
+        private BlockParser.Raw cut(byte[] b, int len, boolean last) {
+            BlockParser.Raw r = new BlockParser.Raw(b, len, offset, index++, last);
             offset += len;
             return r;
         }
@@ -515,7 +515,7 @@ public final class ParallelLog implements LogCounts {
                 }
             }
             int ownEnd = (int) Math.min(start + blockSize - from, len);
-            BlockParser.Parsed p = BlockParser.parse(new BlockParser.Raw(buf, len, from, k), Math.min(first, ownEnd),
+            BlockParser.Parsed p = BlockParser.parse(new BlockParser.Raw(buf, len, from, k, from + len == fileSize), Math.min(first, ownEnd),
                     ownEnd, name, lenient, parseOnly, keep, keepFirst);
             buffers.add(buf);
             return p;

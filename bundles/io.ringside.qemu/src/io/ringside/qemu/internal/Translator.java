@@ -25,6 +25,8 @@ public final class Translator {
 
     /** Most distinct device or queue pointers accepted (bounded memory). */
     public static final int MAX_POINTERS = 1 << 16;
+    /** Most NVMe submission or completion queue ids created: the header of a trace lists at most this many queues. */
+    public static final int MAX_NVME_QUEUES = io.ringside.core.trace.TraceReader.MAX_QUEUES;
     static final int MAX_EPOCH_KEYS = 1 << 20;
 
     private static final EventTable T = EventTable.get();
@@ -320,9 +322,20 @@ public final class Translator {
     /** Thrown when a log exceeds the importer's bounds. */
     public static final class LimitException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final long line;
 
         LimitException(String m) {
+            this(m, 0);
+        }
+
+        LimitException(String m, long line) {
             super(m);
+            this.line = line;
+        }
+
+        /** The log line that went beyond the bound, 0 when not known. */
+        public long line() {
+            return line;
         }
     }
 
@@ -457,7 +470,17 @@ public final class Translator {
         }
     }
 
-    private void nvmeDiscover(LogRecord r, int id) {
+    /** Records a created NVMe queue's size and its CQ or vector, within {@link #MAX_NVME_QUEUES}. */
+    private static void created(TreeMap<Integer, long[]> queues, String what, LogRecord r) throws LimitException {
+        int qid = (int) r.num(1);
+        if (queues.size() >= MAX_NVME_QUEUES && !queues.containsKey(qid)) {
+            throw new LimitException("more than " + MAX_NVME_QUEUES + " NVMe " + what + " queue ids created (a trace's"
+                    + " header lists at most " + MAX_NVME_QUEUES + " queues)", r.line);
+        }
+        queues.put(qid, new long[] {r.num(3) + 1, r.num(2)});
+    }
+
+    private void nvmeDiscover(LogRecord r, int id) throws LimitException {
         if (!nvmeSeen) {
             nvmeSeen = true;
             nvmeFirstLine = r.line;
@@ -469,9 +492,9 @@ public final class Translator {
         } else if (id == AQATTR) {
             aqa = r.num(0);
         } else if (id == CREATE_SQ) {
-            nvmeSqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+            created(nvmeSqs, "submission", r);
         } else if (id == CREATE_CQ) {
-            nvmeCqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+            created(nvmeCqs, "completion", r);
         } else if (id == DBBUF) {
             dbbufSeen = true;
         }
@@ -632,7 +655,7 @@ public final class Translator {
         return n;
     }
 
-    private int nvme(LogRecord r, int id, TraceEvent[] out) {
+    private int nvme(LogRecord r, int id, TraceEvent[] out) throws LimitException {
         if (!nvmeSeen) {
             nvmeSeen = true;
             nvmeFirstLine = r.line;
@@ -649,9 +672,9 @@ public final class Translator {
             } else if (id == DBBUF) {
                 dbbufSeen = true;
             } else if (id == CREATE_SQ) {
-                nvmeSqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+                created(nvmeSqs, "submission", r);
             } else if (id == CREATE_CQ) {
-                nvmeCqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+                created(nvmeCqs, "completion", r);
             }
             return 0;
         }
