@@ -226,7 +226,7 @@ class InOrderTest {
     void popOrderIsACompactBoundedValue() {
         PopOrder o = new PopOrder();
         for (long e = 1; e <= 40; e++) { // grows past its first ring
-            o.pop(e);
+            o.pop(e, false);
         }
         assertEquals(1, o.fill(3));
         assertEquals(0, o.fill(1));
@@ -236,12 +236,12 @@ class InOrderTest {
         assertEquals(0, c.fill(2));
         assertEquals(3, c.published(), "2 releases 3, which waited");
         assertFalse(c.same(o));
-        o.pop(2); // 2 popped again while in flight: the first one was dropped, it holds nothing back
+        o.pop(2, true); // 2 popped again while in flight: the first one was dropped, it holds nothing back
         assertEquals(2, o.published(), "3 was waiting behind the dropped 2");
         assertEquals(-1, o.fill(99));
         PopOrder big = new PopOrder();
         for (long e = 0; e <= PopOrder.MAX; e++) {
-            big.pop(e + 1);
+            big.pop(e + 1, false);
         }
         assertTrue(big.lost(), "beyond " + PopOrder.MAX + " in flight the order is not tracked");
         assertEquals(-1, big.fill(1));

@@ -331,8 +331,9 @@ public final class OpVirtioEngine implements DeviceEngine {
                 q.popped++;
                 long elem = e.get(0);
                 if (elem != 0 && !q.overflow) {
-                    q.order.pop(elem);
-                    if (!q.inFlight.add(elem)) {
+                    boolean again = !q.inFlight.add(elem);
+                    q.order.pop(elem, again);
+                    if (again) {
                         sink.report(OpRules.Q1B.at(e.seq(), d, q.index, "virtqueue_pop returned element 0x"
                                 + Long.toHexString(elem) + " while it was still in flight (popped, never filled): the "
                                 + "earlier buffer was dropped without a used element, or detached without a trace"));

@@ -66,12 +66,15 @@ final class PopOrder {
         return (head + i) & (elems.length - 1);
     }
 
-    /** A buffer popped. One still in flight under the same pointer was dropped (detached): it leaves the order. */
-    void pop(long elem) {
+    /**
+     * A buffer popped; {@code again} when one is still in flight under the same pointer: that one was
+     * dropped (detached) and leaves the order.
+     */
+    void pop(long elem, boolean again) {
         if (lost) {
             return;
         }
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; again && i < size; i++) {
             int k = at(i);
             if (elems[k] == elem && state[k] == WAITING) {
                 state[k] = DROPPED; // gone without a used element: no longer holds later ones back
