@@ -13,10 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.DeviceInfo;
-import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceFormatException;
 
 /**
@@ -47,18 +45,8 @@ class DeviceSettingsTest {
     }
 
     static Run run(Path log, QemuOptions o) throws IOException {
-        try (QemuLogSource src = QemuLogSource.open(log, o)) {
-            Replay rp = RealTraceTest.MODELS.replay(src.header(), CheckOptions.DEFAULT);
-            Replay.Collector col = new Replay.Collector(50);
-            TraceEvent e = new TraceEvent();
-            long n = 0;
-            while (src.next(e)) {
-                rp.apply(e, col);
-                n++;
-            }
-            rp.finish(n, col);
-            return new Run(src, rp.engines().get(0).queueStats(), col);
-        }
+        RealTraceTest.Run r = RealTraceTest.replay(log, o);
+        return new Run(r.source(), r.replay().engines().get(0).queueStats(), r.violations());
     }
 
     private static String message(Path log, QemuOptions o) {

@@ -102,7 +102,7 @@ class InOrderTest {
             if (inFlight.size() >= 2 && inFlight.get(0).equals(a) && !inFlight.get(1).equals(a)) {
                 String b = inFlight.get(1);
                 int fillB = nextFill(lines, i + 1, b);
-                if (fillB > 0 && notifyBetween(lines, i, fillB) && notifyBefore(lines, i)) {
+                if (fillB > 0 && interruptFirst(lines, i + 1, 1) && interruptFirst(lines, i - 1, -1)) {
                     String la = lines.get(i);
                     lines.set(i, lines.get(fillB).replaceFirst("^\\S+ ", la.substring(0, la.indexOf(' ') + 1)));
                     lines.set(fillB, la.replaceFirst("^\\S+ ", lines.get(fillB).substring(0, lines.get(fillB).indexOf(' ') + 1)));
@@ -127,21 +127,9 @@ class InOrderTest {
         return -1;
     }
 
-    /** Whether the last fill or interrupt before line {@code at} is an interrupt. */
-    private static boolean notifyBefore(List<String> lines, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            if (lines.get(i).contains(" virtqueue_fill ")) {
-                return false;
-            }
-            if (lines.get(i).contains(" virtio_notify ")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean notifyBetween(List<String> lines, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
+    /** Whether the first fill or interrupt from line {@code from} on, stepping by {@code step} (1 or -1), is an interrupt. */
+    private static boolean interruptFirst(List<String> lines, int from, int step) {
+        for (int i = from; i >= 0 && i < lines.size(); i += step) {
             if (lines.get(i).contains(" virtqueue_fill ")) {
                 return false;
             }

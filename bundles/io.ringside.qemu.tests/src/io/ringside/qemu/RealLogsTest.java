@@ -71,7 +71,7 @@ class RealLogsTest {
         if (Files.exists(console) && Files.readString(console).contains("features=")) {
             o = o.withFeatures(QemuOptions.parseFeatures(RealTraceTest.consoleFeatures(console)));
         }
-        DeviceSettingsTest.Run r = DeviceSettingsTest.run(log, o);
+        RealTraceTest.Run r = RealTraceTest.replay(log, o);
         assertEquals(0, r.violations().count(), () -> log + ": " + r.violations().violations());
         Map<String, Long> raw = RealTraceTest.rawCounts(log);
         assertEquals(raw, r.source().qemuEventCounts(), log + ": counts by name");
@@ -81,19 +81,10 @@ class RealLogsTest {
         }
         assertEquals(0, r.source().foreignLines());
         Map<String, Long> totals = new LinkedHashMap<>();
-        List<Map<String, Object>> stats;
-        try (QemuLogSource src = QemuLogSource.open(log, o)) {
-            io.ringside.core.engine.Replay rp = RealTraceTest.MODELS.replay(src.header(), io.ringside.core.engine.CheckOptions.DEFAULT);
-            io.ringside.core.trace.TraceEvent e = new io.ringside.core.trace.TraceEvent();
-            io.ringside.core.engine.Replay.Collector col = new io.ringside.core.engine.Replay.Collector(0);
-            while (src.next(e)) {
-                rp.apply(e, col);
-            }
-            stats = new ArrayList<>();
-            for (DeviceEngine en : rp.engines()) {
-                en.addTotals(totals);
-                stats.addAll(en.queueStats());
-            }
+        List<Map<String, Object>> stats = new ArrayList<>();
+        for (DeviceEngine en : RealTraceTest.replay(log, o).replay().engines()) {
+            en.addTotals(totals);
+            stats.addAll(en.queueStats());
         }
         if (raw.containsKey("virtqueue_pop")) {
             assertEquals(raw.get("virtqueue_pop"), totals.get("popped"));

@@ -34,9 +34,14 @@ class RealTraceTest {
     }
 
     static Run replay(Path log) throws IOException {
-        try (QemuLogSource src = QemuLogSource.open(log, false)) {
+        return replay(log, QemuOptions.DEFAULT);
+    }
+
+    /** Reads a log with options and replays it to its end (violations: the first 50 kept). */
+    static Run replay(Path log, QemuOptions o) throws IOException {
+        try (QemuLogSource src = QemuLogSource.open(log, o)) {
             Replay rp = MODELS.replay(src.header(), CheckOptions.DEFAULT);
-            Replay.Collector col = new Replay.Collector(20);
+            Replay.Collector col = new Replay.Collector(50);
             TraceEvent e = new TraceEvent();
             long n = 0;
             while (src.next(e)) {

@@ -26,7 +26,7 @@ import io.ringside.core.trace.TraceFormatException;
 
 class LogReaderTest {
 
-    private static LogReader reader(String text, boolean lenient) {
+    static LogReader reader(String text, boolean lenient) {
         return new LogReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.log", lenient);
     }
 

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +27,7 @@ class TimePrefixTest {
     private static final String EVENT = "virtqueue_flush vq 0x1 count 1";
 
     private static LogReader reader(String text, boolean lenient) {
-        return new LogReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.log", lenient);
+        return LogReaderTest.reader(text, lenient);
     }
 
     private static List<Long> times(LogReader r) throws IOException {

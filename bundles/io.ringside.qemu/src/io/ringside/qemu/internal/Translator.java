@@ -545,7 +545,7 @@ public final class Translator {
             }
             return queueOp(q, OpEvent.KICK, t, out);
         }
-        if (id == NOTIFY || id == NOTIFY_IRQFD) {
+        if (id == NOTIFY || id == NOTIFY_IRQFD || id == IRQFD_DEFERRED) {
             Vdev v = vdev(r.num(0), r.line);
             Vq q = vq(r.num(1));
             if (q == null) {
@@ -553,21 +553,12 @@ public final class Translator {
             }
             link(q, v);
             sawIrqfd |= id == NOTIFY_IRQFD;
-            int n = queueOp(q, OpEvent.INTERRUPT, t, out);
-            if (n > 0) {
+            sawDeferred |= id == IRQFD_DEFERRED;
+            int n = queueOp(q, id == IRQFD_DEFERRED ? OpEvent.IRQFD_SIGNAL : OpEvent.INTERRUPT, t, out);
+            if (n > 0 && id != IRQFD_DEFERRED) {
                 out[n - 1].set(0, id == NOTIFY_IRQFD ? 1 : 0);
             }
             return n;
-        }
-        if (id == IRQFD_DEFERRED) {
-            Vdev v = vdev(r.num(0), r.line);
-            Vq q = vq(r.num(1));
-            if (q == null) {
-                return 0;
-            }
-            link(q, v);
-            sawDeferred = true;
-            return queueOp(q, OpEvent.IRQFD_SIGNAL, t, out);
         }
         if (id == POP) {
             Vq q = vq(r.num(0));
