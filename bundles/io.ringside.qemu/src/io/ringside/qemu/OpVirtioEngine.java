@@ -548,7 +548,7 @@ public final class OpVirtioEngine implements DeviceEngine {
             } else {
                 sb.append("\n     layout unknown (no fill or flush seen): indices unknown");
             }
-            if (q.role != null && q.role.startsWith("rx")) {
+            if (q.role != null && q.role.startsWith("rx") && !q.role.contains(" or ")) {
                 sb.append("\n     receive queue: the buffers the driver posted wait for packets (QEMU pops one per packet);"
                         + " an idle receive queue is not a stall");
             }

@@ -31,10 +31,6 @@ public final class QemuLogFormat implements TraceFormat {
         this.options = options;
     }
 
-    public QemuOptions options() {
-        return options;
-    }
-
     /** The device settings: the events (and so a cached index) depend on them. */
     @Override
     public String variant() {
