@@ -62,6 +62,8 @@ public final class EventFormat {
          * max + 1 in magnitude), the type's name and the field's name (for messages).
          */
         final long[] max;
+        /** {@code ~max}: a value with any of these bits is out of range (every max is 2^k - 1). */
+        final long[] over;
         final boolean[] signed;
         final String[] typeNames;
         final String[] fields;
@@ -70,6 +72,10 @@ public final class EventFormat {
             this.literals = literals;
             this.convs = convs;
             this.max = max;
+            this.over = new long[max.length];
+            for (int i = 0; i < max.length; i++) {
+                over[i] = ~max[i];
+            }
             this.signed = signed;
             this.typeNames = typeNames;
             this.fields = new String[convs.length];
@@ -370,6 +376,7 @@ public final class EventFormat {
         byte[] convs = c.convs;
         long[] words = c.litWords;
         long[] masks = c.litMasks;
+        long[] over = c.over;
         int n = convs.length;
         int le = -1; // the line's end (without a CR), found by the first %s
         boolean afterStr = false;
@@ -442,7 +449,7 @@ public final class EventFormat {
                     v = v << 4 | d;
                     p++;
                 }
-                if (p == start || p - start > 16 || Long.compareUnsigned(v, c.max[i]) > 0) {
+                if (p == start || p - start > 16 || (v & over[i]) != 0) {
                     return -1;
                 }
             } else { // DEC: at most 18 digits here (no overflow), in the type's range; the slow path decides the rest
@@ -461,12 +468,12 @@ public final class EventFormat {
                 if (p == start || p - start > 18) {
                     return -1;
                 }
-                if (neg) {
-                    if (!c.signed[i] || Long.compareUnsigned(v - 1, c.max[i]) > 0) {
+                if (neg) { // (v - 1 <= max: the magnitude of a signed type's minimum is max + 1)
+                    if (!c.signed[i] || (v - 1 & over[i]) != 0) {
                         return -1;
                     }
                     v = -v;
-                } else if (Long.compareUnsigned(v, c.max[i]) > 0) {
+                } else if ((v & over[i]) != 0) {
                     return -1;
                 }
             }
