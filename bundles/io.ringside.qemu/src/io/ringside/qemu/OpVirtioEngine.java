@@ -180,8 +180,8 @@ public final class OpVirtioEngine implements DeviceEngine {
             }
             m.put("inFlight", (long) inFlight.size());
             if (layout == OpEvent.LAYOUT_PACKED_OR_IN_ORDER) { // the indices if split with IN_ORDER
-                m.put("lastAvailIdx", (popped & 0xffff) + " if split with IN_ORDER, unknown if packed");
-                m.put("usedIdx", (order.published() & 0xffff) + " if split with IN_ORDER, unknown if packed");
+                m.put("lastAvailIdx", Long.toString(popped & 0xffff).concat(" if split with IN_ORDER, unknown if packed"));
+                m.put("usedIdx", Long.toString(order.published() & 0xffff).concat(" if split with IN_ORDER, unknown if packed"));
             } else {
                 m.put("lastAvailIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) lastAvailIdx() : "unknown");
                 m.put("usedIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) usedIdx() : "unknown");

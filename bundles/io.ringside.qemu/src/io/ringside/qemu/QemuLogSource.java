@@ -262,7 +262,7 @@ public final class QemuLogSource implements EventSource {
     public List<String> warnings() {
         List<String> w = new ArrayList<>();
         for (String n : notes) {
-            w.add(name + ": " + n);
+            w.add(name.concat(": ").concat(n)); // (concat: no string concatenation bootstrap on a clean import)
         }
         if (scan.foreignLines() > 0) {
             w.add(name + ": " + scan.foreignLines() + " foreign line(s) (not QEMU trace events; first at line "
@@ -273,8 +273,9 @@ public final class QemuLogSource implements EventSource {
                     + scan.unmodelledByName());
         }
         if (scan.timeBackwards() > 0) {
-            w.add(name + ": " + scan.timeBackwards() + " event line(s) with a time earlier than the event line before"
-                    + " them (first at line " + scan.firstTimeBackwards() + "); events are kept in file order");
+            w.add(new StringBuilder(name).append(": ").append(scan.timeBackwards()).append(" event line(s) with a time"
+                    + " earlier than the event line before them (first at line ").append(scan.firstTimeBackwards())
+                    .append("); events are kept in file order").toString());
         }
         if (scan.badLines() > 0) {
             w.add(name + ": --lenient skipped " + scan.badLines() + " event line(s) that did not parse, e.g. "

@@ -97,10 +97,17 @@ final class DeviceSettings {
             if (q == null) {
                 continue;
             }
-            int s = shows(e.getValue());
-            int[] seen = byDevice.computeIfAbsent(q.vdev, k -> new TreeMap<>()).computeIfAbsent(e.getKey().epoch,
-                    k -> new int[3]);
-            seen[s]++;
+            TreeMap<Integer, int[]> epochsOf = byDevice.get(q.vdev); // (no lambdas: this runs at every import)
+            if (epochsOf == null) {
+                epochsOf = new TreeMap<>();
+                byDevice.put(q.vdev, epochsOf);
+            }
+            int[] seen = epochsOf.get(e.getKey().epoch);
+            if (seen == null) {
+                seen = new int[3];
+                epochsOf.put(e.getKey().epoch, seen);
+            }
+            seen[shows(e.getValue())]++;
         }
         for (QemuOptions.DeviceType t : o.deviceTypes()) {
             for (Translator.Vdev v : select(t.device(), "--virtio-device " + t.text(), vdevs, nvmeId)) {
@@ -135,7 +142,6 @@ final class DeviceSettings {
         for (Translator.Vdev v : vdevs.values()) {
             TreeMap<Integer, int[]> seen = byDevice.getOrDefault(v.ptr, new TreeMap<>());
             QemuOptions.Features f = chosen.get(v);
-            String dev = "device " + v.id + " (" + v.type + (v.ptr == 0 ? "" : "@0x" + Long.toHexString(v.ptr)) + ")";
             if (f == null) {
                 TreeSet<Integer> unclear = new TreeSet<>();
                 for (Map.Entry<Integer, int[]> e : seen.entrySet()) {
@@ -143,10 +149,11 @@ final class DeviceSettings {
                         unclear.add(e.getKey());
                     }
                 }
-                if (!unclear.isEmpty()) {
-                    notes.add(dev + ": queues fill without virtqueue_flush in epoch(s) " + ranges(unclear) + ": "
-                            + OpEvent.layoutName(OpEvent.LAYOUT_PACKED_OR_IN_ORDER) + " (QEMU 9.1+); the log cannot tell"
-                            + " which: give the guest's features with --virtio-features");
+                if (!unclear.isEmpty()) { // (a StringBuilder: string concatenation's bootstrap costs start-up time)
+                    notes.add(new StringBuilder(dev(v)).append(": queues fill without virtqueue_flush in epoch(s) ")
+                            .append(ranges(unclear)).append(": ").append(OpEvent.layoutName(OpEvent.LAYOUT_PACKED_OR_IN_ORDER))
+                            .append(" (QEMU 9.1+); the log cannot tell which: give the guest's features with --virtio-features")
+                            .toString());
                 }
                 continue;
             }
@@ -166,7 +173,7 @@ final class DeviceSettings {
             String declared = f.has(QemuOptions.F_RING_PACKED) ? "VIRTIO_F_RING_PACKED"
                     : f.has(QemuOptions.F_IN_ORDER) ? "VIRTIO_F_IN_ORDER" : "a split ring without VIRTIO_F_IN_ORDER";
             if (!active.isEmpty() && other.size() == active.size()) {
-                throw new SettingsException("--virtio-features " + f.text() + ": " + dev + " negotiated " + declared
+                throw new SettingsException("--virtio-features " + f.text() + ": " + dev(v) + " negotiated " + declared
                         + (fillsOnly ? ", but every epoch of it with used buffers shows virtqueue_flush (the first here),"
                                 + " which QEMU traces only for split rings without IN_ORDER"
                                 : ", but no epoch of it shows virtqueue_flush, which QEMU traces for such rings (the first"
@@ -177,13 +184,23 @@ final class DeviceSettings {
             v.otherEpochs = other;
             if (!other.isEmpty()) {
                 active.removeAll(other);
-                notes.add(dev + ": --virtio-features " + f.text() + " applies to epoch(s) " + ranges(active) + ", not to "
-                        + ranges(other) + (fillsOnly ? ", whose virtqueue_flush shows a split ring without IN_ORDER"
+                notes.add(new StringBuilder(dev(v)).append(": --virtio-features ").append(f.text()).append(" applies to epoch(s) ")
+                        .append(ranges(active)).append(", not to ").append(ranges(other))
+                        .append(fillsOnly ? ", whose virtqueue_flush shows a split ring without IN_ORDER"
                                 : ", whose fills without virtqueue_flush show packed or IN_ORDER")
-                        + ": another driver's negotiation (the firmware's, before Linux)");
+                        .append(": another driver's negotiation (the firmware's, before Linux)").toString());
             }
         }
         return notes;
+    }
+
+    /** {@code device 0 (virtio-blk@0x55d140fe0600)}. */
+    private static String dev(Translator.Vdev v) {
+        StringBuilder sb = new StringBuilder("device ").append(v.id).append(" (").append(v.type);
+        if (v.ptr != 0) {
+            sb.append("@0x").append(Long.toHexString(v.ptr));
+        }
+        return sb.append(')').toString();
     }
 
     /** The virtio devices a {@code DEVICE} names (every one for {@link QemuOptions.Device#ALL}). */
@@ -222,13 +239,13 @@ final class DeviceSettings {
                 continue;
             }
             if (start != null) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(start).append(start.equals(prev) ? "" : "-" + prev);
+                sb.append(sb.length() == 0 ? "" : ", ").append(start).append(start.equals(prev) ? "" : "-".concat(prev.toString()));
             }
             start = e;
             prev = e;
         }
         if (start != null) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(start).append(start.equals(prev) ? "" : "-" + prev);
+            sb.append(sb.length() == 0 ? "" : ", ").append(start).append(start.equals(prev) ? "" : "-".concat(prev.toString()));
         }
         return sb.toString();
     }

@@ -195,7 +195,7 @@ public final class EventFormat {
                 int bits = Integer.parseInt(ty.substring(1));
                 signed[i] = k == 'i';
                 max[i] = bits == 64 ? (signed[i] ? Long.MAX_VALUE : -1L) : (1L << (signed[i] ? bits - 1 : bits)) - 1;
-                typeNames[i] = (signed[i] ? "int" : "uint") + bits;
+                typeNames[i] = (signed[i] ? "int" : "uint").concat(Integer.toString(bits));
             }
         }
         c = new Compiled(lits.toArray(new byte[0][]), convs, max, signed, typeNames);

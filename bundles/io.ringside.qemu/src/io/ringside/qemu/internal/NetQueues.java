@@ -37,11 +37,11 @@ final class NetQueues {
     private static String role(Translator.Vq q, QemuOptions.Features f) {
         int i = q.index;
         if (i % 2 == 1) {
-            return "tx" + i / 2;
+            return "tx".concat(Integer.toString(i / 2));
         }
         boolean pairsKnown = f != null && !f.has(F_MQ) && !f.has(F_RSS); // then N = 1
         if (f != null && !f.has(F_CTRL_VQ) || pairsKnown && i < 2) {
-            return "rx" + i / 2;
+            return "rx".concat(Integer.toString(i / 2));
         }
         if (pairsKnown && i == 2) {
             return "ctrl";
@@ -49,6 +49,7 @@ final class NetQueues {
         if ((q.pops & Translator.Vq.READABLE_POP) != 0) {
             return "ctrl";
         }
-        return q.pops != 0 ? "rx" + i / 2 : "rx" + i / 2 + " or ctrl";
+        String rx = "rx".concat(Integer.toString(i / 2));
+        return q.pops != 0 ? rx : rx.concat(" or ctrl");
     }
 }

@@ -824,10 +824,10 @@ public final class Translator {
         }
         if (oldNames && !newNames && dbbufSeen) {
             notes = new ArrayList<>(notes);
-            notes.add("device " + nvmeId + " (nvme): rule Q8 (the controller writes a CQ's EventIdx before it reads a new"
-                    + " CQ head from the shadow doorbell) cannot be checked on this log, neither passed nor failed: QEMU 7.x"
-                    + " does not trace its CQ EventIdx writes (pci_nvme_eventidx_cq is never written; 8.0's"
-                    + " pci_nvme_update_cq_eventidx is)");
+            notes.add("device ".concat(Integer.toString(nvmeId)).concat(" (nvme): rule Q8 (the controller writes a CQ's"
+                    + " EventIdx before it reads a new CQ head from the shadow doorbell) cannot be checked on this log,"
+                    + " neither passed nor failed: QEMU 7.x does not trace its CQ EventIdx writes (pci_nvme_eventidx_cq is"
+                    + " never written; 8.0's pci_nvme_update_cq_eventidx is)"));
         }
         List<DeviceInfo> devices = new ArrayList<>();
         for (Object[] o : order) {
