@@ -39,7 +39,7 @@ final class StatsCommand implements Command {
     public void declare(Args a) {
         a.description("Per-queue metrics: requests, latency, IOPS, depth, kicks and interrupts (sent and suppressed),",
                 "MMIO doorbells and batching per request, for each queue and epoch and the whole trace.");
-        LenientOption.declare(a);
+        QemuLogOptions.declare(a);
         a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
         a.flag("--json", v -> json = v,
                 "Print JSON: {events, violations, totals, queues, overall}, and guest with --guest.");
