@@ -1,5 +1,6 @@
-# Shared by the dev and bench scripts: the jars the plain-Java bundles compile against, fetched from
-# Maven Central into tools/.devjars on first use. Sourced, not run.
+# Shared by the dev and bench scripts: jars of the tools themselves (JUnit console, Jazzer, JMH), fetched
+# from Maven Central into tools/.devjars on first use. (The bundles' own libraries come from the build:
+# tools/lib/headless.sh.) Sourced, not run.
 
 # ringside_devjar ROOT GROUP ARTIFACT VERSION [FOLDER]: fetches one jar (unless it is there) into FOLDER,
 # by default ROOT/tools/.devjars. Maven runs from outside the checkout: the checkout's .mvn/extensions.xml
@@ -12,11 +13,4 @@ ringside_devjar() {
     echo "could not fetch $2:$3:$4 from Maven Central into $jars" >&2
     return 1
   }
-}
-
-# ringside_devjars ROOT: the bundles' own dependencies (Jackson core, XZ); sets DEVJARS_CP to their class path.
-ringside_devjars() {
-  ringside_devjar "$1" com.fasterxml.jackson.core jackson-core 2.22.3
-  ringside_devjar "$1" org.tukaani xz 1.10
-  DEVJARS_CP="$1/tools/.devjars/jackson-core-2.22.3.jar:$1/tools/.devjars/xz-1.10.jar"
 }

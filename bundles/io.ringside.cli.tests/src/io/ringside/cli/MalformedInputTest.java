@@ -54,7 +54,6 @@ class MalformedInputTest {
         "truncated-header.rstrace   | :1: ",
         "future-version.rstrace     | trace format version 7.0 is newer than this Ringside reads",
         "queue-size-2g.rstrace      | queue size 2147483648 is out of range [0, 65536]",
-        "split-size-65536.rstrace   | a split virtqueue holds at most 32768 entries, found size 65536",
         "nvme-cq-size-2g.rstrace    | completion queue size 2147483647",
         "nvme-queues-beyond-limit.rstrace | :377: NVMe device 0: creating completion queue 32 with 65536 entries would bring its queues to 32.1 MiB, more than Ringside replays (32 MiB",
         "qemu-absurd-numbers.log    | :4: ",
@@ -67,6 +66,91 @@ class MalformedInputTest {
         Run d = MainTest.run("check", "--debug", f.toString());
         assertEquals(2, d.rc());
         assertTrue(d.err().contains("\tat "), "--debug prints the stack trace: " + d.err());
+    }
+
+    /**
+     * Issue 23 item 1: a value beyond the width of the ring field or register an event field stands for, or
+     * a negative one, is refused naming the line, never truncated into a plausible value by an engine.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "descriptor-loop.rstrace | {'ev':'desc','t':7,'d':0,'q':0,'index':2,'addr':0,'len':16,'flags':1,'next':65537} | :8: \"next\" = 65537 does not fit in the 16 bits of the field (desc.next is at most 65535)",
+        "descriptor-loop.rstrace | {'ev':'used_ring','t':7,'d':0,'q':0,'slot':0,'id':4294967296,'len':0} | :8: \"id\" = 4294967296 does not fit in the 32 bits",
+        "descriptor-loop.rstrace | {'ev':'avail_idx','t':7,'d':0,'q':0,'value':65538} | :8: \"value\" = 65538 does not fit in the 16 bits",
+        "descriptor-loop.rstrace | {'ev':'buf_write','t':7,'d':0,'q':0,'id':0,'addr':-1,'len':4} | :8: \"addr\" = -1 is negative",
+        "descriptor-loop.rstrace | {'ev':'desc','t':7,'d':0,'q':0,'index':2,'addr':0,'len':-1,'flags':0} | :8: \"len\" = -1 is negative",
+        "nvme-header.rstrace     | {'ev':'nvme_sqe','t':7,'d':0,'q':0,'slot':4294967297,'cid':1,'opc':2} | :2: \"slot\" = 4294967297 does not fit in the 16 bits",
+        "nvme-header.rstrace     | {'ev':'nvme_cqe','t':7,'d':0,'q':0,'slot':0,'cid':65537,'sqid':0,'sqhd':0,'status':1} | :2: \"cid\" = 65537 does not fit in the 16 bits",
+        "nvme-header.rstrace     | {'ev':'nvme_sq_db','t':-7,'d':0,'q':0,'value':1} | :2: \"t\" = -7 is negative",
+    })
+    void outOfRangeFieldIsRefusedNotTruncated(String base, String event, String expected) throws IOException {
+        Path f = dir.resolve("range.rstrace");
+        Files.writeString(f, Files.readString(file(base)) + event.strip().replace('\'', '"') + "\n");
+        assertOneLineError(MainTest.run("check", f.toString()), f, expected.strip());
+    }
+
+    /**
+     * Issue 23 item 13: a queue size beyond the spec's maximum (split 65,536, packed 32,769) is rule S1 / P1,
+     * exit 1, and the rest of the trace is replayed at the declared size; it was refused as unreadable.
+     */
+    @Test
+    void queueSizeBeyondTheMaximumIsAViolation() throws IOException {
+        Run r = MainTest.run("check", file("split-size-65536.rstrace").toString());
+        assertEquals(1, r.rc(), r.out() + r.err());
+        assertTrue(r.out().contains("ERROR S1 (VIRTIO 1.3 §2.7): queue size 65536 is not a power of 2 in 1..32768"), r.out());
+        Path packed = dir.resolve("packed-32769.rstrace");
+        String sample = Files.readString(FuzzCorpusTestAccess.repo().resolve("samples/traces/virtio-packed.rstrace"));
+        String header = sample.substring(0, sample.indexOf('\n'));
+        assertTrue(header.contains("\"size\":128,"), header);
+        Files.writeString(packed, header.replace("\"size\":128,", "\"size\":32769,") + sample.substring(sample.indexOf('\n')));
+        Run p = MainTest.run("check", packed.toString());
+        assertEquals(1, p.rc(), p.out() + p.err());
+        assertTrue(p.out().contains("ERROR P1 (VIRTIO 1.3 §2.8): queue size 32769 is not in 1..32768"), p.out());
+        Run s = MainTest.run("show", packed.toString(), "--at", "100");
+        assertEquals(0, s.rc(), s.err());
+        assertTrue(s.out().contains("packed, size 32769"), s.out());
+    }
+
+    /**
+     * Issue 23 item 4: a workload of 10^9 requests ran for hours (and wrote hundreds of gigabytes); like
+     * the other limits, the request count is capped (10^7, -Dringside.maxRequests raises it), in a workload
+     * file and on the command line.
+     */
+    @Test
+    void aBillionRequestsAreRefused() throws IOException {
+        Path w = dir.resolve("huge.json");
+        Files.writeString(w, "{\"device\":\"virtio-blk\",\n \"requests\":1000000000}\n");
+        Run r = MainTest.run("generate", "--workload", w.toString(), "-o", dir.resolve("t.rstrace").toString());
+        assertOneLineError(r, w, ":2: \"requests\" = 1000000000 is out of range [1, 10000000]: more runs for hours",
+                "-Dringside.maxRequests=N");
+        Run g = MainTest.run("generate", "--requests", "1000000000", "-o", dir.resolve("t.rstrace").toString());
+        assertEquals(2, g.rc());
+        assertTrue(g.err().contains("--requests = 1000000000 is out of range [1, 10000000]"), g.err());
+        Run c = MainTest.run("compare", "virtio-split-eventidx", "--requests", "20000000", "--vary", "layout=split,packed");
+        assertEquals(2, c.rc());
+        assertTrue(c.err().contains("--requests = 20000000 is out of range"), c.err());
+        assertFalse(Files.exists(dir.resolve("t.rstrace")));
+    }
+
+    /**
+     * Issue 23 item 4: a header within the format's limits (4,096 devices of 256-entry queues) asked for
+     * about 215 MiB of replay state, and show ran out of memory at -Xmx256m: the state a header implies is
+     * checked before anything is allocated.
+     */
+    @Test
+    void aHeaderAskingForTooMuchStateIsRefusedBeforeAllocating() throws IOException {
+        Path f = dir.resolve("many-devices.rstrace");
+        StringBuilder h = new StringBuilder("{\"format\":\"ringside-trace\",\"version\":\"1.0\",\"level\":\"memory\",\"devices\":[");
+        for (int d = 0; d < 4096; d++) {
+            h.append(d == 0 ? "" : ",").append("{\"id\":").append(d).append(",\"type\":\"virtio-blk\",\"queues\":[{\"index\":0,")
+                    .append("\"layout\":\"split\",\"size\":256}]}");
+        }
+        Files.writeString(f, h.append("]}\n{\"ev\":\"kick\",\"t\":1,\"d\":0,\"q\":0}\n"));
+        for (String command : new String[] { "check", "show" }) {
+            Run r = command.equals("show") ? MainTest.run("show", f.toString(), "--at", "0") : MainTest.run(command, f.toString());
+            assertOneLineError(r, f, "the header's 4096 device(s) and 4096 queue(s) need", "MiB of replay state, more than Ringside"
+                    + " replays (48.0 MiB; -Dringside.maxStateMiB=N in JAVA_OPTS raises it)");
+        }
     }
 
     @Test
@@ -193,6 +277,8 @@ class MalformedInputTest {
             {"bad-method.rstrace.gz", new byte[] {0x1f, (byte) 0x8b, 7, 0, 0, 0, 0, 0, 0, 0}, "cannot decompress: Unsupported compression method"},
             {"truncated.rstrace.gz", Arrays.copyOf(gz, gz.length / 2), "cannot decompress: the compressed data ends early"},
             {"corrupt-trailer.rstrace.gz", flip(gz, gz.length - 3), "cannot decompress: Corrupt GZIP trailer"},
+            {"trailing-bytes.rstrace.gz", concat(gz, "junk".getBytes(StandardCharsets.US_ASCII)),
+                "at byte " + gz.length + ": cannot decompress: unexpected data after the end of the GZIP data (not another GZIP member)"},
             {"truncated.log.gz", Arrays.copyOf(logGz, logGz.length / 2), "cannot decompress: the compressed data ends early"},
             {"corrupt-trailer.log.gz", flip(logGz, logGz.length - 3), "cannot decompress: Corrupt GZIP trailer"},
             {"truncated.log.xz", Arrays.copyOf(xz, xz.length / 2), "cannot decompress: "},
@@ -212,6 +298,12 @@ class MalformedInputTest {
             o.write(data);
         }
         return b.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     private static byte[] xzDecoded(byte[] xz) throws IOException {

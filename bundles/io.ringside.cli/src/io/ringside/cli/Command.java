@@ -15,4 +15,9 @@ interface Command {
      * stderr with exit code 2 (see {@link Main#message}).
      */
     int run(Invocation inv) throws Exception;
+
+    /** The file the command reads (or writes), for errors that do not name one (running out of memory). */
+    default Object input() {
+        return null;
+    }
 }

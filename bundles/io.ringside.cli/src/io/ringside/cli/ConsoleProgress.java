@@ -3,6 +3,7 @@ package io.ringside.cli;
 import java.io.PrintWriter;
 
 import io.ringside.core.util.ProgressMonitor;
+import io.ringside.core.util.Text;
 
 /**
  * A progress line on stderr ({@code \r}-rewritten, at most a few times a second), shown only when stderr
@@ -22,6 +23,11 @@ final class ConsoleProgress implements ProgressMonitor {
         this.enabled = enabled;
     }
 
+    /** Where the progress line goes: stderr itself, not its {@link SafeOutput} filter (which escapes {@code \r}). */
+    private PrintWriter raw() {
+        return err instanceof SafeOutput s ? s.raw() : err;
+    }
+
     static boolean stderrIsTerminal() {
         java.io.Console c = System.console();
         if (c == null) {
@@ -36,7 +42,7 @@ final class ConsoleProgress implements ProgressMonitor {
 
     @Override
     public void begin(String t, long tot) {
-        this.task = t;
+        this.task = Text.escape(t);
         this.total = tot;
     }
 
@@ -51,6 +57,7 @@ final class ConsoleProgress implements ProgressMonitor {
         }
         last = now;
         shown = true;
+        PrintWriter err = raw();
         if (total > 0) {
             err.printf("\r%s: %d / %d (%d%%)   ", task, done, total, done * 100 / total);
         } else {
@@ -62,6 +69,7 @@ final class ConsoleProgress implements ProgressMonitor {
     @Override
     public void done() {
         if (shown) {
+            PrintWriter err = raw();
             err.print("\r" + " ".repeat(Math.min(120, task.length() + 40)) + "\r");
             err.flush();
             shown = false;

@@ -66,6 +66,11 @@ final class GenerateCommand implements Command {
     }
 
     @Override
+    public Object input() {
+        return output;
+    }
+
+    @Override
     public int run(Invocation inv) throws Exception {
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
@@ -185,8 +190,9 @@ final class GenerateCommand implements Command {
             w = w.withVirtio(v);
         }
         if (requests != null) {
-            if (requests < 1 || requests > WorkloadReader.MAX_REQUESTS) {
-                throw new CliException("--requests must be in 1.." + WorkloadReader.MAX_REQUESTS);
+            String problem = WorkloadReader.requestsProblem("--requests", requests);
+            if (problem != null) {
+                throw new CliException(problem);
             }
             w = w.withRequests(requests);
         }

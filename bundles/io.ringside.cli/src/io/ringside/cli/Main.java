@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.util.Text;
+import io.ringside.qemu.QemuOptions;
 
 /**
  * The Ringside command line: {@code ringside generate|check|import|stats|show|compare|ide|test|help}.
  * Mistakes on the command line print {@code ringside: MESSAGE} and {@code Try 'ringside CMD --help'.} with
  * exit code 2; errors while running are one line on stderr with exit code 2 ({@code --debug}, anywhere on
- * the command line, adds the stack trace); {@code check} exits 1 when it finds violations.
+ * the command line, adds the stack trace); {@code check} exits 1 when it finds errors.
  *
  * <p>The command line is parsed by {@link Args}, and only the command being run is built, so start-up costs
  * next to nothing beyond the command's own work.
@@ -44,6 +46,9 @@ public final class Main {
     }
 
     private boolean debug;
+
+    /** The command being run, once parsed (its input names an out-of-memory error). */
+    private Command command;
 
     /** Sets {@link #debug}; a class rather than a lambda, so that --version and --help bootstrap no lambda. */
     private final class DebugFlag implements Consumer<Boolean> {
@@ -77,17 +82,24 @@ public final class Main {
         // log the exit), a tenth of a short run
     }
 
-    /** Runs a command line in-process; returns the exit code. */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs a command line in-process; returns the exit code. What it prints goes through {@link SafeOutput}:
+     * text from a trace cannot put control characters on the terminal.
+     */
+    public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new SafeOutput(rawOut, false);
+        PrintWriter err = new SafeOutput(rawErr, true);
         Main main = new Main();
         try {
             return main.run(out, err, args);
         } catch (ArgsException ex) {
-            err.println("ringside: " + ex.getMessage());
+            err.println("ringside: " + Text.escape(ex.getMessage()));
             err.println("Try '" + ex.command() + " --help'.");
             return 2;
         } catch (Throwable ex) {
-            err.println("ringside: " + message(ex));
+            Object input = main.command == null ? null : main.command.input();
+            String m = ex instanceof OutOfMemoryError && input != null ? input + ": " + message(ex) : message(ex);
+            err.println("ringside: " + Text.escape(m)); // one line, whatever the input said
             if (main.debug) {
                 ex.printStackTrace(err);
             }
@@ -118,11 +130,11 @@ public final class Main {
         if (name.equals("help")) {
             return help(out, args, at + 1);
         }
-        Command command = newCommand(name);
+        command = newCommand(name);
         if (command == null) {
             throw unknownCommand(name);
         }
-        Tools.setLenient(false); // only a --lenient on this command line turns it on
+        Tools.setQemuOptions(QemuOptions.DEFAULT); // only the options on this command line count
         Args a = declare(name, command);
         a.parse(args, at + 1);
         if (a.helpRequested()) {
@@ -211,7 +223,8 @@ public final class Main {
             return m == null ? ex.getClass().getSimpleName() : m.replace('\n', ' ');
         }
         if (ex instanceof OutOfMemoryError) {
-            return "out of memory (raise -Xmx in JAVA_OPTS)";
+            return "out of memory with a Java heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB (raise -Xmx in JAVA_OPTS)";
         }
         return "internal error: " + ex + " (run with --debug for the stack trace and report it)";
     }

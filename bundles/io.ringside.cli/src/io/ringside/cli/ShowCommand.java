@@ -40,14 +40,14 @@ final class ShowCommand implements Command {
     public void declare(Args a) {
         a.description("Print the ring state after event N (from 0), or where the first --break-on breakpoint hits.",
                 "Exit 0; with --break-on: 0 when a breakpoint hit, 1 when none did; 2 on bad input.");
-        LenientOption.declare(a);
+        QemuLogOptions.declare(a);
         a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
         a.option("--at", "N", Args.LONG, v -> at = v, "Event number (from 0). Either --at or --break-on.");
         a.option("--break-on", "SPEC", Args.STRING, breakOn::add, "Run to the first event where a breakpoint "
                 + "hits (repeatable; specs below).").repeatable();
         a.flag("--json", v -> json = v, "Print the state as JSON.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
-                "Notification formula to expect (default linux).");
+                "Notification formula to expect (default: the trace header's, else linux).");
         List<String> footer = new ArrayList<>(List.of("", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
                 "  violation | violation=S2,N3   a rule is broken (all, or these ids; S2 matches S2a, S2b)",
                 "  event=KIND                    an event of a kind (kick, irq_skip, nvme_sq_db, op_pop...)",
@@ -61,6 +61,11 @@ final class ShowCommand implements Command {
         footer.addAll(BreakSpec.fieldLines("FIELD:", 100));
         footer.add("See docs/debugging.md.");
         a.footer(footer.toArray(new String[0]));
+    }
+
+    @Override
+    public Object input() {
+        return file;
     }
 
     @Override
@@ -92,6 +97,9 @@ final class ShowCommand implements Command {
                     IndexOptions.defaults().withOpenOptions(Tools.openOptions()), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
         } catch (IllegalArgumentException ex) {
             throw new CliException(file + ": " + ex.getMessage());
+        }
+        for (String w : ix.cacheWarnings()) { // a read-only or full cache folder: the index is temporary
+            err.println("warning: " + w);
         }
         try (ix; TraceCursor cur = ix.cursor()) {
             if (breaking) {

@@ -9,32 +9,34 @@ import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.OpenOptions;
+import io.ringside.core.trace.TraceInput;
+import io.ringside.qemu.QemuOptions;
 
 /**
  * The command line's access to what is installed ({@link Extensions}: device models and trace formats)
- * with this command line's {@code --lenient}, and the sample files.
+ * with this command line's QEMU log options ({@code --lenient}, {@code --virtio-features},
+ * {@code --virtio-device}), and the sample files.
  */
 public final class Tools {
 
     private Tools() {
     }
 
-    /** Whether QEMU log lines whose arguments do not parse are skipped (counted) instead of fatal. */
-    private static volatile boolean lenient;
+    /** QEMU log options of this command line ({@code --lenient}, {@code --virtio-features}, {@code --virtio-device}). */
+    private static volatile QemuOptions qemu = QemuOptions.DEFAULT;
 
-    /** Set by commands with {@code --lenient}. */
-    static void setLenient(boolean value) {
-        lenient = value;
+    /** Set by commands with QEMU log options ({@link QemuLogOptions}); reset before each command line. */
+    static void setQemuOptions(QemuOptions value) {
+        qemu = value;
     }
 
-    /** Whether {@code --lenient} is on for this command line. */
-    static boolean lenient() {
-        return lenient;
+    static QemuOptions qemuOptions() {
+        return qemu;
     }
 
-    /** How formats open files on this command line. */
+    /** How formats open files on this command line (the QEMU log options as the format's settings). */
     static OpenOptions openOptions() {
-        return OpenOptions.DEFAULT.withLenient(lenient);
+        return qemu.openOptions();
     }
 
     public static DeviceModels models() {
@@ -44,6 +46,14 @@ public final class Tools {
     /** Opens a trace in the installed format that reads it. */
     public static EventSource open(Path file, DeviceModels models) throws IOException {
         return Extensions.open(file, models, openOptions());
+    }
+
+    /** Whether a file is a trace some format reads (its first bytes probed, as {@link #open} does). */
+    public static boolean isTrace(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        return Extensions.probe(file, TraceInput.head(file, Extensions.PROBE_BYTES), Extensions.traceFormats()) != null;
     }
 
     /**

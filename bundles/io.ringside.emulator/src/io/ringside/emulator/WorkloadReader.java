@@ -27,7 +27,21 @@ public final class WorkloadReader {
 
     /** Largest workload file accepted. */
     public static final long MAX_BYTES = 1 << 20;
-    public static final long MAX_REQUESTS = 1_000_000_000L;
+    /**
+     * Most requests a workload runs: 10^7 by default (the emulator makes about 5,000 to 10,000 a second:
+     * half an hour and 7 GB of trace at the limit), {@code -Dringside.maxRequests=N} to raise it.
+     */
+    public static final long MAX_REQUESTS = Math.max(1, Long.getLong("ringside.maxRequests", 10_000_000L));
+
+    /** The error for a request count out of [1, {@link #MAX_REQUESTS}], or null when it is in. */
+    public static String requestsProblem(String what, long n) {
+        if (n >= 1 && n <= MAX_REQUESTS) {
+            return null;
+        }
+        return what + " = " + n + " is out of range [1, " + MAX_REQUESTS + "]" + (n > MAX_REQUESTS
+                ? ": more runs for hours and writes gigabytes (-Dringside.maxRequests=N in JAVA_OPTS raises the limit)"
+                : "");
+    }
     public static final long MAX_SIZE = 16L << 20;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -140,7 +154,13 @@ public final class WorkloadReader {
                         throw error("\"device\" is empty: use \"virtio-blk\" or \"nvme\"");
                     }
                 }
-                case "requests" -> requests = number(t, k, 1, MAX_REQUESTS);
+                case "requests" -> {
+                    requests = number(t, k, 1, Long.MAX_VALUE);
+                    String problem = requestsProblem("\"requests\"", requests);
+                    if (problem != null) {
+                        throw error(problem);
+                    }
+                }
                 case "seed" -> seed = number(t, k, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "queueDepth" -> queueDepth = (int) number(t, k, 1, 65536);
                 case "readPercent" -> readPercent = (int) number(t, k, 0, 100);

@@ -66,6 +66,20 @@ class NvmeEngineTest {
         }
     }
 
+    /** Issue 23 item 14: the user's --need-event wins over the header's formula; without it the header's holds. */
+    @Test
+    void theOptionOverridesTheHeadersFormula() {
+        io.ringside.core.trace.DeviceInfo d = new io.ringside.core.trace.DeviceInfo(0, Nvme.DEVICE_TYPE, "nvme0", 0, Map.of(),
+                Map.of(Nvme.S_NEED_EVENT, "linux"), List.of());
+        io.ringside.core.engine.CheckOptions dflt = io.ringside.core.engine.CheckOptions.DEFAULT;
+        assertEquals(io.ringside.core.engine.NeedEvent.LINUX, new NvmeEngine(d, dflt).needEvent());
+        assertEquals(io.ringside.core.engine.NeedEvent.SPDK,
+                new NvmeEngine(d, dflt.withNeedEvent(io.ringside.core.engine.NeedEvent.SPDK)).needEvent());
+        io.ringside.core.trace.DeviceInfo spdk = new io.ringside.core.trace.DeviceInfo(0, Nvme.DEVICE_TYPE, "nvme0", 0, Map.of(),
+                Map.of(Nvme.S_NEED_EVENT, "spdk"), List.of());
+        assertEquals(io.ringside.core.engine.NeedEvent.SPDK, new NvmeEngine(spdk, dflt).needEvent());
+    }
+
     @Test
     void statsFollowTheContract() {
         NvmeFixture f = new NvmeFixture(2, 8, true, 0);

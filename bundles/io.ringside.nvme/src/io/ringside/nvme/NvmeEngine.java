@@ -54,16 +54,7 @@ public final class NvmeEngine implements DeviceEngine {
         this.device = info.id();
         this.dstrd = (int) Math.max(0, Math.min(15, info.prop(Nvme.P_DSTRD, 0)));
         this.pageSize = 4096L << Math.max(0, Math.min(15, info.prop(Nvme.P_MPS, 0)));
-        String ne = info.string(Nvme.S_NEED_EVENT, null);
-        NeedEvent n = options.needEvent();
-        if (ne != null) {
-            try {
-                n = NeedEvent.fromId(ne);
-            } catch (IllegalArgumentException ignored) {
-                // keep the option's formula
-            }
-        }
-        this.needEvent = n;
+        this.needEvent = options.needEventFor(info);
         this.adminSetup = info.prop(Nvme.P_ADMIN_SETUP, 0) != 0;
         this.sqs = new SubmissionQueue[4];
         this.cqs = new CompletionQueue[4];
@@ -129,15 +120,9 @@ public final class NvmeEngine implements DeviceEngine {
         long after = stateBytes() - oldBytes + newBytes;
         if (after > MAX_QUEUE_BYTES) {
             throw new EngineLimitException("NVMe device " + device + ": creating " + what + " with " + qsize
-                    + " entries would bring its queues to " + mib(after) + ", more than Ringside replays ("
+                    + " entries would bring its queues to " + io.ringside.core.engine.Replay.mib(after) + ", more than Ringside replays ("
                     + (MAX_QUEUE_BYTES >> 20) + " MiB; -Dringside.nvme.maxQueueMiB raises it)");
         }
-    }
-
-    /** Bytes as MiB with one decimal, rounded up ("32.1 MiB"). */
-    static String mib(long bytes) {
-        long tenths = (bytes * 10 + (1 << 20) - 1) >> 20;
-        return tenths / 10 + "." + tenths % 10 + " MiB";
     }
 
     @Override

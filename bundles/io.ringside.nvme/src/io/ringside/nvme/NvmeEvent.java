@@ -53,12 +53,37 @@ public enum NvmeEvent implements EventType {
     private final String description;
     private final String[] fields;
     private final int required;
+    private final int[] bits;
 
     NvmeEvent(String id, String description, int requiredCount, String... fields) {
         this.id = id;
         this.description = description;
         this.fields = fields;
         this.required = (1 << requiredCount) - 1; // the leading fields are required, the rest optional
+        this.bits = new int[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            bits[i] = bitsOf(fields[i]);
+        }
+    }
+
+    /**
+     * The width of the entry field or register a field stands for (NVMe Base 2.0 §3.3.3, §4.2, §4.6): queue
+     * slots, command ids, SQ ids and heads, status and MSI-X vectors are 16 bits, an opcode 8, doorbell,
+     * shadow and EventIdx values and command dwords 32, the phase tag and the eventfd flag 1, addresses 64.
+     */
+    private static int bitsOf(String field) {
+        return switch (field) {
+            case "slot", "cid", "sqid", "sqhd", "status", "vector" -> 16;
+            case "opc" -> 8;
+            case "nsid", "cdw10", "cdw11", "cdw12", "value", "dw0", "count" -> 32;
+            case "phase", "eventfd" -> 1;
+            default -> 64; // prp1, prp2, regAddr, addr
+        };
+    }
+
+    @Override
+    public int fieldBits(int slot) {
+        return bits[slot];
     }
 
     @Override

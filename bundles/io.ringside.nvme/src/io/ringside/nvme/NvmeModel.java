@@ -2,6 +2,7 @@ package io.ringside.nvme;
 
 import java.util.List;
 
+import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
@@ -37,6 +38,18 @@ public final class NvmeModel implements DeviceModel {
         return NvmeRules.ALL;
     }
 
+    /** The queues the header declares, as {@link NvmeEngine} sizes them (queues created later are its budget). */
+    @Override
+    public long stateBytes(DeviceInfo device) {
+        long b = 512;
+        for (io.ringside.core.trace.QueueInfo q : device.queues()) {
+            int sq = Math.max(2, Math.min(q.size(), NvmeEngine.MAX_QUEUE_SIZE));
+            long cq = Math.max(2, Math.min(q.prop(Nvme.Q_CQ_SIZE, q.size()), NvmeEngine.MAX_QUEUE_SIZE));
+            b += SubmissionQueue.bytesFor(sq) + CompletionQueue.bytesFor((int) cq);
+        }
+        return b;
+    }
+
     @Override
     public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
         return new NvmeEngine(device, options);
@@ -50,5 +63,10 @@ public final class NvmeModel implements DeviceModel {
     @Override
     public List<WatchField> watchFields() {
         return NvmeWatch.FIELDS;
+    }
+
+    @Override
+    public Lifecycle lifecycle(DeviceInfo device, TraceLevel level) {
+        return new NvmeLifecycle(device);
     }
 }

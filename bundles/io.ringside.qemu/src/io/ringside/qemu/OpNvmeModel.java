@@ -3,6 +3,7 @@ package io.ringside.qemu;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
@@ -43,5 +44,10 @@ public final class OpNvmeModel implements DeviceModel {
     @Override
     public String describe(StateNode device) {
         return OpText.nvme(device);
+    }
+
+    @Override
+    public Lifecycle lifecycle(DeviceInfo device, TraceLevel level) {
+        return new OpNvmeLifecycle();
     }
 }

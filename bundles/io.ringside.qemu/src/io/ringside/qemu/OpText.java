@@ -63,11 +63,15 @@ final class OpText {
         }
         String packed = OpEvent.layoutName(OpEvent.LAYOUT_PACKED);
         String split = OpEvent.layoutName(OpEvent.LAYOUT_SPLIT);
+        String packedOrInOrder = OpEvent.layoutName(OpEvent.LAYOUT_PACKED_OR_IN_ORDER);
         for (StateNode q : live) {
             String layout = q.text("layout", "");
-            sb.append("\n  q").append(q.number("queue", -1)).append(' ').append(layout).append(": popped ")
-                    .append(q.number("popped", 0)).append(", filled ").append(q.number("filled", 0));
-            if (!layout.equals(packed)) {
+            String role = q.text("role", null);
+            boolean splitInOrder = layout.equals(split) && q.bool("inOrder", false);
+            sb.append("\n  q").append(q.number("queue", -1)).append(role == null ? "" : " (" + role + ")").append(' ')
+                    .append(layout).append(": popped ").append(q.number("popped", 0)).append(", filled ")
+                    .append(q.number("filled", 0));
+            if (!layout.equals(packed) && !layout.equals(packedOrInOrder) && !splitInOrder) {
                 sb.append(", flushed ").append(q.number("flushed", 0));
             }
             sb.append(", in flight ").append(q.get("inFlightElements").kind() == StateNode.Kind.UNKNOWN
@@ -77,17 +81,35 @@ final class OpText {
             if (layout.equals(split)) {
                 sb.append("\n     last_avail_idx ").append(q.number("lastAvailIdx", 0)).append(", used_idx ")
                         .append(q.number("usedIdx", 0));
+                if (splitInOrder) {
+                    sb.append(" (VIRTIO_F_IN_ORDER: used buffers published in pop order; ")
+                            .append(q.number("overtakingFills", 0)).append(" fill(s) overtook an earlier pop and waited)");
+                }
+            } else if (layout.equals(packedOrInOrder)) {
+                // the indices if split: the leading number of "N if split with IN_ORDER, unknown if packed"
+                sb.append("\n     packed, or split with IN_ORDER (fills, no virtqueue_flush; --virtio-features tells): if split,"
+                        + " last_avail_idx ").append(firstWord(q.text("lastAvailIdx", ""))).append(", used_idx ")
+                        .append(firstWord(q.text("usedIdx", ""))).append("; if packed, unknown");
             } else if (layout.equals(packed)) {
                 sb.append("\n     last_avail_idx, used_idx, wrap counters: unknown (packed offsets depend on chain"
                         + " lengths and indirect use, not in the log)");
             } else {
                 sb.append("\n     layout unknown (no fill or flush seen): indices unknown");
             }
+            if (role != null && role.startsWith("rx") && !role.contains(" or ")) {
+                sb.append("\n     receive queue: the buffers the driver posted wait for packets (QEMU pops one per packet);"
+                        + " an idle receive queue is not a stall");
+            }
             long size = q.number("size", 0);
             sb.append("\n     queue size: ").append(size > 0 ? String.valueOf(size) : "not in the log")
                     .append("; ring contents, descriptors, indirect chains, avail.idx: not in the log");
         }
         return sb.toString();
+    }
+
+    private static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
     }
 
     static String nvme(StateNode dev) {

@@ -12,9 +12,16 @@ import io.ringside.core.trace.TraceFormat;
 /**
  * QEMU trace logs ({@code -trace 'virtqueue_*' -trace 'virtio_*' -trace 'pci_nvme_*'}, log backend),
  * plain, {@code .gz} or {@code .xz}, recognised by content: a line that looks like one of the events
- * this importer knows, with or without the {@code pid@sec.usec:} prefix.
+ * this importer knows, with or without a time prefix ({@code tid@sec.usec:}, QEMU 6.0 to 10.0, or an ISO 8601
+ * UTC time and a space, QEMU 10.1+).
  */
 public final class QemuLogFormat implements TraceFormat {
+
+    /** The device settings ({@link QemuOptions#variant()}): the events (and so a cached index) depend on them. */
+    @Override
+    public String variant(OpenOptions options) {
+        return QemuOptions.of(options).variant();
+    }
 
     @Override
     public String name() {
@@ -46,8 +53,11 @@ public final class QemuLogFormat implements TraceFormat {
         int p = 0;
         int at = line.indexOf('@');
         int colon = line.indexOf(':');
+        int z = line.indexOf("Z ");
         if (at > 0 && colon > at && all(line, 0, at, false)) {
             p = colon + 1;
+        } else if (z >= 19 && z <= 30 && all(line, 0, 4, false) && line.charAt(4) == '-' && line.charAt(10) == 'T') {
+            p = z + 2; // ISO 8601 UTC time (QEMU 10.1+)
         }
         String rest = line.substring(p);
         int sp = rest.indexOf(' ');
@@ -69,6 +79,6 @@ public final class QemuLogFormat implements TraceFormat {
 
     @Override
     public EventSource open(Path file, DeviceModels models, OpenOptions options) throws IOException {
-        return QemuLogSource.open(file, options.lenient());
+        return QemuLogSource.open(file, QemuOptions.of(options));
     }
 }

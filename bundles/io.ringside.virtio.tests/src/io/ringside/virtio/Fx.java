@@ -39,6 +39,11 @@ final class Fx {
         engine = new VirtioEngine(new DeviceInfo(0, "virtio-blk", null, f, null, null, List.of(q)), ne);
     }
 
+    /** Plays into an engine built elsewhere (by the model, from a header). */
+    Fx(VirtioEngine engine) {
+        this.engine = engine;
+    }
+
     static Fx split(int size, int... features) {
         return new Fx(false, size, features);
     }

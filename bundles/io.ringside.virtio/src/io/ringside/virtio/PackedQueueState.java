@@ -231,24 +231,36 @@ public final class PackedQueueState extends QueueState {
                             + " bytes, not a non-zero multiple of 16");
                 }
                 int cnt = (int) Math.min(tlen / 16, size);
+                int walked = 0;
                 for (int j = 0; j < cnt; j++) {
-                    int tf = indFlags(t, j);
+                    int s = indFind(t, j);
+                    if (s < 0) { // never written (or dropped): what the device reads there is not known
+                        if (ok) {
+                            unknownBuffers(id);
+                        }
+                        break;
+                    }
+                    walked++;
+                    int tf = ind.flags(s);
                     if ((tf & ~F_WRITE) != 0) {
                         report(VirtioRules.P5, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
                                 + " has flags 0x" + Integer.toHexString(tf) + ": only WRITE is allowed"
                                 + ((tf & F_INDIRECT) != 0 ? " (indirect tables cannot nest)" : ""));
                     }
-                    long tl = indLen(t, j);
+                    long tl = ind.len(s);
                     if ((tf & F_WRITE) != 0) {
                         seenW = true;
                         if (ok) {
-                            addWritable(id, indAddr(t, j), tl);
+                            addWritable(id, ind.addr(s), tl);
                         }
                     } else if (seenW) {
                         report(VirtioRules.P3B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
                                 + " is device-readable but follows a device-writable one");
                     }
                     total += tl;
+                }
+                for (int j = 0; j < walked; j++) { // the device reads the table now: its entries are taken out
+                    ind.remove(indFind(t, j));
                 }
             } else {
                 if ((f & F_WRITE) != 0) {
@@ -328,14 +340,14 @@ public final class PackedQueueState extends QueueState {
         long addr = e.get(BW_ADDR);
         long len = e.get(BW_LEN);
         if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
-            report(VirtioRules.S5A, "device wrote " + len + " bytes at 0x" + Long.toHexString(addr) + " for buffer id " + id
+            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for buffer id " + id
                     + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
         } else if (writableContains((int) id, addr, len) == 0) {
-            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") for buffer id " + id
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for buffer id " + id
                     + ", outside the device-writable buffers of its chain");
         }
         if (layout.overlaps(addr, len)) {
-            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") over the virtqueue ("
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
                     + layout.describe() + ")");
         }
         bytesWritten += len;
@@ -467,7 +479,7 @@ public final class PackedQueueState extends QueueState {
             long data = e.get(KICK_DATA);
             long want = index | ((long) (drvPos | (drvWrap ? 0x8000 : 0)) << 16);
             if (data != want) {
-                report(VirtioRules.P6, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
+                report(VirtioRules.P8, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
                         + " (next position " + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ", queue " + index + ")");
             }
         }
@@ -520,6 +532,7 @@ public final class PackedQueueState extends QueueState {
 
     @Override
     public void finish(long lastEvent, ViolationSink s) {
+        checkLayoutAtEnd(lastEvent, s);
         if (kickNeeded()) {
             s.report(VirtioRules.P6.at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
             violations++;

@@ -7,7 +7,6 @@ import java.util.Map;
 import io.ringside.core.check.Rule;
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.NeedEvent;
-import io.ringside.core.memory.GuestMemory;
 import io.ringside.core.trace.TraceEvent;
 
 /**
@@ -51,8 +50,8 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     int[] order;
     int orderHead;
     int orderCount;
-    /** Indirect tables written so far (sparse image, only when the trace writes any). */
-    GuestMemory ind;
+    /** Indirect table entries written and not made available yet (only when the trace writes any). */
+    IndirectTables ind;
     boolean layoutChecked;
 
     // metrics
@@ -67,7 +66,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     QueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
         this.device = device;
         this.index = index;
-        this.size = Math.max(1, Math.min(layout.size(), RingLayout.MAX_SIZE));
+        this.size = Math.max(1, Math.min(layout.size(), RingLayout.MAX_REPLAYED));
         this.layout = layout;
         this.eventIdx = VirtioFeatures.has(features, VirtioFeatures.EVENT_IDX);
         this.inOrder = VirtioFeatures.has(features, VirtioFeatures.IN_ORDER);
@@ -127,15 +126,34 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     public abstract QueueState copy();
 
+    /**
+     * Bytes of a queue's state by its size (the arrays per entry: buffer states, chain lengths, writable
+     * ranges, IN_ORDER order; split adds the descriptor table, both rings and the owners, packed the
+     * descriptor ring), with ~600 bytes for the object and array headers.
+     */
+    static long bytesFor(boolean packed, int size) {
+        long n = Math.max(1, Math.min(size, RingLayout.MAX_REPLAYED));
+        long base = 1 + 4 + 8 + 4 + 16L * K + 1 + 4;
+        long ring = packed ? 8 + 8 + 4 + 4 + 1 + 4 : 8 + 8 + 4 + 4 + 4 + 4 + 4 + 4 + 1 + 1 + 8 + 8 + 1;
+        return 600 + n * (base + ring);
+    }
+
+    /** Bytes this queue's state holds: {@link #bytesFor} and the indirect table store, once there is one. */
+    long stateBytes() {
+        return bytesFor(layout.packed(), size) + (ind == null ? 0 : ind.bytes());
+    }
+
+    /** Indirect table entries a queue keeps pending at most: a table as long as the queue allows, twice. */
+    static int indirectCapacity(int size) {
+        return Math.max(64, 2 * Math.min(size, RingLayout.MAX_REPLAYED));
+    }
+
     /** Applies one event of this queue. */
     public final void apply(VirtioEvent type, TraceEvent e, ViolationSink s) {
         this.cur = e;
         this.sink = s;
         if (!layoutChecked) {
-            layoutChecked = true;
-            for (String p : layout.problems()) {
-                report(layout.packed() ? VirtioRules.P1 : VirtioRules.S1, p);
-            }
+            checkLayout(e.seq(), s);
         }
         doApply(type, e);
         this.cur = null;
@@ -146,6 +164,21 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     /** End of trace: notifications still owed. */
     public abstract void finish(long lastEvent, ViolationSink s);
+
+    /** The layout's faults (S1 / P1), once: at the queue's first event, or at the end if no event touched it. */
+    private void checkLayout(long event, ViolationSink s) {
+        layoutChecked = true;
+        for (String p : layout.problems()) {
+            violations++;
+            s.report((layout.packed() ? VirtioRules.P1 : VirtioRules.S1).at(event, device, index, p));
+        }
+    }
+
+    final void checkLayoutAtEnd(long lastEvent, ViolationSink s) {
+        if (!layoutChecked) {
+            checkLayout(lastEvent, s);
+        }
+    }
 
     final void report(Rule r, String msg) {
         violations++;
@@ -208,11 +241,17 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         for (int j = 0; j < c; j++) {
             long a = wrAddr[id * K + j];
             long l = wrLen[id * K + j];
-            if (addr >= a && addr + len <= a + l) {
+            // u64 arithmetic that cannot wrap: addr - a is the offset into the range, l - len the room left
+            if (Long.compareUnsigned(len, l) <= 0 && Long.compareUnsigned(addr - a, l - len) <= 0) {
                 return 1;
             }
         }
         return 0;
+    }
+
+    /** {@code [0xADDR, +LEN)}, both u64. */
+    static String range(long addr, long len) {
+        return "[0x" + Long.toHexString(addr) + ", +" + Long.toUnsignedString(len) + ")";
     }
 
     final void pushOrder(int id) {
@@ -259,42 +298,28 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         return id >= 0 && id < size ? STATE_NAMES[idState[id]] : "out of range";
     }
 
-    // ---- indirect table image ---------------------------------------------------------------
+    // ---- indirect tables --------------------------------------------------------------------
 
     final void writeIndirect(long table, long i, long addr, long len, long flags, long nextOrId) {
         if (ind == null) {
-            ind = new GuestMemory(1 << 14);
+            ind = new IndirectTables(indirectCapacity(size));
         }
-        long a = table + 16 * i;
-        try {
-            ind.write64(a, addr);
-            ind.write32(a + 8, len);
-            if (layout.packed()) {
-                ind.write16(a + 12, (int) nextOrId);
-                ind.write16(a + 14, (int) flags);
-            } else {
-                ind.write16(a + 12, (int) flags);
-                ind.write16(a + 14, (int) nextOrId);
-            }
-        } catch (IllegalStateException full) {
-            report(VirtioRules.T2, "too many indirect tables written (" + full.getMessage() + ")");
+        if (!ind.put(table, (int) i, addr, len, (int) flags, (int) nextOrId)) {
+            report(VirtioRules.T2, "more than " + ind.count() + " indirect table entries written and not made available:"
+                    + " the pending tables are dropped (chains through them are not checked)");
+            ind.clear();
+            ind.put(table, (int) i, addr, len, (int) flags, (int) nextOrId);
         }
     }
 
-    final long indAddr(long table, int i) {
-        return ind == null ? 0 : ind.read64(table + 16L * i);
+    /** The slot of entry {@code i} of the table at {@code table}, or -1 when the driver did not write it. */
+    final int indFind(long table, int i) {
+        return ind == null ? -1 : ind.find(table, i);
     }
 
-    final long indLen(long table, int i) {
-        return ind == null ? 0 : ind.read32(table + 16L * i + 8);
-    }
-
-    final int indFlags(long table, int i) {
-        return ind == null ? 0 : ind.read16(table + 16L * i + (layout.packed() ? 14 : 12));
-    }
-
-    final int indNext(long table, int i) {
-        return ind == null ? 0 : ind.read16(table + 16L * i + 14);
+    /** A chain whose table is not known (not written, or dropped): its writes and used length are not checked. */
+    final void unknownBuffers(int id) {
+        wrCount[id] = (byte) (K + 1);
     }
 
     // ---- comparison and views ---------------------------------------------------------------
@@ -309,8 +334,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
                 && Arrays.equals(idChainLen, o.idChainLen) && Arrays.equals(idWritable, o.idWritable)
                 && Arrays.equals(idHeadPos, o.idHeadPos) && Arrays.equals(wrAddr, o.wrAddr)
                 && Arrays.equals(wrLen, o.wrLen) && Arrays.equals(wrCount, o.wrCount) && orderEquals(o)
-                && (ind == null ? o.ind == null || o.ind.contentEquals(new GuestMemory(1))
-                        : o.ind == null ? ind.contentEquals(new GuestMemory(1)) : ind.contentEquals(o.ind))
+                && (ind == null ? o.ind == null || o.ind.count() == 0 : ind.contentEquals(o.ind))
                 && layoutChecked == o.layoutChecked && buffers == o.buffers && popped == o.popped
                 && filled == o.filled && usedEntries == o.usedEntries && kicks == o.kicks
                 && kicksSuppressed == o.kicksSuppressed && kicksUnneeded == o.kicksUnneeded

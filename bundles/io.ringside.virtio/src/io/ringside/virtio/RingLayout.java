@@ -18,7 +18,13 @@ import io.ringside.core.trace.QueueInfo;
  */
 public record RingLayout(boolean packed, int size, long descAddr, long driverArea, long deviceArea) {
 
+    /** The largest queue the spec allows, split and packed (VIRTIO 1.3 §2.7, §2.8). */
     public static final int MAX_SIZE = 32768;
+    /**
+     * The largest queue the replay models: any size a header may declare. A size above {@link #MAX_SIZE} is
+     * rule S1 / P1, and the rest of the trace is still replayed at the declared size.
+     */
+    public static final int MAX_REPLAYED = 1 << 16;
 
     /** Places a split queue at {@code base} (rounded up to 16), parts packed tightly with their alignment. */
     public static RingLayout split(long base, int size) {
@@ -71,8 +77,9 @@ public record RingLayout(boolean packed, int size, long descAddr, long driverAre
                 || over(addr, len, deviceArea, deviceAreaBytes());
     }
 
+    /** Whether [a, a+len) and [b, b+blen) share a byte, in u64 arithmetic (a range may end past 2^64). */
     private static boolean over(long a, long len, long b, long blen) {
-        return a < b + blen && b < a + len;
+        return len != 0 && blen != 0 && (Long.compareUnsigned(b - a, len) < 0 || Long.compareUnsigned(a - b, blen) < 0);
     }
 
     /** The header properties of this layout (addresses). */
@@ -114,7 +121,8 @@ public record RingLayout(boolean packed, int size, long descAddr, long driverAre
         List<String> p = new ArrayList<>();
         if (packed) {
             if (size < 1 || size > MAX_SIZE) {
-                p.add("queue size " + size + " is not in 1..32768");
+                p.add("queue size " + size + " is not in 1..32768" + (size > MAX_SIZE
+                        ? " (positions and event offsets are 15 bits, §2.8.10)" : ""));
             }
             if (descAddr % 16 != 0) {
                 p.add("descriptor ring at 0x" + Long.toHexString(descAddr) + " is not 16-byte aligned");
@@ -127,7 +135,8 @@ public record RingLayout(boolean packed, int size, long descAddr, long driverAre
             }
         } else {
             if (size < 1 || size > MAX_SIZE || Integer.bitCount(size) != 1) {
-                p.add("queue size " + size + " is not a power of 2 in 1..32768");
+                p.add("queue size " + size + " is not a power of 2 in 1..32768" + (size > MAX_SIZE
+                        ? " (a 16-bit index could not tell a full ring from an empty one, §2.7.13)" : ""));
             }
             if (descAddr % 16 != 0) {
                 p.add("descriptor table at 0x" + Long.toHexString(descAddr) + " is not 16-byte aligned");
@@ -139,7 +148,7 @@ public record RingLayout(boolean packed, int size, long descAddr, long driverAre
                 p.add("used ring at 0x" + Long.toHexString(deviceArea) + " is not 4-byte aligned");
             }
         }
-        if (size >= 1 && size <= MAX_SIZE) {
+        if (size >= 1) {
             RingLayout me = this;
             if (over(descAddr, descBytes(), driverArea, driverAreaBytes())
                     || over(descAddr, descBytes(), deviceArea, deviceAreaBytes())

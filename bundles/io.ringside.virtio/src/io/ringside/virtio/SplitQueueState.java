@@ -25,9 +25,22 @@ public final class SplitQueueState extends QueueState {
     long[] dLen;
     int[] dFlags;
     int[] dNext;
-    /** Head of the outstanding chain each descriptor belongs to, or -1. */
+    /**
+     * Head of the last chain validated through each descriptor, or -1, with that walk's stamp: the
+     * descriptor belongs to the chain while the head's {@code headStamp} is still that stamp and the head is
+     * outstanding ({@link #ownerOf}). So releasing a chain costs nothing, and a chain made available again
+     * unchanged ({@code chainClean}) is not walked again: a 32,768-descriptor chain made available 100,000
+     * times costs its one walk.
+     */
     int[] owner;
+    int[] ownerStamp;
+    int[] headStamp;
+    /** The head's chain was walked without a fault (and without an indirect table) and none of it was written since. */
+    boolean[] chainClean;
+    int stamp;
     int[] availRing;
+    /** Written by the driver since avail.idx last passed the entry (§2.7.13.2: a head is placed, then exposed). */
+    boolean[] availFresh;
     long[] usedId;
     long[] usedLen;
     boolean[] usedFresh;
@@ -42,7 +55,11 @@ public final class SplitQueueState extends QueueState {
         dNext = new int[n];
         owner = new int[n];
         Arrays.fill(owner, -1);
+        ownerStamp = new int[n];
+        headStamp = new int[n];
+        chainClean = new boolean[n];
         availRing = new int[n];
+        availFresh = new boolean[n];
         usedId = new long[n];
         usedLen = new long[n];
         usedFresh = new boolean[n];
@@ -55,7 +72,12 @@ public final class SplitQueueState extends QueueState {
         dFlags = o.dFlags.clone();
         dNext = o.dNext.clone();
         owner = o.owner.clone();
+        ownerStamp = o.ownerStamp.clone();
+        headStamp = o.headStamp.clone();
+        chainClean = o.chainClean.clone();
+        stamp = o.stamp;
         availRing = o.availRing.clone();
+        availFresh = o.availFresh.clone();
         usedId = o.usedId.clone();
         usedLen = o.usedLen.clone();
         usedFresh = o.usedFresh.clone();
@@ -92,6 +114,7 @@ public final class SplitQueueState extends QueueState {
                             + "), which is published (avail.idx " + availIdx + ") and not read by the device yet");
                 }
                 availRing[(int) slot] = (int) (e.get(RING_ID) & 0xffff);
+                availFresh[(int) slot] = true;
             }
             case AVAIL_IDX -> publishAvail((int) (e.get(VALUE) & 0xffff));
             case AVAIL_FLAGS -> {
@@ -149,9 +172,13 @@ public final class SplitQueueState extends QueueState {
             return;
         }
         int d = (int) i;
-        if (owner[d] >= 0) {
-            report(VirtioRules.S6C, "driver rewrote descriptor " + d + ", part of the chain of head " + owner[d]
-                    + " that the device still holds (" + stateOf(owner[d]) + ")");
+        int o = ownerOf(d);
+        if (o >= 0) {
+            report(VirtioRules.S6C, "driver rewrote descriptor " + d + ", part of the chain of head " + o
+                    + " that the device still holds (" + stateOf(o) + ")");
+        }
+        if (owner[d] >= 0 && ownerStamp[d] == headStamp[owner[d]]) {
+            chainClean[owner[d]] = false; // that head's chain changed: walk it again when it is made available
         }
         dAddr[d] = e.get(DESC_ADDR);
         dLen[d] = e.get(DESC_LEN) & 0xffffffffL;
@@ -175,9 +202,25 @@ public final class SplitQueueState extends QueueState {
                     + " buffers ahead of used.idx " + usedIdx + ", more than the queue size " + size);
             return;
         }
+        int stale = 0;
+        int firstStale = 0;
         for (int k = 0; k < d; k++) {
             int idx = (old + k) & 0xffff;
-            makeAvailable(availRing[idx % size], idx);
+            int slot = idx % size;
+            if (!availFresh[slot]) { // nothing was made available there: the device will read a stale head
+                if (stale++ == 0) {
+                    firstStale = idx;
+                }
+                continue;
+            }
+            availFresh[slot] = false;
+            makeAvailable(availRing[slot], idx);
+        }
+        if (stale > 0) {
+            report(VirtioRules.S2D, "avail.idx " + old + " -> " + nv + " exposes " + stale + " available ring entr"
+                    + (stale == 1 ? "y" : "ies") + " the driver did not write since avail.idx last passed "
+                    + (stale == 1 ? "it" : "them") + " (the first: avail idx " + firstStale + ", avail.ring["
+                    + firstStale % size + "], which holds a stale " + availRing[firstStale % size] + ")");
         }
         availIdx = nv;
         buffers += d;
@@ -198,7 +241,7 @@ public final class SplitQueueState extends QueueState {
             report(VirtioRules.I2, "IN_ORDER: avail idx " + idx + " makes head " + head
                     + " available, but the next descriptor in ring order is " + inOrderNext);
         }
-        int len = walkChain(head);
+        int len = chainClean[head] ? idChainLen[head] : walkChain(head);
         if (inOrder) {
             inOrderNext = (head + len) % size;
         }
@@ -210,29 +253,45 @@ public final class SplitQueueState extends QueueState {
         }
     }
 
+    /** The head of the outstanding chain descriptor {@code d} belongs to, or -1. */
+    private int ownerOf(int d) {
+        int h = owner[d];
+        return h >= 0 && ownerStamp[d] == headStamp[h] && (idState[h] == AVAILABLE || idState[h] == IN_FLIGHT) ? h : -1;
+    }
+
     /** Validates the chain of a head being made available and claims its descriptors; returns its length. */
     private int walkChain(int head) {
         clearWritable(head);
+        int st = ++stamp;
+        headStamp[head] = st; // what the head's previous chain claimed is released from here
+        long faults = violations;
+        boolean table = false;
         int i = head;
         int n = 0;
         boolean seenW = false;
         long total = 0;
         while (true) {
-            if (owner[i] == head) {
+            if (owner[i] == head && ownerStamp[i] == st) {
                 report(VirtioRules.S4B, "the chain of head " + head + " loops: descriptor " + i + " is reached again after "
                         + n + " descriptor(s)");
                 break;
             }
-            if (owner[i] >= 0) {
+            int o = ownerOf(i);
+            if (o >= 0) {
                 report(VirtioRules.S6B, "the chain of head " + head + " reaches descriptor " + i
-                        + ", which belongs to the outstanding chain of head " + owner[i]);
+                        + ", which belongs to the outstanding chain of head " + o);
                 break;
             }
+            if (owner[i] >= 0 && ownerStamp[i] == headStamp[owner[i]]) {
+                chainClean[owner[i]] = false; // the descriptor leaves the last chain of that head
+            }
             owner[i] = head;
+            ownerStamp[i] = st;
             n++;
             int f = dFlags[i];
             if ((f & F_INDIRECT) != 0) {
-                total += walkIndirect(head, i, seenW);
+                table = true;
+                total += walkIndirect(head, i, n - 1, seenW);
                 seenW |= wrCount[head] > 0;
             } else {
                 if ((f & F_WRITE) != 0) {
@@ -262,10 +321,15 @@ public final class SplitQueueState extends QueueState {
         if (total > 0xffffffffL) {
             report(VirtioRules.S4B, "the chain of head " + head + " is " + total + " bytes long, more than 2^32");
         }
+        chainClean[head] = violations == faults && !table; // indirect tables are read (taken out) at each walk
         return n;
     }
 
-    private long walkIndirect(int head, int i, boolean seenWBefore) {
+    /**
+     * Walks the indirect table of descriptor {@code i}, the chain of {@code head} having {@code before}
+     * descriptors before it; returns the table's bytes.
+     */
+    private long walkIndirect(int head, int i, int before, boolean seenWBefore) {
         int f = dFlags[i];
         long t = dAddr[i];
         long tlen = dLen[i];
@@ -291,16 +355,21 @@ public final class SplitQueueState extends QueueState {
                         + ") loops: more than its " + cnt + " entries walked");
                 break;
             }
+            int s = indFind(t, j);
+            if (s < 0) { // never written (or dropped): what the device reads there is not known
+                unknownBuffers(head);
+                break;
+            }
             m++;
-            int tf = indFlags(t, j);
-            long tl = indLen(t, j);
+            int tf = ind.flags(s);
+            long tl = ind.len(s);
             if ((tf & F_INDIRECT) != 0) {
                 report(VirtioRules.S7, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
                         + ") has INDIRECT: indirect tables cannot nest");
             }
             if ((tf & F_WRITE) != 0) {
                 seenW = true;
-                addWritable(head, indAddr(t, j), tl);
+                addWritable(head, ind.addr(s), tl);
             } else if (seenW) {
                 report(VirtioRules.S4A, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
                         + ") is device-readable but follows a device-writable one");
@@ -309,7 +378,12 @@ public final class SplitQueueState extends QueueState {
             if ((tf & F_NEXT) == 0) {
                 break;
             }
-            int nx = indNext(t, j);
+            int nx = ind.next(s);
+            if (inOrder && nx != j + 1) { // §2.7.5.3.1: "next taking the value of 1 for the 1st descriptor, 2 for the 2nd"
+                report(VirtioRules.I2, "IN_ORDER: entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
+                        + " (head " + head + ") chains to " + nx + ", not to " + (j + 1)
+                        + " (indirect descriptors appear sequentially)");
+            }
             if (nx >= cnt) {
                 report(VirtioRules.S4B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + ": next " + nx
                         + " is outside the table of " + cnt + " entries");
@@ -317,21 +391,28 @@ public final class SplitQueueState extends QueueState {
             }
             j = nx;
         }
-        return total;
-    }
-
-    private void release(int head) {
-        int i = head;
-        for (int c = 0; c < size; c++) {
-            if (owner[i] != head) {
-                break;
-            }
-            owner[i] = -1;
-            if ((dFlags[i] & F_NEXT) == 0 || dNext[i] >= size) {
-                break;
-            }
-            i = dNext[i];
+        if (before + m > size) { // §2.7.5.3.1: no chain longer than the Queue Size, through a table either
+            report(VirtioRules.S4B, "the chain of head " + head + " is " + (before + m) + " descriptors long ("
+                    + (before > 0 ? before + " in the descriptor table and " : "") + m + " in the indirect table at 0x"
+                    + Long.toHexString(t) + "), more than the queue size " + size);
         }
+        // the device reads the table now: its entries are taken out (bounded memory; a later chain through
+        // the same table is checked when the driver writes it again)
+        j = 0;
+        for (int k = 0; k < m; k++) {
+            int s = indFind(t, j);
+            if (s < 0) {
+                break; // a loop came back to an entry already taken
+            }
+            boolean more = (ind.flags(s) & F_NEXT) != 0;
+            int nx = ind.next(s);
+            ind.remove(s);
+            if (!more || nx >= cnt) {
+                break;
+            }
+            j = nx;
+        }
+        return total;
     }
 
     private void fetch(TraceEvent e) {
@@ -368,14 +449,14 @@ public final class SplitQueueState extends QueueState {
         long addr = e.get(BW_ADDR);
         long len = e.get(BW_LEN);
         if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
-            report(VirtioRules.S5A, "device wrote " + len + " bytes at 0x" + Long.toHexString(addr) + " for head " + id
+            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for head " + id
                     + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
         } else if (writableContains((int) id, addr, len) == 0) {
-            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") for head " + id
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for head " + id
                     + ", outside the device-writable buffers of its chain");
         }
         if (layout.overlaps(addr, len)) {
-            report(VirtioRules.S5A, "device wrote [0x" + Long.toHexString(addr) + ", +" + len + ") over the virtqueue ("
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
                     + layout.describe() + ")");
         }
         bytesWritten += len;
@@ -477,7 +558,6 @@ public final class SplitQueueState extends QueueState {
             report(VirtioRules.S5C, "used.ring[" + slot + "] says " + len + " bytes were written to head " + h
                     + ", but its chain has only " + idWritable[h] + " device-writable bytes");
         }
-        release(h);
         idState[h] = newState;
         filled++;
     }
@@ -545,6 +625,7 @@ public final class SplitQueueState extends QueueState {
 
     @Override
     public void finish(long lastEvent, ViolationSink s) {
+        checkLayoutAtEnd(lastEvent, s);
         this.sink = s;
         this.cur = null;
         if (kickNeeded()) {
@@ -609,7 +690,7 @@ public final class SplitQueueState extends QueueState {
 
     /** Head of the outstanding chain descriptor i belongs to, or -1. */
     public int descOwner(int i) {
-        return owner[i];
+        return ownerOf(i);
     }
 
     public int availRing(int slot) {
@@ -631,11 +712,21 @@ public final class SplitQueueState extends QueueState {
         }
         SplitQueueState o = (SplitQueueState) other;
         return Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen) && Arrays.equals(dFlags, o.dFlags)
-                && Arrays.equals(dNext, o.dNext) && Arrays.equals(owner, o.owner) && Arrays.equals(availRing, o.availRing)
+                && Arrays.equals(dNext, o.dNext) && sameOwners(o) && Arrays.equals(availRing, o.availRing) && Arrays.equals(availFresh, o.availFresh)
                 && Arrays.equals(usedId, o.usedId) && Arrays.equals(usedLen, o.usedLen)
                 && Arrays.equals(usedFresh, o.usedFresh) && availIdx == o.availIdx && usedIdx == o.usedIdx
                 && lastAvail == o.lastAvail && availFlags == o.availFlags && usedFlags == o.usedFlags
                 && usedEvent == o.usedEvent && availEvent == o.availEvent && kickOld == o.kickOld && irqOld == o.irqOld
                 && inOrderNext == o.inOrderNext;
+    }
+
+    /** The same outstanding chain for every descriptor (the stamps and the walk cache are not state). */
+    private boolean sameOwners(SplitQueueState o) {
+        for (int i = 0; i < size; i++) {
+            if (ownerOf(i) != o.ownerOf(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package io.ringside.virtio;
 
 import java.util.List;
 
+import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
@@ -35,9 +36,28 @@ public final class VirtioModel implements DeviceModel {
         return VirtioRules.ALL;
     }
 
+    /**
+     * What {@link VirtioEngine} allocates for the header's queues ({@link QueueState#bytesFor}), with the
+     * store of pending indirect table entries each may grow.
+     */
+    @Override
+    public long stateBytes(DeviceInfo device) {
+        long b = 1024;
+        for (io.ringside.core.trace.QueueInfo q : device.queues()) {
+            b += QueueState.bytesFor("packed".equals(q.layout()), q.size())
+                    + IndirectTables.bytesFor(QueueState.indirectCapacity(q.size()));
+        }
+        return b;
+    }
+
     @Override
     public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
-        return new VirtioEngine(device, options.needEvent());
+        return new VirtioEngine(device, options.needEventFor(device));
+    }
+
+    @Override
+    public Lifecycle lifecycle(DeviceInfo device, TraceLevel level) {
+        return new VirtioLifecycle(device);
     }
 
     @Override

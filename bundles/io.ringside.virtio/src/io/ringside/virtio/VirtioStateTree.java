@@ -77,15 +77,15 @@ final class VirtioStateTree {
         dev.put("availEventValue", q.availEvent).hint(Hint.DETAIL);
         StateNode descs = m.list("descriptors");
         for (int i = 0; i < size; i++) {
-            if (q.owner[i] >= 0) {
+            if (q.descOwner(i) >= 0) {
                 StateNode d = descs.addGroup();
                 d.put("index", i);
                 d.put("addr", q.dAddr[i]).hint(Hint.HEX);
                 d.put("len", q.dLen[i]);
                 d.put("flags", q.dFlags[i]);
                 d.put("next", q.dNext[i]);
-                d.put("head", q.owner[i]);
-                d.put("state", q.stateOf(q.owner[i]));
+                d.put("head", q.descOwner(i));
+                d.put("state", q.stateOf(q.descOwner(i)));
             }
         }
         StateNode avail = m.list("availRing");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ringside.core.state.StateNode;
+import io.ringside.core.util.Text;
 
 /**
  * {@code show}'s text of a memory-level virtio device, read from its full state tree
@@ -18,7 +19,7 @@ final class VirtioText {
 
     static String describe(StateNode dev) {
         StringBuilder sb = new StringBuilder();
-        sb.append("device ").append(dev.number("device", -1)).append(" (").append(dev.text("type", "")).append(") features ")
+        sb.append("device ").append(dev.number("device", -1)).append(" (").append(Text.escape(dev.text("type", ""))).append(") features ")
                 .append(texts(dev.get("featureNames")));
         for (StateNode q : dev.get("queues").children()) {
             sb.append('\n');

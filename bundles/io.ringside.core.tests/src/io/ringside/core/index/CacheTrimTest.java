@@ -90,4 +90,30 @@ class CacheTrimTest {
             assertTrue(ix.fromCache(), "reused: reading an index does not trim");
         }
     }
+
+    /**
+     * Issue 23 item 5: the temporary files of an index build that was killed (SIGKILL) are deleted by the
+     * trim that follows the next index written; those of a live build are kept.
+     */
+    @Test
+    void theTrimDeletesTemporaryFilesOfKilledBuilds() throws Exception {
+        Path cache = dir.resolve("cache");
+        Files.createDirectories(cache);
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long dead = gone.pid();
+        long self = ProcessHandle.current().pid();
+        Path killedEvents = Files.write(cache.resolve(".t-0123456789abcdef.rsev." + dead + ".55.tmp"), new byte[1 << 20]);
+        Path killedIndex = Files.write(cache.resolve(".t-0123456789abcdef.rsi." + dead + ".56.tmp"), new byte[10]);
+        Path live = Files.write(cache.resolve(".u-0123456789abcdef.rsev." + self + ".57.tmp"), new byte[10]);
+        Path notOurs = Files.write(cache.resolve(".notes.txt.tmp"), new byte[10]);
+        Path f = dir.resolve("a.rstrace");
+        ToyTraces.write(f, 500, 1);
+        try (TraceIndex ix = open(f, IndexOptions.defaults().withCacheDir(cache).withBlockEvents(64))) {
+            assertTrue(Files.exists(ix.indexFile()));
+        }
+        assertFalse(Files.exists(killedEvents));
+        assertFalse(Files.exists(killedIndex));
+        assertTrue(Files.exists(live) && Files.exists(notOurs));
+    }
 }

@@ -246,6 +246,78 @@ class IndexCacheTest {
         assertFalse(Files.exists(dir.resolve("cache")));
     }
 
+    /** A stream that fails as a full disk does once {@code room} bytes went through. */
+    static java.io.OutputStream full(java.io.OutputStream o, long room) {
+        return new java.io.FilterOutputStream(o) {
+            long left = room;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (len > left) {
+                    throw new IOException("No space left on device");
+                }
+                left -= len;
+                out.write(b, off, len);
+            }
+        };
+    }
+
+    /**
+     * Issue 23 item 6: a full disk under the cache (the event cache's writes fail midway) falls back to a
+     * temporary index with a warning, leaves nothing in the cache; when the temporary file fails too, the
+     * error names its path.
+     */
+    @Test
+    void aFullCacheFallsBackToATemporaryIndexWithAWarning() throws IOException {
+        Path f = trace("full.rstrace", 5000, 21);
+        ToyTraces.Reference ref = ToyTraces.Reference.of(f);
+        int[] streams = { 0 };
+        TraceIndex.cacheStreamHook = o -> streams[0]++ == 0 ? full(o, 4096) : o; // the first (the cache's) fills up
+        try (TraceIndex ix = open(f, opts())) {
+            assertEquals(2, streams[0], "indexed again, into a temporary file");
+            assertEquals(1, ix.cacheWarnings().size(), ix.warnings().toString());
+            String w = ix.cacheWarnings().get(0);
+            assertTrue(w.startsWith("cannot write the index cache in " + dir.resolve("cache")) && w.contains("No space left on device")
+                    && w.endsWith("using a temporary index"), w);
+            assertTrue(ix.warnings().contains(w));
+            assertEquals(null, ix.indexFile());
+            assertFalse(ix.eventFile().startsWith(dir.resolve("cache")), ix.eventFile().toString());
+            check(ix, ref);
+            try (Stream<Path> s = Files.list(dir.resolve("cache"))) {
+                assertEquals(List.of(), s.toList(), "no partial file left in the cache");
+            }
+        } finally {
+            TraceIndex.cacheStreamHook = o -> o;
+        }
+        TraceIndex.cacheStreamHook = o -> full(o, 4096); // the temporary file's disk is full too
+        try {
+            IOException e = assertThrows(IOException.class, () -> open(f, opts()));
+            assertTrue(e.getMessage().matches(".*\\.ringside\\.\\d+\\.\\d+\\.rsev: No space left on device \\(writing the index's event cache\\)"),
+                    e.getMessage());
+            assertTrue(Files.exists(Path.of(System.getProperty("java.io.tmpdir"))), "sanity");
+        } finally {
+            TraceIndex.cacheStreamHook = o -> o;
+        }
+        try (TraceIndex ix = open(f, opts())) { // the disk has room again: cached as usual
+            assertTrue(ix.cacheWarnings().isEmpty());
+            assertTrue(ix.indexFile() != null && Files.exists(ix.indexFile()));
+        }
+    }
+
+    /** A cache folder that cannot be created (read-only, or a file in its way): a temporary index and the warning. */
+    @Test
+    void anUnwritableCacheFallsBackWithTheWarning() throws IOException {
+        Path f = trace("ro.rstrace", 800, 22);
+        Path blocker = dir.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        try (TraceIndex ix = open(f, opts().withCacheDir(blocker.resolve("index")))) {
+            assertEquals(1, ix.cacheWarnings().size(), ix.warnings().toString());
+            assertTrue(ix.cacheWarnings().get(0).startsWith("cannot write the index cache in " + blocker.resolve("index")),
+                    ix.cacheWarnings().get(0));
+            check(ix, ToyTraces.Reference.of(f));
+        }
+    }
+
     @Test
     void readerOpenedAtAnOffsetNumbersEventsAndLinesLikeTheWholeFile() throws IOException {
         Path f = trace("h.rstrace", 300, 9);

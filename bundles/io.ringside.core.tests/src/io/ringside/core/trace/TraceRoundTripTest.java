@@ -52,6 +52,12 @@ class TraceRoundTripTest {
             return req;
         }
 
+        /** t_write: a 32-bit len and 16-bit flags, as a split descriptor's. */
+        @Override
+        public int fieldBits(int slot) {
+            return this == WRITE ? new int[] { 64, 32, 16 }[slot] : 64;
+        }
+
         @Override
         public TraceLevel level() {
             return TraceLevel.MEMORY;

@@ -104,11 +104,75 @@ class RobustIoTest {
     void inflationBeyondTheRatioIsRefused() throws IOException {
         byte[] bomb = gzip(new byte[0], (byte) 'x', InflateLimit.FLOOR + (8 << 20));
         InflateLimit.Counting c = InflateLimit.counting(new ByteArrayInputStream(bomb));
-        InputStream in = InflateLimit.limit(new GZIPInputStream(c), c, "bomb.gz");
+        InputStream in = InflateLimit.limit(new GzipInput(c), c, "bomb.gz");
         TraceFormatException e = assertThrows(TraceFormatException.class, () -> in.transferTo(OutputStream.nullOutputStream()));
         assertTrue(e.getMessage().startsWith("bomb.gz: at byte "), e.getMessage());
         assertTrue(e.getMessage().contains("decompression bomb"), e.getMessage());
-        assertTrue(e.offset() > InflateLimit.FLOOR && e.offset() < InflateLimit.FLOOR + (1 << 20), "fails right after the floor");
+        // issue 23 item 8: the offset is in the compressed file (where a user can look), the output size in the text
+        assertTrue(e.offset() > 0 && e.offset() <= bomb.length, e.offset() + " inside the " + bomb.length + "-byte file");
+        long out = Long.parseLong(e.getMessage().replaceAll(".*\\((\\d+) bytes out of the first \\d+ compressed bytes\\).*", "$1"));
+        assertTrue(out > InflateLimit.FLOOR && out < InflateLimit.FLOOR + (1 << 20), "fails right after the floor: " + out);
+    }
+
+    private static byte[] gunzipStrict(byte[] z) throws IOException {
+        try (InputStream in = new GzipInput(new ByteArrayInputStream(z))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            b.writeBytes(p);
+        }
+        return b.toByteArray();
+    }
+
+    /** Issue 23 item 8: GZIP members one after the other are one stream; anything else after one is an error. */
+    @Test
+    void gzipTrailingBytesAreRefusedConcatenatedMembersRead() throws IOException {
+        byte[] a = gzip("first\n".getBytes(), (byte) 'a', 100_000);
+        byte[] b = gzip("second\n".getBytes(), (byte) 'b', 10);
+        byte[] both = gunzipStrict(concat(a, b));
+        assertEquals(6 + 100_000 + 7 + 10, both.length);
+        assertEquals('s', both[6 + 100_000]);
+        for (byte[] junk : new byte[][] { { 0 }, { 0, 0, 0, 0 }, "garbage".getBytes(), { 0x1f, 0x00 } }) {
+            java.util.zip.ZipException e = assertThrows(java.util.zip.ZipException.class, () -> gunzipStrict(concat(a, junk)));
+            assertTrue(e.getMessage().startsWith("unexpected data after the end of the GZIP data"), e.getMessage());
+            InflateLimit.Counting c = InflateLimit.counting(new ByteArrayInputStream(concat(a, junk)));
+            TraceFormatException t = assertThrows(TraceFormatException.class,
+                    () -> InflateLimit.limit(new GzipInput(c), c, "t.gz").transferTo(OutputStream.nullOutputStream()));
+            assertEquals(a.length + (junk[0] == 0x1f ? 2 : 0), t.offset(), "where the junk starts: " + t.getMessage());
+        }
+        // what the JDK's reader does with the same bytes: drops them without a word
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(concat(a, "garbage".getBytes())))) {
+            assertEquals(100_006, in.readAllBytes().length);
+        }
+        assertThrows(java.io.EOFException.class, () -> gunzipStrict(concat(a, new byte[] { 0x1f })), "a member cut in its magic");
+        assertThrows(java.io.EOFException.class, () -> gunzipStrict(java.util.Arrays.copyOf(a, a.length - 1)), "a trailer cut short");
+        assertThrows(java.io.EOFException.class, () -> gunzipStrict(new byte[0]));
+        byte[] badCrc = a.clone();
+        badCrc[a.length - 8] ^= 1;
+        assertEquals("Corrupt GZIP trailer", assertThrows(java.util.zip.ZipException.class, () -> gunzipStrict(badCrc)).getMessage());
+    }
+
+    /** A header with every optional part (RFC 1952 §2.3: FEXTRA, FNAME, FCOMMENT, FHCRC) is read and checked. */
+    @Test
+    void gzipHeaderWithEveryOptionalPart() throws IOException {
+        byte[] plain = gzip("payload".getBytes(), (byte) 0, 0);
+        ByteArrayOutputStream h = new ByteArrayOutputStream();
+        h.writeBytes(new byte[] { 0x1f, (byte) 0x8b, 8, 2 | 4 | 8 | 16, 0, 0, 0, 0, 0, 3 });
+        h.writeBytes(new byte[] { 3, 0, 'x', 'y', 'z' });
+        h.writeBytes("name.rstrace\0".getBytes());
+        h.writeBytes("a comment\0".getBytes());
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(h.toByteArray());
+        byte[] head = h.toByteArray();
+        byte[] body = java.util.Arrays.copyOfRange(plain, 10, plain.length); // deflate data and trailer
+        byte[] ok = concat(head, new byte[] { (byte) crc.getValue(), (byte) (crc.getValue() >> 8) }, body);
+        assertEquals("payload", new String(gunzipStrict(ok)));
+        byte[] bad = concat(head, new byte[] { (byte) ~crc.getValue(), (byte) (crc.getValue() >> 8) }, body);
+        assertEquals("Corrupt GZIP header", assertThrows(java.util.zip.ZipException.class, () -> gunzipStrict(bad)).getMessage());
     }
 
     @Test
@@ -121,10 +185,10 @@ class RobustIoTest {
         }
         byte[] z = gzip(text, (byte) 0, 0);
         InflateLimit.Counting c = InflateLimit.counting(new ByteArrayInputStream(z));
-        assertEquals(text.length, InflateLimit.limit(new GZIPInputStream(c), c, "ok.gz", 2).transferTo(OutputStream.nullOutputStream()));
+        assertEquals(text.length, InflateLimit.limit(new GzipInput(c), c, "ok.gz", 2).transferTo(OutputStream.nullOutputStream()));
         // the floor: small outputs pass whatever the ratio
         byte[] small = gzip(new byte[0], (byte) 0, 1 << 20);
         InflateLimit.Counting c2 = InflateLimit.counting(new ByteArrayInputStream(small));
-        assertEquals(1 << 20, InflateLimit.limit(new GZIPInputStream(c2), c2, "small.gz", 2).transferTo(OutputStream.nullOutputStream()));
+        assertEquals(1 << 20, InflateLimit.limit(new GzipInput(c2), c2, "small.gz", 2).transferTo(OutputStream.nullOutputStream()));
     }
 }

@@ -1,5 +1,7 @@
 package io.ringside.core.check;
 
+import io.ringside.core.util.Text;
+
 /**
  * A broken rule at an event: what a user sees in {@code check}, the Problems view and the debugger.
  * {@code event} is the event number (from 0), {@code device} and {@code queue} are -1 when not
@@ -20,7 +22,7 @@ public record Violation(Rule rule, long event, int device, int queue, String mes
         return rule.severity();
     }
 
-    /** {@code #123 d0 q0 ERROR S6 (VIRTIO 1.3 §2.7.8): message}. */
+    /** {@code #123 d0 q0 ERROR S6 (VIRTIO 1.3 §2.7.8): message}, on one line (control characters escaped). */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
@@ -32,7 +34,7 @@ public record Violation(Rule rule, long event, int device, int queue, String mes
             sb.append(" q").append(queue);
         }
         sb.append(' ').append(rule.severity()).append(' ').append(rule.id()).append(" (").append(rule.section())
-                .append("): ").append(message);
+                .append("): ").append(Text.escape(message));
         return sb.toString();
     }
 }

@@ -2,11 +2,13 @@ package io.ringside.core.engine;
 
 import java.util.List;
 
+import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.check.Rule;
 import io.ringside.core.state.StateNode;
 import io.ringside.core.state.StateText;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
+import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceLevel;
 
 /**
@@ -16,7 +18,8 @@ import io.ringside.core.trace.TraceLevel;
  * everything the tools need of its devices: the events it reads, its rules, its engine
  * ({@link #newEngine}) whose {@link DeviceEngine#state state tree} every view reads and whose
  * {@link DeviceEngine#writeRings ring image} the Memory view shows, the text {@code show} prints of that
- * tree ({@link #describe}), and the fields a watchpoint can watch ({@link #watchFields}).
+ * tree ({@link #describe}), the fields a watchpoint can watch ({@link #watchFields}), the replay state a
+ * device needs ({@link #stateBytes}) and how its events map onto request lifecycles ({@link #lifecycle}).
  */
 public interface DeviceModel {
 
@@ -57,6 +60,28 @@ public interface DeviceModel {
                 return f;
             }
         }
+        return null;
+    }
+
+    /**
+     * Bytes of replay state a device of a header needs from the first event (what {@link #newEngine}
+     * allocates, and each checkpoint copies), checked against {@link Replay#MAX_STATE_BYTES} before anything
+     * is allocated. The default is generous: 2 KiB per device, 512 bytes per queue and 224 per entry.
+     */
+    default long stateBytes(DeviceInfo device) {
+        long b = 2048;
+        for (QueueInfo q : device.queues()) {
+            b += 512 + 224L * Math.max(1, q.size());
+        }
+        return b;
+    }
+
+    /**
+     * How this device's events map onto request lifecycle steps, for the request analysis ({@code stats},
+     * {@code compare}, the workbench): a new, independent mapping per call, or null when the model has
+     * none.
+     */
+    default Lifecycle lifecycle(DeviceInfo device, TraceLevel level) {
         return null;
     }
 }

@@ -23,6 +23,13 @@ public final class Replay {
     public static final Rule T1 = new Rule("T1", "docs/trace-format.md \"Events\"", Severity.ERROR,
             "Every event names a device declared in the header");
 
+    /**
+     * Most replay state a header may ask for, summed over its devices ({@link DeviceModel#stateBytes}):
+     * 48 MiB by default, {@code -Dringside.maxStateMiB=N} to change. The live state, a checkpoint and a
+     * cursor's copy then fit in a 256 MiB heap with room for the rest.
+     */
+    public static final long MAX_STATE_BYTES = Math.max(1, Long.getLong("ringside.maxStateMiB", 48)) << 20;
+
     private final TraceHeader header;
     private final DeviceEngine[] engines;
     /** The model of each engine (shared by copies: models are stateless). */
@@ -48,6 +55,7 @@ public final class Replay {
         DeviceEngine[] engines = new DeviceEngine[devs.size()];
         DeviceModel[] chosen = new DeviceModel[devs.size()];
         int[] ids = new int[devs.size()];
+        long bytes = 0;
         for (int i = 0; i < devs.size(); i++) {
             DeviceInfo d = devs.get(i);
             DeviceModel model = null;
@@ -62,11 +70,29 @@ public final class Replay {
                         "device " + d.id() + " has type '" + d.type() + "', which no Ringside device model replays at "
                                 + header.level().id() + " level");
             }
-            engines[i] = model.newEngine(d, header.level(), options);
             chosen[i] = model;
-            ids[i] = d.id();
+            bytes += model.stateBytes(d);
+        }
+        if (bytes > MAX_STATE_BYTES) { // checked before allocating: a header within the format's limits can still ask for too much
+            int queues = 0;
+            for (DeviceInfo d : devs) {
+                queues += d.queues().size();
+            }
+            throw new IllegalArgumentException("the header's " + devs.size() + " device(s) and " + queues
+                    + " queue(s) need " + mib(bytes) + " of replay state, more than Ringside replays (" + mib(MAX_STATE_BYTES)
+                    + "; -Dringside.maxStateMiB=N in JAVA_OPTS raises it)");
+        }
+        for (int i = 0; i < devs.size(); i++) {
+            engines[i] = chosen[i].newEngine(devs.get(i), header.level(), options);
+            ids[i] = devs.get(i).id();
         }
         return new Replay(header, engines, chosen, ids, 0);
+    }
+
+    /** Bytes as MiB with one decimal, rounded up ("48.1 MiB"). */
+    public static String mib(long bytes) {
+        long tenths = (bytes * 10 + (1 << 20) - 1) >> 20;
+        return tenths / 10 + "." + tenths % 10 + " MiB";
     }
 
     public TraceHeader header() {
@@ -184,7 +210,7 @@ public final class Replay {
         private final int limit;
         private final List<Violation> kept = new ArrayList<>();
         private long count;
-        private long errors;
+        private final long[] bySeverity = new long[Severity.values().length];
 
         public Collector(int limit) {
             this.limit = limit;
@@ -193,9 +219,7 @@ public final class Replay {
         @Override
         public void report(Violation v) {
             count++;
-            if (v.severity() == Severity.ERROR) {
-                errors++;
-            }
+            bySeverity[v.severity().ordinal()]++;
             if (kept.size() < limit) {
                 kept.add(v);
             }
@@ -210,7 +234,21 @@ public final class Replay {
         }
 
         public long errors() {
-            return errors;
+            return bySeverity[Severity.ERROR.ordinal()];
+        }
+
+        /** Violations of a severity. */
+        public long count(Severity s) {
+            return bySeverity[s.ordinal()];
+        }
+
+        /** Violations of {@code threshold} or worse (ERROR is the worst). */
+        public long atLeast(Severity threshold) {
+            long n = 0;
+            for (int i = 0; i <= threshold.ordinal(); i++) {
+                n += bySeverity[i];
+            }
+            return n;
         }
     }
 }

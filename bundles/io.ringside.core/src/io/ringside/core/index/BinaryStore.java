@@ -87,6 +87,7 @@ final class BinaryStore implements EventStore {
         ch.close();
         if (deleteOnClose) {
             java.nio.file.Files.deleteIfExists(file);
+            io.ringside.core.util.AtomicFile.forget(file);
         }
     }
 

@@ -29,6 +29,36 @@ final class CacheTrim {
     private record Entry(String key, List<Path> files, long bytes, FileTime used) {
     }
 
+    /** {@code .KEY.rsi.PID.RANDOM.tmp}, {@code .KEY.rsev.PID.RANDOM.tmp} (and the older {@code .KEY.rsev.RANDOM.tmp}). */
+    private static final java.util.regex.Pattern TEMP = java.util.regex.Pattern
+            .compile("\\..+?\\.(?:rsi|rsev)\\.(\\d{1,10}\\.\\d{1,20}|\\d{1,20})\\.tmp");
+
+    /**
+     * Deletes the temporary files of indexes whose writer was killed before it could delete them
+     * (SIGKILL, a crash): {@link io.ringside.core.util.AtomicFile#isStale}. They are not counted as cache.
+     *
+     * @return how many were deleted
+     */
+    static int deleteStaleTemporaries(Path dir) {
+        int n = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : ds) {
+                java.util.regex.Matcher m = TEMP.matcher(p.getFileName().toString());
+                if (m.matches() && io.ringside.core.util.AtomicFile.isStale(p, m.group(1))) {
+                    try {
+                        Files.deleteIfExists(p);
+                        n++;
+                    } catch (IOException ignored) {
+                        // the next trim tries again
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // no folder, or unreadable: nothing to clean
+        }
+        return n;
+    }
+
     /**
      * Deletes least recently used indexes of {@code dir} until its {@code .rsi}/{@code .rsev} files
      * total at most {@code maxBytes}, keeping {@code keepKey}.
@@ -36,6 +66,7 @@ final class CacheTrim {
      * @return the keys deleted, least recently used first
      */
     static List<String> trim(Path dir, long maxBytes, String keepKey) {
+        deleteStaleTemporaries(dir);
         Map<String, List<Path>> files = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         Map<String, FileTime> used = new LinkedHashMap<>();

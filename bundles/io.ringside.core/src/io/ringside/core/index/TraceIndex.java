@@ -94,6 +94,8 @@ public final class TraceIndex implements Closeable, EventSink {
     private long observedBytes;
     private final ViolationTable violations;
     private final List<String> warnings = new CopyOnWriteArrayList<>();
+    /** Problems with the cache folder in this run (never saved with the index): {@link #cacheWarnings()}. */
+    private final List<String> cacheWarnings = new CopyOnWriteArrayList<>();
     private volatile long published;
     private volatile boolean complete;
     private volatile String failure;
@@ -124,7 +126,8 @@ public final class TraceIndex implements Closeable, EventSink {
     private long violationBlock = -1;
     private final Map<Long, List<Violation>> blockViolations = new HashMap<>();
 
-    private record Restart(TraceFormat format, IndexOptions options) {
+    /** How {@link #start} was called, and the notes it made (kept when it starts again). */
+    private record Restart(TraceFormat format, IndexOptions options, List<String> notes) {
     }
 
     /** Makes the event store over the index's published count. */
@@ -152,7 +155,7 @@ public final class TraceIndex implements Closeable, EventSink {
         this.estimatedBytes = estimateStateBytes(header);
         this.observedBytes = estimatedBytes;
         this.checkpointBudget = o.checkpointBudget();
-        this.maxCheckpoints = Math.max(4, o.checkpointBudget() / estimatedBytes);
+        this.maxCheckpoints = Math.max(minCheckpoints(estimatedBytes), o.checkpointBudget() / estimatedBytes);
         this.interval = blockEvents;
         this.violations = new ViolationTable(o.keptViolations(), o.onViolation());
         this.checkpoints.add(head.copy()); // the state before the first event
@@ -192,7 +195,7 @@ public final class TraceIndex implements Closeable, EventSink {
         if (!Files.isRegularFile(file)) {
             throw new TraceFormatException(file.toString(), 0, -1, "no such file");
         }
-        Identity id = Identity.of(file, format);
+        Identity id = Identity.of(file, format, options.openOptions());
         boolean binary = options.store() == IndexOptions.Store.BINARY;
         List<String> notes = new ArrayList<>();
         Path rsi = null;
@@ -205,7 +208,7 @@ public final class TraceIndex implements Closeable, EventSink {
                 try {
                     IndexFile.Cached c = IndexFile.read(rsi, rsev, id, models.registry(), binary);
                     TraceIndex ix = restored(file, c, rsi, rsev, models, check, options);
-                    ix.restart = new Restart(format, options);
+                    ix.restart = new Restart(format, options, List.copyOf(notes));
                     try { // used now: the last to go when the cache folder is trimmed
                         Files.setLastModifiedTime(rsi, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
                     } catch (IOException ignored) {
@@ -230,6 +233,7 @@ public final class TraceIndex implements Closeable, EventSink {
         try {
             TraceIndex ix = fresh(src.name(), file, src.header(), models, check, options, id, rsi, rsev, Long.MAX_VALUE);
             ix.warnings.addAll(notes);
+            ix.restart = new Restart(format, options, List.copyOf(notes));
             ix.pending = src;
             return ix;
         } catch (IOException | RuntimeException e) {
@@ -271,10 +275,10 @@ public final class TraceIndex implements Closeable, EventSink {
             IndexOptions o, Identity id, Path rsi, Path rsev, long lookahead) throws IOException {
         Blocks bl = new Blocks();
         Builder b = new Builder(id, rsi, rsev, o);
-        List<String> notes = new ArrayList<>();
+        List<String> cacheNotes = new ArrayList<>();
         StoreFactory store;
         if (b.binary) {
-            b.openCache(notes);
+            b.openCache(cacheNotes);
             store = published -> new BinaryStore(b.readable, bl, b.codec.types(), published, o.blockEvents(), !b.persist);
         } else {
             store = published -> new SourceStore(file, header, models.registry(), bl, published, o.blockEvents());
@@ -282,10 +286,11 @@ public final class TraceIndex implements Closeable, EventSink {
         try {
             TraceIndex ix = new TraceIndex(name, file, header, models, check, o, o.blockEvents(), bl, store, b, null,
                     lookahead);
-            ix.warnings.addAll(notes);
+            ix.cacheWarnings.addAll(cacheNotes);
             return ix;
         } catch (IOException | RuntimeException e) {
             b.discard();
+            b.deleteTemporary();
             throw e;
         }
     }
@@ -321,6 +326,17 @@ public final class TraceIndex implements Closeable, EventSink {
                 readSource(pm);
             }
             return this;
+        } catch (CacheWriteException e) {
+            failed(e);
+            if (builder == null || !builder.persist) {
+                throw e; // the temporary file failed too: the error names it
+            }
+            // a full disk (or any write error) under the cache: index again, into a temporary file
+            TraceIndex again = start(source, restart.format(), models, checkOptions, restart.options().withoutPersistence());
+            again.warnings.addAll(0, restart.notes());
+            again.cacheWarnings.add("cannot write the index cache in " + builder.rsev.getParent() + " ("
+                    + e.getCause().getMessage() + "): using a temporary index");
+            return again.build(monitor);
         } catch (IndexCorruptException e) {
             failed(e);
             if (cached == null) {
@@ -500,15 +516,18 @@ public final class TraceIndex implements Closeable, EventSink {
 
     /** At the first event of a block: a checkpoint when due, and the events before it published. */
     private void publishBlockStart(long n) {
+        // a state can outgrow the header's estimate (NVMe queues created by commands, indirect tables): the
+        // budget counts the largest state seen
+        long bytes = head.stateBytes();
+        synchronized (this) {
+            observedBytes = Math.max(observedBytes, bytes);
+        }
         if (n > 0 && n % interval == 0) {
             Replay c = head.copy();
             synchronized (this) {
                 checkpoints.add(c);
-                // a state can outgrow the header's estimate (NVMe queues created by commands): the budget
-                // counts the largest state seen
-                observedBytes = Math.max(observedBytes, head.stateBytes());
-                if (checkpoints.size() > maxCheckpoints
-                        || checkpoints.size() > 4 && checkpoints.size() * observedBytes > checkpointBudget) {
+                if (checkpoints.size() > maxCheckpoints || checkpoints.size() > minCheckpoints(observedBytes)
+                        && checkpoints.size() * observedBytes > checkpointBudget) {
                     // keep every other checkpoint: the interval doubles, memory stays within budget
                     int k = 0;
                     for (int i = 0; i < checkpoints.size(); i += 2) {
@@ -553,6 +572,66 @@ public final class TraceIndex implements Closeable, EventSink {
         }
     }
 
+    /** Bytes that four checkpoints may take whatever the budget (small states keep seeks short). */
+    static final long SMALL_CHECKPOINTS = 16L << 20;
+
+    /**
+     * Checkpoints kept whatever the budget: 4 small ones (seeks stay short), but a single one when four
+     * would take more than {@link #SMALL_CHECKPOINTS} (a header asking for tens of MiB of state: seeks
+     * then replay from the start, and memory stays bounded).
+     */
+    static int minCheckpoints(long stateBytes) {
+        return 4 * stateBytes <= SMALL_CHECKPOINTS ? 4 : 1;
+    }
+
+    /**
+     * Writing the event cache failed (a full disk, an I/O error): the message names the file. Thrown by
+     * the cache's stream only, so a reader's error is never taken for one.
+     */
+    static final class CacheWriteException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        CacheWriteException(Path file, IOException cause) {
+            super(file + ": " + cause.getMessage() + " (writing the index's event cache)", cause);
+        }
+    }
+
+    /** The event cache's stream: its write errors become {@link CacheWriteException}s naming the file. */
+    private static final class CacheStream extends java.io.FilterOutputStream {
+        private final Path file;
+
+        CacheStream(OutputStream out, Path file) {
+            super(out);
+            this.file = file;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new CacheWriteException(file, e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] { (byte) b }, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new CacheWriteException(file, e);
+            }
+        }
+    }
+
+    /** Tests: wraps the event cache's stream (to make it fail as a full disk would). */
+    static java.util.function.UnaryOperator<OutputStream> cacheStreamHook = o -> o;
+
     /** The binary event cache being written, and the index file written after it. */
     private static final class Builder {
         final Identity id;
@@ -585,23 +664,30 @@ public final class TraceIndex implements Closeable, EventSink {
          * Starts the event cache: the cache folder's file, written under a temporary name until committed,
          * or a temporary file the store deletes on close. Either is readable while it is written.
          */
-        void openCache(List<String> notes) throws IOException {
+        void openCache(List<String> cacheNotes) throws IOException {
             if (persist) {
                 try {
                     cache = AtomicFile.create(rsev);
                 } catch (IOException e) {
-                    notes.add("cannot write the index cache in " + rsev.getParent() + " (" + e.getMessage()
-                            + "): using a temporary file");
+                    cacheNotes.add("cannot write the index cache in " + rsev.getParent() + " (" + e.getMessage()
+                            + "): using a temporary index");
                     persist = false;
                 }
             }
+            OutputStream raw;
             if (cache != null) {
                 readable = cache.temp();
-                out = new BufferedOutputStream(cache.stream(), 1 << 16);
+                raw = cache.stream();
             } else {
-                readable = Files.createTempFile("ringside-", ".rsev");
-                out = new BufferedOutputStream(Files.newOutputStream(readable), 1 << 16);
+                readable = AtomicFile.createTemp(Path.of(System.getProperty("java.io.tmpdir")), "ringside", ".rsev");
+                try {
+                    raw = Files.newOutputStream(readable);
+                } catch (IOException e) {
+                    deleteTemporary();
+                    throw new CacheWriteException(readable, e);
+                }
             }
+            out = new BufferedOutputStream(new CacheStream(cacheStreamHook.apply(raw), readable), 1 << 16);
             DataOutputStream h = new DataOutputStream(out);
             h.writeInt(BinaryStore.MAGIC);
             h.writeInt(BinaryStore.VERSION);
@@ -648,7 +734,11 @@ public final class TraceIndex implements Closeable, EventSink {
             }
             if (persist) {
                 out.flush();
-                cache.commit();
+                try {
+                    cache.commit();
+                } catch (IOException x) {
+                    throw new CacheWriteException(rsev, x);
+                }
                 ix.eventFile = rsev;
                 writeIndex(ix, count);
             } else {
@@ -668,7 +758,7 @@ public final class TraceIndex implements Closeable, EventSink {
                 CacheTrim.trim(rsi.getParent(), options.cacheMaxBytes(), key.substring(0, key.length() - 4));
                 ix.indexFile = rsi;
             } catch (IOException ex) {
-                ix.warnings.add("could not save the index to " + rsi + ": " + ex.getMessage());
+                ix.cacheWarnings.add("could not save the index to " + rsi + ": " + ex.getMessage());
             }
         }
 
@@ -682,6 +772,18 @@ public final class TraceIndex implements Closeable, EventSink {
                 } catch (IOException ignored) {
                     // the file goes anyway
                 }
+            }
+        }
+
+        /** Deletes the temporary event cache when no store took it over (the store deletes it on close). */
+        void deleteTemporary() {
+            if (cache == null && readable != null) {
+                try {
+                    Files.deleteIfExists(readable);
+                } catch (IOException ignored) {
+                    // deleted at exit
+                }
+                AtomicFile.forget(readable);
             }
         }
     }
@@ -833,7 +935,18 @@ public final class TraceIndex implements Closeable, EventSink {
 
     /** Warnings of the reader (unknown events, foreign lines) and of indexing (cache rebuilt, not saved). */
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(cacheWarnings);
+        return List.copyOf(all);
+    }
+
+    /**
+     * The warnings about the cache folder in this run: it could not be written (read-only, full) and a
+     * temporary index serves instead, or the index could not be saved. Part of {@link #warnings()}; the
+     * command line prints these.
+     */
+    public List<String> cacheWarnings() {
+        return List.copyOf(cacheWarnings);
     }
 
     /** Violations found so far (in the whole trace once complete, end-of-trace checks included). */

@@ -20,6 +20,15 @@ public interface EventType {
         return 0;
     }
 
+    /**
+     * Width of a field in bits (1..64): the size of the quantity in the ring or register it stands for (a
+     * split descriptor's {@code next} is a u16, its {@code len} a u32). A reader refuses a larger value
+     * instead of letting an engine truncate it. 64 unless the kind says otherwise.
+     */
+    default int fieldBits(int slot) {
+        return 64;
+    }
+
     /** The level this event belongs to (memory events may appear only in memory-level traces). */
     TraceLevel level();
 

@@ -181,13 +181,13 @@ public final class TraceEvent {
                     if (isAddressField(f[i])) {
                         sb.append("0x").append(Long.toHexString(v));
                     } else {
-                        sb.append(v);
+                        sb.append(Long.toUnsignedString(v));
                     }
                 }
             }
         }
         if (note != null) {
-            sb.append(" \"").append(note).append('"');
+            sb.append(" \"").append(io.ringside.core.util.Text.escape(note)).append('"');
         }
         return sb.toString();
     }

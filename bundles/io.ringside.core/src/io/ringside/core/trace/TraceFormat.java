@@ -36,4 +36,12 @@ public interface TraceFormat {
     default EventSource open(Path file, DeviceModels models) throws IOException {
         return open(file, models, OpenOptions.DEFAULT);
     }
+
+    /**
+     * What of the options decides the events this format reads from a file (settings the user gave), as
+     * text; empty for none. A cached index is reused only for the same variant.
+     */
+    default String variant(OpenOptions options) {
+        return "";
+    }
 }

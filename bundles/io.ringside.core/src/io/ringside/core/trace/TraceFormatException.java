@@ -2,6 +2,8 @@ package io.ringside.core.trace;
 
 import java.io.IOException;
 
+import io.ringside.core.util.Text;
+
 /**
  * Bad input in a trace or another file Ringside reads. The message is one line a user can act on:
  * {@code file:line: what was expected, what was found} (or a byte offset where lines do not apply).
@@ -28,15 +30,16 @@ public class TraceFormatException extends IOException {
         initCause(cause);
     }
 
+    /** One line whatever the file name and the text from the input say: control characters are escaped. */
     private static String format(String file, long line, long offset, String detail) {
         StringBuilder sb = new StringBuilder();
-        sb.append(file == null ? "<input>" : file);
+        sb.append(file == null ? "<input>" : Text.escape(file));
         if (line > 0) {
             sb.append(':').append(line);
         } else if (offset >= 0) {
             sb.append(": at byte ").append(offset);
         }
-        sb.append(": ").append(detail);
+        sb.append(": ").append(Text.escape(detail));
         return sb.toString();
     }
 

@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 import org.tukaani.xz.XZInputStream;
 
+import io.ringside.core.util.GzipInput;
 import io.ringside.core.util.InflateLimit;
 
 /**
@@ -65,7 +65,7 @@ public final class TraceInput {
             return in;
         }
         // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input
-        return InflateLimit.decompress(in, name, c == Compression.GZIP ? z -> new GZIPInputStream(z, 1 << 16)
+        return InflateLimit.decompress(in, name, c == Compression.GZIP ? GzipInput::new
                 : z -> new XZInputStream(z, 256 * 1024)); // memory limit in KiB: refuse absurd dictionaries
     }
 

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
+import io.ringside.core.util.Text;
 
 /**
  * Reads a trace in the JSON Lines format of {@code docs/trace-format.md} with Jackson's streaming
@@ -41,8 +42,6 @@ public final class TraceReader implements EventSource {
     public static final int MAX_LINE = 1 << 20;
     /** Most entries in one header map ("props", "strings", "meta"). */
     public static final int MAX_MAP = 4096;
-    /** Most entries a split or packed virtqueue holds (VIRTIO 1.3 §2.7, §2.8); other layouts (NVMe) 65536. */
-    public static final int MAX_VIRTQUEUE_SIZE = 32768;
     /** Most queues in a header, over all devices. */
     public static final int MAX_QUEUES = 4096;
     /** Most queue entries in a header, summed over all queues: what replay engines allocate state for. */
@@ -66,6 +65,8 @@ public final class TraceReader implements EventSource {
     private final long lineBase;
     private final long offsetBase;
     private long unknownEvents;
+    /** Line of the last event (or of the header): the next event must be on the line after it. */
+    private long lastLine;
     private final Set<String> unknownNames = new TreeSet<>();
     /** Queues and queue entries seen in the header so far (limits). */
     private int headerQueues;
@@ -145,6 +146,7 @@ public final class TraceReader implements EventSource {
         this.seq = firstSeq;
         this.lineBase = lineBase;
         this.offsetBase = offsetBase;
+        this.lastLine = lineBase;
     }
 
     public TraceReader(InputStream in, String name, EventRegistry registry) throws IOException {
@@ -161,6 +163,7 @@ public final class TraceReader implements EventSource {
         try {
             try {
                 this.header = readHeader();
+                this.lastLine = 1;
             } catch (JsonProcessingException e) {
                 // from a value Jackson decodes lazily (a string's text, a number) or a stream limit
                 throw error(e);
@@ -194,8 +197,8 @@ public final class TraceReader implements EventSource {
         if (unknownEvents == 0) {
             return List.of();
         }
-        return List.of(name + ": skipped " + unknownEvents + " event(s) of kinds this Ringside does not know: "
-                + String.join(", ", unknownNames));
+        return List.of(Text.escape(name + ": skipped " + unknownEvents + " event(s) of kinds this Ringside does not know: "
+                + String.join(", ", unknownNames)));
     }
 
     /** Number of the next event: the events returned so far when reading from the start. */
@@ -266,6 +269,9 @@ public final class TraceReader implements EventSource {
             throw new TraceFormatException(name, 1, 0,
                     "not a Ringside trace: expected a JSON header object on line 1, found " + t.asString());
         }
+        if (parser.currentTokenLocation().getLineNr() != 1) {
+            throw new TraceFormatException(name, 1, 0, "the header must be on line 1, found a blank line first");
+        }
         String format = null;
         String version = null;
         String producer = "";
@@ -288,6 +294,10 @@ public final class TraceReader implements EventSource {
         }
         if (t != JsonToken.END_OBJECT) {
             throw error("truncated header: expected '}' closing the header line");
+        }
+        if (parser.currentTokenLocation().getLineNr() != 1) {
+            throw new TraceFormatException(name, 1, 0, "the header must be one line; it goes on to line "
+                    + parser.currentTokenLocation().getLineNr());
         }
         if (!TraceHeader.FORMAT.equals(format)) {
             throw new TraceFormatException(name, 1, 0, "not a Ringside trace: header has format "
@@ -461,10 +471,6 @@ public final class TraceReader implements EventSource {
             if (index < 0) {
                 throw error("a queue in the header needs \"index\"");
             }
-            if (("split".equals(layout) || "packed".equals(layout)) && size > MAX_VIRTQUEUE_SIZE) {
-                throw error("queue " + index + ": a " + layout + " virtqueue holds at most " + MAX_VIRTQUEUE_SIZE
-                        + " entries, found size " + size);
-            }
             if (++headerQueues > MAX_QUEUES) {
                 throw error("more than " + MAX_QUEUES + " queues in the header");
             }
@@ -490,9 +496,10 @@ public final class TraceReader implements EventSource {
         }
     }
 
+    /** {@code v} (a u64) when it lies in [min, max], else the error naming {@code what} and the range. */
     private long bounded(long v, long min, long max, String what) throws TraceFormatException {
-        if (v < min || v > max) {
-            throw error(what + " " + v + " is out of range [" + min + ", " + max + "]");
+        if (Long.compareUnsigned(v, min) < 0 || Long.compareUnsigned(v, max) > 0) {
+            throw error(what + " " + Long.toUnsignedString(v) + " is out of range [" + min + ", " + max + "]");
         }
         return v;
     }
@@ -502,12 +509,22 @@ public final class TraceReader implements EventSource {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                 BigInteger b = parser.getBigIntegerValue();
-                if (b.signum() < 0 || b.bitLength() > 64) {
+                if (b.signum() < 0) {
+                    throw negative(what, b.toString());
+                }
+                if (b.bitLength() > 64) {
                     throw error("\"" + what + "\" = " + b + " does not fit in 64 bits");
                 }
                 return b.longValue();
             }
-            return parser.getLongValue();
+            long v = parser.getLongValue();
+            if (v < 0) {
+                throw negative(what, Long.toString(v));
+            }
+            return v;
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            throw error("\"" + what + "\" must be an unsigned integer, found " + abbreviate(parser.getText()));
         }
         if (t == JsonToken.VALUE_STRING) {
             String s = parser.getText();
@@ -524,6 +541,10 @@ public final class TraceReader implements EventSource {
             }
         }
         throw error("\"" + what + "\" must be a number, found " + describe(t));
+    }
+
+    private TraceFormatException negative(String what, String value) {
+        return error("\"" + what + "\" = " + value + " is negative: numbers in a trace are unsigned");
     }
 
     private static String abbreviate(String s) {
@@ -560,6 +581,12 @@ public final class TraceReader implements EventSource {
             JsonLocation start = parser.currentTokenLocation();
             long line = lineBase + start.getLineNr();
             long offset = offsetBase + start.getByteOffset();
+            if (line != lastLine + 1) { // the format: one event per line, no blank lines inside
+                throw new TraceFormatException(name, line, offset, line == lastLine
+                        ? "a second event on the line: each event is one line"
+                        : "line " + (lastLine + 1) + " is blank: every line after the header is one event");
+            }
+            lastLine = line;
             int n = 0;
             String ev = null;
             String note = null;
@@ -626,6 +653,12 @@ public final class TraceReader implements EventSource {
             for (int i = 0; i < n; i++) {
                 int slot = type.slot(keys[i]);
                 if (slot >= 0) {
+                    int bits = type.fieldBits(slot);
+                    if (bits < 64 && nums[i] >>> bits != 0) { // an engine would truncate it
+                        throw new TraceFormatException(name, line, offset, "\"" + keys[i] + "\" = "
+                                + Long.toUnsignedString(nums[i]) + " does not fit in the " + bits + " bits of the field ("
+                                + ev + "." + keys[i] + " is at most " + ((1L << bits) - 1) + ")");
+                    }
                     e.set(slot, nums[i]);
                 }
             }

@@ -13,8 +13,119 @@ import java.util.Set;
 /**
  * A file written under a temporary name in the same folder and renamed into place on
  * {@link #commit()}, so an interrupted write never leaves a half-written file behind.
+ * <p>
+ * Temporary files are named {@code .NAME.PID.RANDOM.tmp} (NAME cut to fit a file name of 255 bytes).
+ * Those not committed or discarded yet are deleted when the JVM exits (SIGINT and SIGTERM included: the
+ * JVM runs its shutdown hooks then). A process killed outright (SIGKILL, a crash) leaves its files
+ * behind; they are {@linkplain #isStale stale} once their process is gone, and the next write of the same
+ * target deletes them ({@link #create}), as the index cache's trim does in the cache folder.
  */
 public final class AtomicFile {
+
+    /** Temporary files of this JVM not committed or discarded yet: deleted at exit. */
+    private static final Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final long PID = ProcessHandle.current().pid();
+    /** Most UTF-8 bytes of the target's name in a temporary name: with the rest it stays within 255. */
+    private static final int NAME_BYTES = 200;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::deleteLive, "ringside temporary files"));
+    }
+
+    /** Deletes every temporary file still being written (the shutdown hook; tests call it directly). */
+    static void deleteLive() {
+        for (Path p : LIVE) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // exiting: nothing more to do
+            }
+            LIVE.remove(p);
+        }
+    }
+
+    /**
+     * Creates a temporary file {@code .NAME.PID.RANDOM.tmp} (with {@code suffix} for {@code .tmp}) in
+     * {@code dir}, to be deleted at exit unless {@link #forget forgotten}; stale ones of the same NAME
+     * left by dead processes are deleted first.
+     */
+    public static Path createTemp(Path dir, String name, String suffix) throws IOException {
+        String prefix = "." + cut(name) + ".";
+        deleteStale(dir, prefix, suffix);
+        Path temp = Files.createTempFile(dir, prefix + PID + ".", suffix);
+        LIVE.add(temp);
+        return temp;
+    }
+
+    /** The file is no longer temporary (renamed, or deleted by its owner): not deleted at exit. */
+    public static void forget(Path temp) {
+        LIVE.remove(temp);
+    }
+
+    /** {@code name} cut to at most {@link #NAME_BYTES} UTF-8 bytes, on a character boundary. */
+    private static String cut(String name) {
+        if (name.length() * 3 <= NAME_BYTES) {
+            return name;
+        }
+        int bytes = 0;
+        int i = 0;
+        while (i < name.length()) {
+            int cp = name.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + n > NAME_BYTES) {
+                break;
+            }
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return name.substring(0, i);
+    }
+
+    /** Deletes the stale temporary files {@code prefix + PID + "." + RANDOM + suffix} of {@code dir}. */
+    private static void deleteStale(Path dir, String prefix, String suffix) {
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(suffix))) {
+            for (Path p : ds) {
+                String name = p.getFileName().toString();
+                if (isStale(p, name.substring(prefix.length(), name.length() - suffix.length()))) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // cleaning is best effort: a stray temporary file is harmless
+        }
+    }
+
+    /**
+     * Whether a temporary file whose name holds {@code PID.RANDOM} between its prefix and suffix was left by
+     * a process that is gone: no process has that PID, or the one that has it started after the file was
+     * last written (the PID was reused). {@code RANDOM} alone (the names of older Ringside builds) is stale
+     * after an hour untouched; anything else is not one of these files.
+     */
+    public static boolean isStale(Path temp, String middle) {
+        try {
+            boolean legacy = middle.matches("\\d{1,20}");
+            if (!legacy && !middle.matches("\\d{1,10}\\.\\d{1,20}")) {
+                return false;
+            }
+            java.time.Instant written = Files.getLastModifiedTime(temp).toInstant();
+            if (legacy) {
+                return written.isBefore(java.time.Instant.now().minusSeconds(3600));
+            }
+            long pid = Long.parseLong(middle.substring(0, middle.indexOf('.')));
+            if (pid == PID) {
+                return false; // this JVM's own: live, or deleted at exit
+            }
+            java.util.Optional<ProcessHandle> h = ProcessHandle.of(pid);
+            if (h.isEmpty() || !h.get().isAlive()) {
+                return true;
+            }
+            java.util.Optional<java.time.Instant> started = h.get().info().startInstant();
+            return started.isPresent() && started.get().isAfter(written.plusSeconds(1));
+        } catch (IOException e) {
+            return false; // gone meanwhile, or unreadable: leave it
+        }
+    }
 
     private final Path target;
     private final Path temp;
@@ -33,7 +144,7 @@ public final class AtomicFile {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        Path temp = createTemp(dir, abs.getFileName().toString(), ".tmp");
         // createTempFile makes the file private (0600); the result is an ordinary file like any other
         // the user writes: keep the permissions of the file it replaces, else rw-r--r--
         try {
@@ -43,7 +154,13 @@ public final class AtomicFile {
         } catch (UnsupportedOperationException | IOException e) {
             // not a POSIX file system, or the old file's permissions cannot be read: keep the default
         }
-        return new AtomicFile(abs, temp, Files.newOutputStream(temp));
+        try {
+            return new AtomicFile(abs, temp, Files.newOutputStream(temp));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            forget(temp);
+            throw e;
+        }
     }
 
     /** The stream to write; closing it does not commit. */
@@ -93,8 +210,10 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            forget(temp);
         } catch (IOException e) {
             Files.deleteIfExists(temp);
+            forget(temp);
             throw e;
         }
     }
@@ -112,8 +231,9 @@ public final class AtomicFile {
         }
         try {
             Files.deleteIfExists(temp);
+            forget(temp);
         } catch (IOException ignored) {
-            // best effort: a stray temporary file is harmless
+            // best effort: left for the shutdown hook, or found stale later
         }
     }
 

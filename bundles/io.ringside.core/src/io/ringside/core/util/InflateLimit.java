@@ -148,16 +148,21 @@ public final class InflateLimit {
             this.ratio = ratio;
         }
 
+        /** Where the decompressor is in the compressed file: what it consumed, if it says, else what it read. */
+        private long compressedOffset() {
+            return in instanceof GzipInput g ? g.position() : compressed.count;
+        }
+
         private void check() throws TraceFormatException {
             if (out > FLOOR && out / ratio > compressed.count) {
-                throw new TraceFormatException(name, 0, out, "decompressed data is more than " + ratio
-                        + " times its compressed size (" + out + " bytes out of " + compressed.count
-                        + "): refused as a likely decompression bomb (limit: ringside.maxInflateRatio)");
+                throw new TraceFormatException(name, 0, compressedOffset(), "decompressed data is more than " + ratio
+                        + " times its compressed size (" + out + " bytes out of the first " + compressed.count
+                        + " compressed bytes): refused as a likely decompression bomb (limit: ringside.maxInflateRatio)");
             }
         }
 
         private IOException decoderError(IOException e) {
-            return isDecoderError(e) ? corrupt(name, compressed.count, e) : e;
+            return isDecoderError(e) ? corrupt(name, compressedOffset(), e) : e;
         }
 
         @Override

@@ -21,6 +21,6 @@ public final class TraceLaunchShortcut extends FileLaunchShortcut {
 
     public static ILaunchConfiguration configurationFor(IFile file) throws CoreException {
         return configuration(RingsideDebug.TRACE_LAUNCH_TYPE, RingsideDebug.ATTR_TRACE, file.getFullPath().toString(),
-                file.getName(), file, wc -> wc.setAttribute(RingsideDebug.ATTR_NEED_EVENT, "linux"));
+                file.getName(), file, wc -> wc.setAttribute(RingsideDebug.ATTR_NEED_EVENT, "trace"));
     }
 }

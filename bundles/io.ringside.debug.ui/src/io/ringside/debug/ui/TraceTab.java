@@ -24,20 +24,21 @@ public final class TraceTab extends TabSupport {
     public void createControl(Composite parent) {
         Composite c = grid(parent);
         trace = text(c, "Trace file:", "trace.file", true);
-        needEvent = combo(c, "Need-event formula:", "trace.needEvent", "linux", "spdk");
+        // "trace": the formula the trace's header names, else linux (as the command line without --need-event)
+        needEvent = combo(c, "Need-event formula:", "trace.needEvent", "trace", "linux", "spdk");
         stopAtStart = check(c, "Suspend before the first event (otherwise run to the first breakpoint)", "trace.stopAtStart");
     }
 
     @Override
     public void setDefaults(ILaunchConfigurationWorkingCopy wc) {
-        wc.setAttribute(RingsideDebug.ATTR_NEED_EVENT, "linux");
+        wc.setAttribute(RingsideDebug.ATTR_NEED_EVENT, "trace");
         wc.setAttribute(RingsideDebug.ATTR_STOP_AT_START, false);
     }
 
     @Override
     public void initializeFrom(ILaunchConfiguration c) {
         trace.setText(get(c, RingsideDebug.ATTR_TRACE, ""));
-        select(needEvent, get(c, RingsideDebug.ATTR_NEED_EVENT, "linux"));
+        select(needEvent, get(c, RingsideDebug.ATTR_NEED_EVENT, "trace"));
         stopAtStart.setSelection(get(c, RingsideDebug.ATTR_STOP_AT_START, false));
         setDirty(false);
     }

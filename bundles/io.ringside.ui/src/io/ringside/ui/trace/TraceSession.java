@@ -15,6 +15,7 @@ import io.ringside.core.index.IndexCanceledException;
 import io.ringside.core.index.IndexOptions;
 import io.ringside.core.index.TraceCursor;
 import io.ringside.core.index.TraceIndex;
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceFormat;
 import io.ringside.core.trace.TraceHeader;
@@ -60,8 +61,17 @@ public final class TraceSession implements AutoCloseable {
 
     /** Opens a trace and starts its index; {@link #index} reads the events. */
     public static TraceSession open(Path file) throws IOException {
+        return open(file, OpenOptions.DEFAULT);
+    }
+
+    /**
+     * {@link #open(Path)} with options for the trace's format (a QEMU log's device settings,
+     * {@code QemuOptions.openOptions()}; other formats ignore what is not theirs).
+     */
+    public static TraceSession open(Path file, OpenOptions options) throws IOException {
         TraceFormat f = Extensions.probe(file);
-        TraceIndex ix = TraceIndex.start(file, f, Extensions.models(), CheckOptions.DEFAULT, IndexOptions.defaults());
+        TraceIndex ix = TraceIndex.start(file, f, Extensions.models(), CheckOptions.DEFAULT,
+                IndexOptions.defaults().withOpenOptions(options));
         return new TraceSession(file, f, ix);
     }
 

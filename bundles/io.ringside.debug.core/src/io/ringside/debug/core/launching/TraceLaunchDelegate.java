@@ -67,7 +67,10 @@ public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
     }
 
     static CheckOptions checkOptions(ILaunchConfiguration config) throws CoreException {
-        String ne = config.getAttribute(RingsideDebug.ATTR_NEED_EVENT, NeedEvent.LINUX.id());
+        String ne = config.getAttribute(RingsideDebug.ATTR_NEED_EVENT, "trace");
+        if (ne.equals("trace")) {
+            return CheckOptions.DEFAULT; // the header's formula, else linux
+        }
         try {
             return CheckOptions.DEFAULT.withNeedEvent(NeedEvent.fromId(ne));
         } catch (IllegalArgumentException e) {
