@@ -355,6 +355,17 @@ class DebugUiTest {
                 assertEquals(null, l.getDebugTarget(), "run mode starts no debug session");
             }
         } finally {
+            // the Debug view labels a launch from its configuration (a job): the run's launches go first, and
+            // the view settles, before the configuration is deleted (else the label job finds it missing)
+            for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (config.equals(l.getLaunchConfiguration())) {
+                    UI.waitUntil(Condition.of("the run ended", l::isTerminated));
+                    DebugPlugin.getDefault().getLaunchManager().removeLaunch(l);
+                }
+            }
+            UI.flushEvents();
+            UI.sleep(300);
+            UI.flushEvents();
             config.delete();
         }
     }
