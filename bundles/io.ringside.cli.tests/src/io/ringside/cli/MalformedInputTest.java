@@ -280,6 +280,11 @@ class MalformedInputTest {
             {"trailing-bytes.rstrace.gz", concat(gz, "junk".getBytes(StandardCharsets.US_ASCII)),
                 "at byte " + gz.length + ": cannot decompress: unexpected data after the end of the GZIP data (not another GZIP member)"},
             {"truncated.log.gz", Arrays.copyOf(logGz, logGz.length / 2), "cannot decompress: the compressed data ends early"},
+            // QEMU logs read GZIP as .rstrace.gz does (GzipInput): bytes after the last member and a cut header
+            // are errors where GZIPInputStream dropped the bytes and took the cut header for the end
+            {"header-only.log.gz", new byte[] {0x1f, (byte) 0x8b, 8}, "at byte 3: cannot decompress: the compressed data ends early"},
+            {"trailing-bytes.log.gz", concat(logGz, "junk".getBytes(StandardCharsets.US_ASCII)),
+                "at byte " + logGz.length + ": cannot decompress: unexpected data after the end of the GZIP data (not another GZIP member)"},
             {"corrupt-trailer.log.gz", flip(logGz, logGz.length - 3), "cannot decompress: Corrupt GZIP trailer"},
             {"truncated.log.xz", Arrays.copyOf(xz, xz.length / 2), "cannot decompress: "},
             {"corrupt.log.xz", flip(xz, xz.length / 2), "cannot decompress: "},
@@ -290,6 +295,17 @@ class MalformedInputTest {
             assertOneLineError(MainTest.run("check", f.toString()), f, (String) c[2]);
             assertOneLineError(MainTest.run("stats", f.toString()), f, (String) c[2]);
         }
+        // GZIP members one after the other are one log, as gzip -d reads them
+        byte[] log = xzDecoded(xz);
+        int cut = new String(log, 0, 100_000, StandardCharsets.ISO_8859_1).lastIndexOf('\n') + 1;
+        Path plain = dir.resolve("plain.log");
+        Path members = dir.resolve("two-members.log.gz");
+        Files.write(plain, log);
+        Files.write(members, concat(gzip(Arrays.copyOf(log, cut)), gzip(Arrays.copyOfRange(log, cut, log.length))));
+        Run p = MainTest.run("check", plain.toString());
+        Run m = MainTest.run("check", members.toString());
+        assertEquals(0, m.rc(), m.err());
+        assertEquals(p.out().replace(plain.toString(), members.toString()), m.out());
     }
 
     private static byte[] gzip(byte[] data) throws IOException {

@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 import org.tukaani.xz.XZInputStream;
 
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.util.GzipInput;
 import io.ringside.core.util.InflateLimit;
 
 /** Opens a log file, decompressing {@code .xz} and {@code .gz} content recognised by its magic bytes. */
@@ -61,8 +61,9 @@ public final class LogInput {
         if (c == Compression.NONE) {
             return in;
         }
-        // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input
-        return InflateLimit.decompress(in, name, c == Compression.GZIP ? z -> new GZIPInputStream(z, 1 << 16)
+        // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input; GZIP as the
+        // .rstrace.gz reader reads it (GzipInput: bytes after the last member are an error, not dropped)
+        return InflateLimit.decompress(in, name, c == Compression.GZIP ? GzipInput::new
                 : z -> new XZInputStream(z, 256 * 1024)); // memory limit in KiB: refuse absurd dictionaries
     }
 
