@@ -82,6 +82,16 @@ class MalformedInputTest {
         "nvme-header.rstrace     | {'ev':'nvme_sqe','t':7,'d':0,'q':0,'slot':4294967297,'cid':1,'opc':2} | :2: \"slot\" = 4294967297 does not fit in the 16 bits",
         "nvme-header.rstrace     | {'ev':'nvme_cqe','t':7,'d':0,'q':0,'slot':0,'cid':65537,'sqid':0,'sqhd':0,'status':1} | :2: \"cid\" = 65537 does not fit in the 16 bits",
         "nvme-header.rstrace     | {'ev':'nvme_sq_db','t':-7,'d':0,'q':0,'value':1} | :2: \"t\" = -7 is negative",
+        // operation-level events (an imported QEMU log) were read with 64-bit fields: a cid of 65537 became 1
+        "op-header.rstrace       | {'ev':'op_nvme_completion','t':7,'d':1,'q':0,'cid':65537,'status':0,'dw0':0,'dw1':0} | :3: \"cid\" = 65537 does not fit in the 16 bits of the field (op_nvme_completion.cid is at most 65535)",
+        "op-header.rstrace       | {'ev':'op_nvme_completion','t':7,'d':1,'q':0,'cid':1,'status':65536,'dw0':0,'dw1':0} | :3: \"status\" = 65536 does not fit in the 16 bits",
+        "op-header.rstrace       | {'ev':'op_nvme_create_sq','t':7,'d':1,'q':1,'size':4294967297,'cq':0,'addr':0,'qflags':1} | :3: \"size\" = 4294967297 does not fit in the 32 bits",
+        "op-header.rstrace       | {'ev':'op_nvme_sq_doorbell','t':7,'d':1,'q':0,'value':4294967296} | :3: \"value\" = 4294967296 does not fit in the 32 bits",
+        "op-header.rstrace       | {'ev':'op_fill','t':7,'d':0,'q':0,'elemAddr':1,'len':4294967296,'idx':0} | :3: \"len\" = 4294967296 does not fit in the 32 bits of the field (op_fill.len is at most 4294967295)",
+        "op-header.rstrace       | {'ev':'op_pop','t':7,'d':0,'q':0,'elemAddr':1,'inNum':4294967297,'outNum':1} | :3: \"inNum\" = 4294967297 does not fit in the 32 bits",
+        "op-header.rstrace       | {'ev':'op_queue','t':7,'d':0,'q':0,'layout':4294967297,'vqAddr':1,'indexKnown':1} | :3: \"layout\" = 4294967297 does not fit in the 8 bits",
+        "op-header.rstrace       | {'ev':'op_status','t':7,'d':0,'status':256} | :3: \"status\" = 256 does not fit in the 8 bits",
+        "op-header.rstrace       | {'ev':'op_flush','t':7,'d':0,'q':0,'count':-1} | :3: \"count\" = -1 is negative",
     })
     void outOfRangeFieldIsRefusedNotTruncated(String base, String event, String expected) throws IOException {
         Path f = dir.resolve("range.rstrace");
