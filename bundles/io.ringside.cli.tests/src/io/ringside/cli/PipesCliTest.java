@@ -162,7 +162,12 @@ class PipesCliTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m"));
         cmd.addAll(List.of(jvmOptions));
-        cmd.addAll(List.of("-cp", SignalsTest.classPath(), "io.ringside.cli.Main"));
+        // compare's request analysis needs HdrHistogram, which core (not this bundle) imports
+        Class<?> h = Class.forName("org.HdrHistogram.AbstractHistogram", false,
+                io.ringside.core.analysis.RequestAnalysis.class.getClassLoader());
+        Path histograms = Path.of(h.getProtectionDomain().getCodeSource().getLocation().toURI());
+        cmd.addAll(List.of("-cp", SignalsTest.classPath() + java.io.File.pathSeparator + histograms,
+                "io.ringside.cli.Main"));
         return cmd;
     }
 
@@ -199,6 +204,19 @@ class PipesCliTest {
         assertEquals(0, r.rc(), r.out());
         assertTrue(r.out().matches("(?s)/dev/fd/\\d+" + java.util.regex.Pattern.quote(summary(rs, PACKED.toString()))
                 + "\n"), r.out());
+        assertEquals(List.of(), SignalsTest.temporaries(tmp), "the copies are deleted");
+        // compare: two pipes, each warning naming its input once
+        Run c = bash("\"$@\" compare <(cat \"$X\") <(cat \"$X\")", tmp, "X",
+                QemuCliTest.log("d_nvme_smp1.trace.log.xz").toString());
+        assertEquals(0, c.rc(), c.out());
+        long warnings = 0;
+        for (String line : c.out().split("\n")) {
+            if (line.startsWith("warning: ")) {
+                warnings++;
+                assertTrue(line.matches("warning: /dev/fd/\\d+: device 0 \\(nvme\\): rule Q8 .*"), line);
+            }
+        }
+        assertEquals(2, warnings, c.out());
         assertEquals(List.of(), SignalsTest.temporaries(tmp), "the copies are deleted");
     }
 

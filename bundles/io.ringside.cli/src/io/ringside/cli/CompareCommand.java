@@ -139,7 +139,7 @@ final class CompareCommand implements Command {
                     -1, 0, new ReplayRun.Analysis(0, null));
             for (String w : r.warnings) {
                 // most warnings name their file already (QEMU logs' do); the others get it, so each says which run
-                err.println("warning: " + (w.startsWith(in + ":") ? w : in + ": " + w));
+                err.println("warning: " + (w.startsWith(f + ":") ? w : in + ": " + w)); // f: what the reader named
             }
             runs.add(new RunComparison.Run(in, r.header, r.analysis));
             summaries.add(String.join(", ", RunComparison.kinds(r.header)) + "; " + r.events + " events, "
