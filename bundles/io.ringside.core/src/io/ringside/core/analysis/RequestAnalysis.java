@@ -22,6 +22,9 @@ import io.ringside.core.trace.TraceHeader;
  * of the latencies, not their number; those of queue epochs that ended are kept up to
  * {@link #HISTOGRAM_BUDGET} bytes, and beyond it reduced to their summaries (count, extremes, mean, p50,
  * p90, p99, p99.9). Applying an event allocates nothing (tables grow by doubling a few times in a run).
+ * <p>
+ * This class routes events and time windows; each device's steps are counted by its {@link DeviceSink},
+ * each queue epoch's requests matched in a {@link QueueSegment}.
  */
 public final class RequestAnalysis {
 
@@ -44,25 +47,26 @@ public final class RequestAnalysis {
     /** Fetch ordinals remembered for the out-of-order count (completions this far behind the oldest). */
     static final int ORDER_WINDOW = 1 << 16;
 
-    private final Dev[] devs;
+    private final DeviceSink[] devs;
     private final int[] ids;
-    private final Metrics overall;
-    private final Metrics overallWindow;
-    private final Series series = new Series();
-    private final long window;
+    // (package-private: read and updated by the devices' sinks, DeviceSink)
+    final Metrics overall;
+    final Metrics overallWindow;
+    final Series series = new Series();
+    final long window;
     private final WindowListener listener;
-    private final List<Segment> windowActive = new ArrayList<>();
+    final List<QueueSegment> windowActive = new ArrayList<>();
     private long t0 = -1;
-    private long windowStart;
-    private long windowEnd;
-    private long now = Long.MIN_VALUE;
+    long windowStart;
+    long windowEnd;
+    long now = Long.MIN_VALUE;
     private boolean timed;
     private boolean micro = true;
     private boolean finished;
-    private long kept; // bytes of histograms of ended queue epochs kept whole
+    long kept; // bytes of histograms of ended queue epochs kept whole
 
-    private RequestAnalysis(List<Dev> devices, long window, WindowListener listener) {
-        this.devs = devices.toArray(new Dev[0]);
+    private RequestAnalysis(List<DeviceSink> devices, long window, WindowListener listener) {
+        this.devs = devices.toArray(new DeviceSink[0]);
         this.ids = new int[devs.length];
         int steps = 0;
         int kinds = 0;
@@ -75,7 +79,7 @@ public final class RequestAnalysis {
         this.window = window;
         this.listener = listener;
         this.overallWindow = window > 0 ? new Metrics(-1, -1, -1, steps, kinds, null) : null;
-        for (Dev d : devs) {
+        for (DeviceSink d : devs) {
             d.owner = this;
         }
     }
@@ -92,13 +96,13 @@ public final class RequestAnalysis {
         if (windowNs < 0) {
             throw new IllegalArgumentException("the window must be positive");
         }
-        List<Dev> devs = new ArrayList<>();
+        List<DeviceSink> devs = new ArrayList<>();
         for (DeviceInfo d : header.devices()) {
             for (DeviceModel m : models) {
                 if (m.accepts(d, header.level())) {
                     Lifecycle lc = m.lifecycle(d, header.level());
                     if (lc != null) {
-                        devs.add(new Dev(d.id(), lc));
+                        devs.add(new DeviceSink(d.id(), lc));
                     }
                     break;
                 }
@@ -156,8 +160,8 @@ public final class RequestAnalysis {
         if (window > 0 && t0 >= 0) {
             emitWindow();
         }
-        for (Dev d : devs) {
-            for (Segment s : d.open) {
+        for (DeviceSink d : devs) {
+            for (QueueSegment s : d.open) {
                 if (s != null) {
                     d.total(s.m);
                 }
@@ -192,7 +196,7 @@ public final class RequestAnalysis {
     /** Every device's queues and epochs, by device, then epoch, queue and occurrence. */
     public List<Metrics> queues() {
         List<Metrics> all = new ArrayList<>();
-        for (Dev d : devs) {
+        for (DeviceSink d : devs) {
             all.addAll(d.queues());
         }
         return all;
@@ -200,7 +204,7 @@ public final class RequestAnalysis {
 
     /** One device's queues and epochs (by epoch, queue, occurrence), or an empty list. */
     public List<Metrics> queues(int deviceId) {
-        for (Dev d : devs) {
+        for (DeviceSink d : devs) {
             if (d.id == deviceId) {
                 return d.queues();
             }
@@ -214,14 +218,14 @@ public final class RequestAnalysis {
      * when no lifecycle step concerned the queue then (null for a device without a lifecycle).
      */
     public Metrics queue(int deviceId, int queue, int epoch, int occurrence) {
-        for (Dev d : devs) {
+        for (DeviceSink d : devs) {
             if (d.id == deviceId) {
                 for (Metrics m : d.closed) {
                     if (m.queue == queue && m.epoch == epoch && m.occurrence == occurrence) {
                         return m;
                     }
                 }
-                Segment s = queue >= 0 && queue < d.open.length ? d.open[queue] : null;
+                QueueSegment s = queue >= 0 && queue < d.open.length ? d.open[queue] : null;
                 if (s != null && s.m.epoch == epoch && s.m.occurrence == occurrence) {
                     return s.m;
                 }
@@ -254,7 +258,7 @@ public final class RequestAnalysis {
      */
     public List<Metrics> queueTotals() {
         List<Metrics> all = new ArrayList<>();
-        for (Dev d : devs) {
+        for (DeviceSink d : devs) {
             for (Metrics m : d.totals) {
                 if (m != null) {
                     all.add(m);
@@ -282,7 +286,7 @@ public final class RequestAnalysis {
             windowStart = windowEnd;
             windowEnd += window;
             int keep = 0;
-            for (Segment s : windowActive) {
+            for (QueueSegment s : windowActive) {
                 s.w.window(windowStart, windowEnd);
                 s.windowActive = s.open && s.w.depth > 0;
                 if (s.windowActive) {
@@ -301,458 +305,11 @@ public final class RequestAnalysis {
             return;
         }
         long rel = windowStart - t0;
-        for (Segment s : windowActive) {
+        for (QueueSegment s : windowActive) {
             listener.window(this, rel, s.w);
             overallWindow.addLatencies(s.w);
         }
         listener.window(this, rel, overallWindow);
-    }
-
-    // ---------------------------------------------------------------- one queue's epoch
-
-    static final class Segment {
-        final Metrics m;
-        final Metrics w; // this window's, or null
-        final int occurrence;
-        boolean open = true;
-        boolean windowActive;
-        InFlight inFlight;
-        LongRing submits; // (time, count) pairs, in order
-        LongRing toInterrupt; // completion times
-        LongRing toConsume; // (completion time, submit time) pairs
-        long[] done; // completed fetch ordinals, a bit each, from 'oldest'
-        long nextOrdinal;
-        long oldest;
-        boolean lost; // more than InFlight.MAX in flight: requests not tracked any more
-
-        Segment(Metrics m, Metrics w, int occurrence, int steps) {
-            this.m = m;
-            this.w = w;
-            this.occurrence = occurrence;
-            if (has(steps, Step.FETCH) && has(steps, Step.COMPLETE)) {
-                inFlight = new InFlight();
-                done = new long[ORDER_WINDOW / 64];
-            }
-            if (has(steps, Step.SUBMIT) && has(steps, Step.FETCH)) {
-                submits = new LongRing(2 * MAX_PENDING);
-            }
-            if (has(steps, Step.COMPLETE) && has(steps, Step.INTERRUPT)) {
-                toInterrupt = new LongRing(MAX_PENDING);
-            }
-            if (has(steps, Step.COMPLETE) && has(steps, Step.CONSUME)) {
-                toConsume = new LongRing(2 * MAX_PENDING);
-            }
-        }
-
-        /** Marks a fetch ordinal completed; returns whether it was the oldest in flight. */
-        boolean complete(long ord) {
-            boolean inOrder = ord == oldest;
-            if (ord >= oldest && ord - oldest < ORDER_WINDOW) {
-                int b = (int) (ord & ORDER_WINDOW - 1);
-                done[b >>> 6] |= 1L << b;
-            }
-            while (oldest < nextOrdinal) {
-                int b = (int) (oldest & ORDER_WINDOW - 1);
-                if ((done[b >>> 6] & 1L << b) == 0) {
-                    break;
-                }
-                done[b >>> 6] &= ~(1L << b);
-                oldest++;
-            }
-            return inOrder;
-        }
-
-        /** A new fetch ordinal; the oldest is given up when it falls too far behind. */
-        long nextOrdinal() {
-            long ord = nextOrdinal++;
-            while (nextOrdinal - oldest > ORDER_WINDOW) {
-                complete(oldest);
-            }
-            return ord;
-        }
-
-        void release() {
-            open = false;
-            inFlight = null;
-            submits = toInterrupt = toConsume = null;
-            done = null;
-        }
-    }
-
-    private static boolean has(int steps, Step s) {
-        return (steps & s.bit()) != 0;
-    }
-
-    // ---------------------------------------------------------------- one device: the sink of its lifecycle
-
-    static final class Dev implements LifecycleSink {
-        final int id;
-        final Lifecycle lc;
-        final int steps;
-        final int kinds;
-        RequestAnalysis owner;
-        int epoch;
-        boolean shadow;
-        Segment[] open = new Segment[4];
-        int[] occurrences = new int[4];
-        final List<Metrics> closed = new ArrayList<>();
-        Metrics[] totals = new Metrics[4]; // per queue, over its epochs
-        private final Metrics[] targets = new Metrics[4];
-        private int nTargets;
-
-        Dev(int id, Lifecycle lc) {
-            this.id = id;
-            this.lc = lc;
-            this.steps = lc.steps();
-            this.kinds = lc.notifications();
-        }
-
-        List<Metrics> queues() {
-            List<Metrics> l = new ArrayList<>(closed);
-            for (Segment s : open) {
-                if (s != null) {
-                    l.add(s.m);
-                }
-            }
-            l.sort(ORDER);
-            return l;
-        }
-
-        /** The queue's open segment (opened at its first step), its metrics in {@link #targets}; null for a bad index. */
-        private Segment seg(int q, long t) {
-            if (q < 0 || q > 0xffff) {
-                return null;
-            }
-            if (q >= open.length) {
-                int n = Math.max(q + 1, open.length * 2);
-                open = java.util.Arrays.copyOf(open, n);
-                occurrences = java.util.Arrays.copyOf(occurrences, n);
-            }
-            Segment s = open[q];
-            if (s == null) {
-                s = newSegment(q, t);
-            }
-            RequestAnalysis a = owner;
-            s.m.touch(t);
-            a.overall.touch(t);
-            targets[0] = s.m;
-            targets[1] = a.overall;
-            nTargets = 2;
-            if (s.w != null) {
-                if (!s.windowActive) {
-                    s.windowActive = true;
-                    a.windowActive.add(s);
-                }
-                targets[2] = s.w;
-                targets[3] = a.overallWindow;
-                nTargets = 4;
-            }
-            return s;
-        }
-
-        private Segment newSegment(int q, long t) {
-            RequestAnalysis a = owner;
-            Metrics m = new Metrics(id, q, epoch, steps, kinds, lc);
-            m.occurrence = occurrences[q];
-            Metrics w = null;
-            if (a.window > 0) {
-                w = new Metrics(id, q, epoch, steps, kinds, lc);
-                w.occurrence = m.occurrence;
-                w.window(a.windowStart, a.windowEnd);
-            }
-            Segment s = new Segment(m, w, occurrences[q], steps);
-            open[q] = s;
-            return s;
-        }
-
-        private void closeSegment(int q, long t) {
-            Segment s = open[q];
-            if (s == null) {
-                return;
-            }
-            RequestAnalysis a = owner;
-            int left = s.m.depth; // requests still in flight leave the whole trace's depth with the queue
-            if (left > 0) {
-                a.overall.depth(t, -left);
-                if (a.overallWindow != null) {
-                    a.overallWindow.depth(t, -left);
-                }
-                if (s.w != null) {
-                    s.w.depth(t, -left);
-                }
-            }
-            s.release();
-            total(s.m);
-            long bytes = s.m.footprint();
-            if (a.kept + bytes <= HISTOGRAM_BUDGET) {
-                a.kept += bytes;
-            } else {
-                s.m.summarize(a.quantum());
-            }
-            closed.add(s.m);
-            open[q] = null;
-            occurrences[q]++;
-        }
-
-        /**
-         * A latency of the queue (and of its window): the whole trace's histograms get the queue's when its
-         * epoch ends or the analysis finishes (adding histograms costs less than a second record per value).
-         */
-        private static void record(Segment s, Metrics.Latency kind, long ns) {
-            s.m.record(kind, ns);
-            if (s.w != null) {
-                s.w.record(kind, ns);
-            }
-        }
-
-        /** Adds an epoch that ended (or is open at the end) to its queue's totals. */
-        void total(Metrics m) {
-            if (m.queue >= totals.length) {
-                totals = java.util.Arrays.copyOf(totals, Math.max(m.queue + 1, totals.length * 2));
-            }
-            if (totals[m.queue] == null) {
-                totals[m.queue] = new Metrics(id, m.queue, -1, steps, kinds, lc);
-            }
-            totals[m.queue].addEpoch(m);
-        }
-
-        @Override
-        public void epoch(long time) {
-            long t = owner.now;
-            for (int q = 0; q < open.length; q++) {
-                closeSegment(q, t);
-            }
-            java.util.Arrays.fill(occurrences, 0);
-            epoch++;
-            shadow = false;
-        }
-
-        @Override
-        public void open(int queue, long time) {
-            seg(queue, owner.now);
-        }
-
-        @Override
-        public void close(int queue, long time) {
-            if (queue >= 0 && queue < open.length) {
-                closeSegment(queue, owner.now);
-            }
-        }
-
-        @Override
-        public void shadowDoorbells(long time) {
-            shadow = true;
-        }
-
-        @Override
-        public void submit(int queue, long time, int count) {
-            long t = owner.now;
-            Segment s = seg(queue, t);
-            if (s == null || count <= 0) {
-                return;
-            }
-            for (int i = 0; i < nTargets; i++) {
-                targets[i].submitted += count;
-            }
-            if (s.submits != null) {
-                s.submits.push2(t, count);
-            }
-        }
-
-        @Override
-        public void notify(int queue, long time, int kind) {
-            Segment s = seg(queue, owner.now);
-            if (s == null) {
-                return;
-            }
-            boolean mmio = kind == MMIO_SQ || kind == MMIO_CQ;
-            boolean reaches = kind == KICK || kind == MMIO_SQ || kind == EVENTFD;
-            for (int i = 0; i < nTargets; i++) {
-                Metrics m = targets[i];
-                m.notifications[kind]++;
-                if (mmio) {
-                    if (shadow) {
-                        m.mmioAfterShadow++;
-                    } else {
-                        m.mmioBeforeShadow++;
-                    }
-                }
-                if (reaches) {
-                    m.kick();
-                }
-            }
-            if (reaches || kind == MMIO_CQ) {
-                owner.series.add(owner.now, reaches ? Series.KICKS : Series.MMIO_CQ, 1);
-            }
-        }
-
-        @Override
-        public void fetch(int queue, long time, long key, int op) {
-            long t = owner.now;
-            Segment s = seg(queue, t);
-            if (s == null) {
-                return;
-            }
-            long submitted = -1;
-            LongRing sub = s.submits;
-            if (sub != null && sub.size() > 0) { // the oldest request made available is the one fetched
-                submitted = sub.get(0);
-                long left = sub.get(1) - 1;
-                if (left > 0) {
-                    sub.set(1, left);
-                } else {
-                    sub.pop();
-                    sub.pop();
-                }
-            }
-            boolean tracked = false;
-            if (s.inFlight != null && !s.lost) {
-                long ord = s.nextOrdinal();
-                long old = s.inFlight.put(key, t, submitted, ord);
-                if (old == -2) {
-                    s.lost = true; // too many in flight: stop tracking this queue's requests
-                    s.inFlight.clear();
-                } else {
-                    tracked = true;
-                    if (old >= 0) {
-                        s.complete(old); // the earlier request with this key is given up
-                    }
-                }
-            }
-            for (int i = 0; i < nTargets; i++) {
-                Metrics m = targets[i];
-                m.fetched++;
-                m.fetchesSinceKick++;
-                if (shadow) {
-                    m.fetchedAfterShadow++;
-                } else {
-                    m.fetchedBeforeShadow++;
-                }
-                if (tracked) {
-                    m.depth(t, 1);
-                }
-                if (op >= 0 && op < 512 && m.ops != null) {
-                    m.ops[op]++;
-                }
-            }
-            if (submitted >= 0) {
-                record(s, Metrics.Latency.SUBMIT_TO_FETCH, t - submitted);
-            }
-        }
-
-        @Override
-        public void complete(int queue, long time, long key, long bytes) {
-            long t = owner.now;
-            Segment s = seg(queue, t);
-            if (s == null) {
-                return;
-            }
-            int slot = s.inFlight == null ? -1 : s.inFlight.find(key);
-            long fetched = -1;
-            long submitted = -1;
-            boolean outOfOrder = false;
-            if (slot >= 0) {
-                fetched = s.inFlight.fetchTime(slot);
-                submitted = s.inFlight.submitTime(slot);
-                outOfOrder = !s.complete(s.inFlight.ordinal(slot));
-                s.inFlight.remove(slot);
-            }
-            for (int i = 0; i < nTargets; i++) {
-                Metrics m = targets[i];
-                m.completed++;
-                m.completionsSinceInterrupt++;
-                if (bytes >= 0) {
-                    m.bytes += bytes;
-                    m.sized++;
-                }
-                if (slot < 0) {
-                    m.unmatched++;
-                    continue;
-                }
-                m.depth(t, -1);
-                if (outOfOrder) {
-                    m.outOfOrder++;
-                }
-            }
-            Series series = owner.series;
-            series.add(t, Series.REQUESTS, 1);
-            if (slot >= 0) {
-                record(s, Metrics.Latency.DEVICE, t - fetched);
-                series.add(t, Series.LATENCY_SUM, t - fetched);
-                series.add(t, Series.LATENCY_COUNT, 1);
-            }
-            if (s.toInterrupt != null) {
-                s.toInterrupt.push(t);
-            }
-            if (s.toConsume != null) {
-                s.toConsume.push2(t, submitted);
-            }
-        }
-
-        @Override
-        public void publish(int queue, long time, int count) {
-            if (seg(queue, owner.now) == null) {
-                return;
-            }
-            for (int i = 0; i < nTargets; i++) {
-                targets[i].published += count;
-            }
-        }
-
-        @Override
-        public void interrupt(int queue, long time, boolean suppressed) {
-            long t = owner.now;
-            Segment s = seg(queue, t);
-            if (s == null) {
-                return;
-            }
-            for (int i = 0; i < nTargets; i++) {
-                Metrics m = targets[i];
-                if (suppressed) {
-                    m.interruptsSuppressed++;
-                } else {
-                    m.interrupts++;
-                    m.interrupt();
-                }
-            }
-            if (!suppressed) {
-                owner.series.add(t, Series.INTERRUPTS, 1);
-            }
-            LongRing r = s.toInterrupt;
-            if (suppressed || r == null) {
-                return;
-            }
-            while (r.size() > 0) {
-                record(s, Metrics.Latency.COMPLETION_TO_INTERRUPT, t - r.pop());
-            }
-        }
-
-        @Override
-        public void consume(int queue, long time, int count) {
-            long t = owner.now;
-            Segment s = seg(queue, t);
-            if (s == null || count <= 0) {
-                return;
-            }
-            for (int i = 0; i < nTargets; i++) {
-                targets[i].consumed += count;
-            }
-            LongRing r = s.toConsume;
-            for (int k = 0; k < count && r != null && r.size() > 0; k++) {
-                long c = r.pop();
-                long sub = r.pop();
-                record(s, Metrics.Latency.COMPLETION_TO_CONSUME, t - c);
-                if (sub >= 0) {
-                    record(s, Metrics.Latency.SUBMIT_TO_CONSUME, t - sub);
-                }
-            }
-        }
-
-        @Override
-        public boolean inFlight(int queue, long key) {
-            Segment s = queue >= 0 && queue < open.length ? open[queue] : null;
-            return s != null && s.inFlight != null && s.inFlight.find(key) >= 0;
-        }
     }
 
     /** Queues of a device by epoch, queue, occurrence. */

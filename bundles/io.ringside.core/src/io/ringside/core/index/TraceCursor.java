@@ -70,7 +70,7 @@ public final class TraceCursor implements AutoCloseable {
     TraceCursor(TraceIndex index) {
         this.index = index;
         this.blockEvents = index.blockEvents();
-        this.state = index.checkpointAtOrBefore(0).copy();
+        this.state = index.checkpoints().atOrBefore(0).copy();
         window(index.checkpointInterval());
     }
 
@@ -329,8 +329,8 @@ public final class TraceCursor implements AutoCloseable {
             }
             return out;
         }
-        long base = index.checkpointApplied(from);
-        Replay r = index.checkpointAtOrBefore(from).copy();
+        long base = index.checkpoints().applied(from);
+        Replay r = index.checkpoints().atOrBefore(from).copy();
         final long lo = from;
         final long hi = to;
         ViolationSink sink = v -> {
@@ -488,8 +488,8 @@ public final class TraceCursor implements AutoCloseable {
             window(interval);
         }
         long lim = Math.max(0, want - 1);
-        long baseApplied = index.checkpointApplied(lim);
-        Replay base = index.checkpointAtOrBefore(lim);
+        long baseApplied = index.checkpoints().applied(lim);
+        Replay base = index.checkpoints().atOrBefore(lim);
         long seg = lim / interval;
         if (seg == windowSeg) {
             for (int i = (int) Math.min(window.length - 1, (lim - seg * interval) / windowStep); i > 0; i--) {
@@ -633,8 +633,8 @@ public final class TraceCursor implements AutoCloseable {
                 if (monitor != null && monitor.isCanceled()) {
                     throw new IndexCanceledException("search canceled at event " + seg * interval);
                 }
-                long base = index.checkpointApplied(seg * interval);
-                Replay r = index.checkpointAtOrBefore(seg * interval).copy();
+                long base = index.checkpoints().applied(seg * interval);
+                Replay r = index.checkpoints().atOrBefore(seg * interval).copy();
                 long last = -1;
                 long end = Math.min(from, (seg + 1) * interval - 1);
                 try (EventStore.Reader rd = index.store().open(base)) {

@@ -1,37 +1,26 @@
 package io.ringside.core.index;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.LongSupplier;
-import java.util.zip.CRC32;
 
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
-import io.ringside.core.engine.EngineLimitException;
 import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.EventSink;
 import io.ringside.core.trace.EventSource;
-import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceFormat;
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceHeader;
-import io.ringside.core.util.AtomicFile;
 import io.ringside.core.util.ProgressMonitor;
 
 /**
@@ -64,12 +53,19 @@ import io.ringside.core.util.ProgressMonitor;
  * it meanwhile. Each {@link TraceCursor} is used by one thread at a time (its methods are synchronized so
  * a search in a background job and the UI may share one). {@link #close()} releases the event cache and
  * stops a producer; cursors must not be used after it.
+ * <p>
+ * <b>Parts.</b> This class is the façade its callers use, and holds what it alone owns: the published
+ * count and the growing protocol ({@link #await}, {@link #accept}, {@link #fail}, {@link #close}, on one
+ * monitor). The jobs behind it are classes of their own: {@link IndexOpener} (cache or source, the cache
+ * folder's names), {@link ReplayScan} (the build's pass), {@link Checkpoints} (the budgeted checkpoints),
+ * {@link EventCacheWriter} (the event cache and index file), {@link RandomReads} (the debugger's reads)
+ * and {@link TraceCursor}. It stays over 500 lines because its public API is wide (about forty documented
+ * methods, most of them one line).
  */
 public final class TraceIndex implements Closeable, EventSink {
 
     /** Bytes hashed at the start and at the end of the trace to recognise it. */
     static final int HASHED = 64 * 1024;
-    private static final int PROGRESS_EVERY = 1 << 14;
     /** Violations the table remembers by event number (ViolationTable.MAX_EVENTS); beyond, queries replay. */
     static final long REMEMBERED_VIOLATIONS = 1L << 21;
 
@@ -84,61 +80,35 @@ public final class TraceIndex implements Closeable, EventSink {
     private final EventStore store;
     private final boolean fromCache;
     private final long lookahead;
-    private final long checkpointBudget;
-    private final long maxCheckpoints;
 
     // ---- what grows (published by the volatile 'published'; the rest guarded by this)
-    private final List<Replay> checkpoints = new ArrayList<>();
-    private long interval;
-    private final long estimatedBytes;
-    private long observedBytes;
+    private final Checkpoints checkpoints;
     private final ViolationTable violations;
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    final List<String> warnings = new CopyOnWriteArrayList<>();
     /** Problems with the cache folder in this run (never saved with the index): {@link #cacheWarnings()}. */
-    private final List<String> cacheWarnings = new CopyOnWriteArrayList<>();
+    final List<String> cacheWarnings = new CopyOnWriteArrayList<>();
     private volatile long published;
     private volatile boolean complete;
     private volatile String failure;
     private long demand;
     private boolean closed;
-    private volatile Path indexFile;
-    private volatile Path eventFile;
+    volatile Path indexFile;
+    volatile Path eventFile;
 
     // ---- the producer's (one thread)
-    private final Replay head;
-    private final Builder builder;
+    private final ReplayScan scan;
+    /** The event cache and index file being written (null when restored from the cache). */
+    private final EventCacheWriter writer;
     private final IndexFile.Cached cached;
     /** How {@link #start} was called (to start again over a damaged cache), or null. */
-    private Restart restart;
-    private EventSource pending;
-    private long appended;
+    IndexOpener.Restart restart;
+    EventSource pending;
 
-    // ---- random reads (the debugger's), each part under its own lock
-    private final Object eventLock = new Object();
-    private final Object stateLock = new Object();
-    private final Object violationLock = new Object();
-    private TraceEvent[] cache; // a block of events, made at the first random read
-    private long cacheStart = -1;
-    private int cacheLen;
-    private EventReader cacheReader;
-    private TraceCursor stateCursor;
-    private TraceCursor violationCursor;
-    private long violationBlock = -1;
-    private final Map<Long, List<Violation>> blockViolations = new HashMap<>();
+    private final RandomReads reads;
 
-    /** How {@link #start} was called, and the notes it made (kept when it starts again). */
-    private record Restart(TraceFormat format, IndexOptions options, List<String> notes) {
-    }
-
-    /** Makes the event store over the index's published count. */
-    @FunctionalInterface
-    private interface StoreFactory {
-        EventStore make(LongSupplier published) throws IOException;
-    }
-
-    private TraceIndex(String name, Path source, TraceHeader header, DeviceModels models, CheckOptions check,
-            IndexOptions o, int blockEvents, Blocks blocks, StoreFactory store, Builder builder, IndexFile.Cached cached,
-            long lookahead) throws IOException {
+    TraceIndex(String name, Path source, TraceHeader header, DeviceModels models, CheckOptions check,
+            IndexOptions o, int blockEvents, Blocks blocks, IndexOpener.StoreFactory store, EventCacheWriter writer,
+            IndexFile.Cached cached, long lookahead) throws IOException {
         this.name = name;
         this.source = source;
         this.header = header;
@@ -147,18 +117,15 @@ public final class TraceIndex implements Closeable, EventSink {
         this.blockEvents = blockEvents;
         this.blocks = blocks;
         this.store = store.make(() -> published);
-        this.builder = builder;
+        this.writer = writer;
         this.cached = cached;
         this.fromCache = cached != null;
         this.lookahead = lookahead;
-        this.head = models.replay(header, check);
-        this.estimatedBytes = estimateStateBytes(header);
-        this.observedBytes = estimatedBytes;
-        this.checkpointBudget = o.checkpointBudget();
-        this.maxCheckpoints = Math.max(minCheckpoints(estimatedBytes), o.checkpointBudget() / estimatedBytes);
-        this.interval = blockEvents;
+        Replay head = models.replay(header, check);
+        this.checkpoints = new Checkpoints(head, header, o.checkpointBudget(), blockEvents);
         this.violations = new ViolationTable(o.keptViolations(), o.onViolation());
-        this.checkpoints.add(head.copy()); // the state before the first event
+        this.scan = new ReplayScan(this, head, blocks, blockEvents, violations, checkpoints, writer);
+        this.reads = new RandomReads(this, blockEvents);
     }
 
     // ---- opening ------------------------------------------------------------------------------
@@ -192,54 +159,7 @@ public final class TraceIndex implements Closeable, EventSink {
      */
     public static TraceIndex start(Path file, TraceFormat format, DeviceModels models, CheckOptions check,
             IndexOptions options) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new TraceFormatException(file.toString(), 0, -1, "no such file");
-        }
-        Identity id = Identity.of(file, format, options.openOptions());
-        boolean binary = options.store() == IndexOptions.Store.BINARY;
-        List<String> notes = new ArrayList<>();
-        Path rsi = null;
-        Path rsev = null;
-        if (options.persist()) {
-            String key = cacheKey(file);
-            rsi = options.cacheDir().resolve(key + ".rsi");
-            rsev = options.cacheDir().resolve(key + ".rsev");
-            if (Files.exists(rsi)) {
-                try {
-                    IndexFile.Cached c = IndexFile.read(rsi, rsev, id, models.registry(), binary);
-                    TraceIndex ix = restored(file, c, rsi, rsev, models, check, options);
-                    ix.restart = new Restart(format, options, List.copyOf(notes));
-                    try { // used now: the last to go when the cache folder is trimmed
-                        Files.setLastModifiedTime(rsi, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-                    } catch (IOException ignored) {
-                        // a read-only cache still works
-                    }
-                    return ix;
-                } catch (IndexFile.StaleIndexException | IndexCorruptException e) {
-                    notes.add("index of " + file.getFileName() + " rebuilt: " + e.getMessage());
-                } catch (IOException | RuntimeException e) {
-                    notes.add("index of " + file.getFileName() + " rebuilt: " + e);
-                }
-            }
-        }
-        if (!binary && !"rstrace".equals(format.name())) {
-            throw new IllegalArgumentException("reading events from the source needs an .rstrace file, not "
-                    + format.name());
-        }
-        if (!binary && isGzip(file)) {
-            throw new IllegalArgumentException("reading events from the source needs an uncompressed .rstrace");
-        }
-        EventSource src = format.open(file, models, options.openOptions());
-        try {
-            TraceIndex ix = fresh(src.name(), file, src.header(), models, check, options, id, rsi, rsev, Long.MAX_VALUE);
-            ix.warnings.addAll(notes);
-            ix.restart = new Restart(format, options, List.copyOf(notes));
-            ix.pending = src;
-            return ix;
-        } catch (IOException | RuntimeException e) {
-            src.close();
-            throw e;
-        }
+        return IndexOpener.start(file, format, models, check, options);
     }
 
     /**
@@ -249,9 +169,9 @@ public final class TraceIndex implements Closeable, EventSink {
     public static TraceIndex build(EventSource src, DeviceModels models, CheckOptions check, IndexOptions options,
             ProgressMonitor monitor) throws IOException {
         IndexOptions o = options.withoutPersistence().withStore(IndexOptions.Store.BINARY);
-        TraceIndex ix = fresh(src.name(), null, src.header(), models, check, o, null, null, null, Long.MAX_VALUE);
+        TraceIndex ix = IndexOpener.fresh(src.name(), null, src.header(), models, check, o, null, null, null, Long.MAX_VALUE);
         try {
-            ix.read(src, monitor == null ? ProgressMonitor.NULL : monitor, -1);
+            ix.scan.read(src, monitor == null ? ProgressMonitor.NULL : monitor, -1, src.name(), ix.warnings);
             return ix;
         } catch (IOException | RuntimeException e) {
             ix.failed(e);
@@ -268,45 +188,7 @@ public final class TraceIndex implements Closeable, EventSink {
     public static TraceIndex live(String name, TraceHeader header, DeviceModels models, CheckOptions check,
             IndexOptions options, long lookahead) throws IOException {
         IndexOptions o = options.withoutPersistence().withStore(IndexOptions.Store.BINARY);
-        return fresh(name, null, header, models, check, o, null, null, null, lookahead);
-    }
-
-    private static TraceIndex fresh(String name, Path file, TraceHeader header, DeviceModels models, CheckOptions check,
-            IndexOptions o, Identity id, Path rsi, Path rsev, long lookahead) throws IOException {
-        Blocks bl = new Blocks();
-        Builder b = new Builder(id, rsi, rsev, o);
-        List<String> cacheNotes = new ArrayList<>();
-        StoreFactory store;
-        if (b.binary) {
-            b.openCache(cacheNotes);
-            store = published -> new BinaryStore(b.readable, bl, b.codec.types(), published, o.blockEvents(), !b.persist);
-        } else {
-            store = published -> new SourceStore(file, header, models.registry(), bl, published, o.blockEvents());
-        }
-        try {
-            TraceIndex ix = new TraceIndex(name, file, header, models, check, o, o.blockEvents(), bl, store, b, null,
-                    lookahead);
-            ix.cacheWarnings.addAll(cacheNotes);
-            return ix;
-        } catch (IOException | RuntimeException e) {
-            b.discard();
-            b.deleteTemporary();
-            throw e;
-        }
-    }
-
-    private static TraceIndex restored(Path file, IndexFile.Cached c, Path rsi, Path rsev, DeviceModels models,
-            CheckOptions check, IndexOptions o) throws IOException {
-        IndexOptions ro = o.withBlockEvents(c.blockEvents());
-        StoreFactory store = c.binary()
-                ? published -> new BinaryStore(rsev, c.blocks(), c.types(), published, c.blockEvents(), false)
-                : published -> new SourceStore(file, c.header(), models.registry(), c.blocks(), published, c.blockEvents());
-        TraceIndex ix = new TraceIndex(file.toString(), file, c.header(), models, check, ro, c.blockEvents(), c.blocks(),
-                store, null, c, Long.MAX_VALUE);
-        ix.warnings.addAll(c.warnings());
-        ix.indexFile = rsi;
-        ix.eventFile = c.binary() ? rsev : null;
-        return ix;
+        return IndexOpener.fresh(name, null, header, models, check, o, null, null, null, lookahead);
     }
 
     /**
@@ -321,20 +203,20 @@ public final class TraceIndex implements Closeable, EventSink {
         ProgressMonitor pm = monitor == null ? ProgressMonitor.NULL : monitor;
         try {
             if (cached != null) {
-                replayCache(pm);
+                scan.replayCache(store, cached.count(), pm, source != null ? source.getFileName().toString() : name, name);
             } else {
                 readSource(pm);
             }
             return this;
-        } catch (CacheWriteException e) {
+        } catch (EventCacheWriter.CacheWriteException e) {
             failed(e);
-            if (builder == null || !builder.persist) {
+            if (writer == null || !writer.persist()) {
                 throw e; // the temporary file failed too: the error names it
             }
             // a full disk (or any write error) under the cache: index again, into a temporary file
             TraceIndex again = start(source, restart.format(), models, checkOptions, restart.options().withoutPersistence());
             again.warnings.addAll(0, restart.notes());
-            again.cacheWarnings.add("cannot write the index cache in " + builder.rsev.getParent() + " ("
+            again.cacheWarnings.add("cannot write the index cache in " + writer.cacheFile().getParent() + " ("
                     + e.getCause().getMessage() + "): using a temporary index");
             return again.build(monitor);
         } catch (IndexCorruptException e) {
@@ -359,73 +241,16 @@ public final class TraceIndex implements Closeable, EventSink {
             throw new IllegalStateException("this index is not waiting to be built");
         }
         try (src) {
-            long total = source != null && !isGzip(source) ? Files.size(source) : -1;
+            long total = source != null && !IndexOpener.isGzip(source) ? Files.size(source) : -1;
+            String label = source != null ? source.getFileName().toString() : src.name();
             if (Runtime.getRuntime().availableProcessors() < 2) {
-                read(src, pm, total);
+                scan.read(src, pm, total, label, warnings);
             } else {
                 // parse on a second core while this one encodes, replays and checks
                 try (PrefetchSource pre = new PrefetchSource(src)) {
-                    read(pre, pm, total);
+                    scan.read(pre, pm, total, label, warnings);
                 }
             }
-        }
-    }
-
-    /** The fresh build's loop: every event of the source through {@link #append}, then the end. */
-    private void read(EventSource src, ProgressMonitor pm, long total) throws IOException {
-        pm.begin("Indexing " + (source != null ? source.getFileName() : src.name()), total);
-        TraceEvent e = new TraceEvent();
-        try {
-            while (src.next(e)) {
-                if (e.seq() != appended) {
-                    throw new TraceFormatException(src.name(), e.line(), e.offset(),
-                            "event numbered " + e.seq() + " where " + appended + " was expected");
-                }
-                try {
-                    append(e);
-                } catch (EngineLimitException x) {
-                    throw x.at(src.name(), e);
-                }
-                if ((appended & (PROGRESS_EVERY - 1)) == 0) {
-                    pm.worked(total > 0 ? src.position() : appended);
-                    if (pm.isCanceled()) {
-                        throw new IndexCanceledException("indexing " + src.name() + " canceled at event " + appended);
-                    }
-                }
-            }
-            warnings.addAll(src.warnings());
-            end();
-        } finally {
-            pm.done();
-        }
-    }
-
-    /** The restored index's loop: the cached events replayed for checkpoints and violations. */
-    private void replayCache(ProgressMonitor pm) throws IOException {
-        long count = cached.count();
-        pm.begin("Loading index of " + (source != null ? source.getFileName() : name), count);
-        TraceEvent e = new TraceEvent();
-        try (EventStore.Reader r = store.open(0, count)) {
-            while (appended < count) {
-                if (appended % blockEvents == 0) {
-                    publishBlockStart(appended);
-                }
-                if (!r.next(e)) {
-                    throw new IndexCorruptException("event cache ends at event " + appended + " of " + count);
-                }
-                violations.at(appended);
-                head.apply(e, violations);
-                appended++;
-                if ((appended & (PROGRESS_EVERY - 1)) == 0) {
-                    pm.worked(appended);
-                    if (pm.isCanceled()) {
-                        throw new IndexCanceledException("loading the index of " + name + " canceled at event " + appended);
-                    }
-                }
-            }
-            end();
-        } finally {
-            pm.done();
         }
     }
 
@@ -440,7 +265,7 @@ public final class TraceIndex implements Closeable, EventSink {
     public void accept(TraceEvent e) throws IOException {
         if (lookahead != Long.MAX_VALUE) {
             synchronized (this) {
-                while (!closed && appended > demand + lookahead) {
+                while (!closed && scan.appended() > demand + lookahead) {
                     try {
                         wait(200);
                     } catch (InterruptedException ie) {
@@ -456,8 +281,8 @@ public final class TraceIndex implements Closeable, EventSink {
         if (complete) {
             throw new IllegalStateException("index already complete");
         }
-        e.seq(appended);
-        append(e);
+        e.seq(scan.appended());
+        scan.append(e);
     }
 
     /** No more events: the end-of-trace checks run, the last block is published, readers wake. */
@@ -482,8 +307,8 @@ public final class TraceIndex implements Closeable, EventSink {
 
     /** Ends the index early with a reason (read error, producer failure, cancel); what was published stays. */
     public void fail(String reason) {
-        if (builder != null) {
-            builder.discard();
+        if (writer != null) {
+            writer.discard();
         }
         synchronized (this) {
             if (!complete) {
@@ -494,76 +319,26 @@ public final class TraceIndex implements Closeable, EventSink {
         }
     }
 
-    private void append(TraceEvent e) throws IOException {
-        long n = appended;
-        if (n % blockEvents == 0) {
-            int b = blocks.add();
-            blocks.srcOff[b] = e.offset();
-            blocks.srcLine[b] = e.line();
-            blocks.firstTime[b] = e.time();
-            builder.startBlock();
-            publishBlockStart(n);
-        }
-        builder.add(e);
-        violations.at(n);
-        head.apply(e, violations);
-        appended = n + 1;
-        if (appended % blockEvents == 0) {
-            builder.closeBlock(blocks, blocks.count - 1);
-            publish(appended);
-        }
-    }
-
-    /** At the first event of a block: a checkpoint when due, and the events before it published. */
-    private void publishBlockStart(long n) {
-        // a state can outgrow the header's estimate (NVMe queues created by commands, indirect tables): the
-        // budget counts the largest state seen
-        long bytes = head.stateBytes();
-        synchronized (this) {
-            observedBytes = Math.max(observedBytes, bytes);
-        }
-        if (n > 0 && n % interval == 0) {
-            Replay c = head.copy();
-            synchronized (this) {
-                checkpoints.add(c);
-                if (checkpoints.size() > maxCheckpoints || checkpoints.size() > minCheckpoints(observedBytes)
-                        && checkpoints.size() * observedBytes > checkpointBudget) {
-                    // keep every other checkpoint: the interval doubles, memory stays within budget
-                    int k = 0;
-                    for (int i = 0; i < checkpoints.size(); i += 2) {
-                        checkpoints.set(k++, checkpoints.get(i));
-                    }
-                    checkpoints.subList(k, checkpoints.size()).clear();
-                    interval *= 2;
-                }
-            }
-        }
-        if (cached != null && n > 0) {
-            publish(n); // restored: the block before is replayed now
-        }
-    }
-
-    private synchronized void publish(long n) {
+    /** Events up to {@code n} are readable, replayed and checked: readers waiting for them wake. */
+    synchronized void publish(long n) {
         published = n;
         notifyAll();
     }
 
-    private void end() throws IOException {
+    /** The end (of a build, or of a live feed): the scan's end, the files committed, the index complete. */
+    void end() throws IOException {
         if (complete) {
             return;
         }
-        long count = appended;
-        if (builder != null && count % blockEvents != 0) {
-            builder.closeBlock(blocks, blocks.count - 1);
-        }
-        if (count > 0) {
-            Replay last = head.copy();
-            violations.at(count - 1);
-            last.finish(count - 1, violations);
-        }
-        violations.seal(count);
-        if (builder != null) {
-            builder.commit(this, count);
+        long count = scan.finish();
+        if (writer != null) {
+            EventCacheWriter.Written w = writer.commit(header, count, blockEvents, blocks, warnings, cacheWarnings);
+            if (w.eventFile() != null) {
+                eventFile = w.eventFile();
+            }
+            if (w.indexFile() != null) {
+                indexFile = w.indexFile();
+            }
         }
         synchronized (this) {
             published = count;
@@ -572,247 +347,17 @@ public final class TraceIndex implements Closeable, EventSink {
         }
     }
 
-    /** Bytes that four checkpoints may take whatever the budget (small states keep seeks short). */
-    static final long SMALL_CHECKPOINTS = 16L << 20;
-
-    /**
-     * Checkpoints kept whatever the budget: 4 small ones (seeks stay short), but a single one when four
-     * would take more than {@link #SMALL_CHECKPOINTS} (a header asking for tens of MiB of state: seeks
-     * then replay from the start, and memory stays bounded).
-     */
-    static int minCheckpoints(long stateBytes) {
-        return 4 * stateBytes <= SMALL_CHECKPOINTS ? 4 : 1;
-    }
-
-    /**
-     * Writing the event cache failed (a full disk, an I/O error): the message names the file. Thrown by
-     * the cache's stream only, so a reader's error is never taken for one.
-     */
-    static final class CacheWriteException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        CacheWriteException(Path file, IOException cause) {
-            super(file + ": " + cause.getMessage() + " (writing the index's event cache)", cause);
-        }
-    }
-
-    /** The event cache's stream: its write errors become {@link CacheWriteException}s naming the file. */
-    private static final class CacheStream extends java.io.FilterOutputStream {
-        private final Path file;
-
-        CacheStream(OutputStream out, Path file) {
-            super(out);
-            this.file = file;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw new CacheWriteException(file, e);
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] { (byte) b }, 0, 1);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw new CacheWriteException(file, e);
-            }
-        }
+    /** Estimated bytes of one checkpoint (engine state) of a trace with this header. */
+    static long estimateStateBytes(TraceHeader h) {
+        return Checkpoints.estimateStateBytes(h);
     }
 
     /** Tests: wraps the event cache's stream (to make it fail as a full disk would). */
     static java.util.function.UnaryOperator<OutputStream> cacheStreamHook = o -> o;
 
-    /** The binary event cache being written, and the index file written after it. */
-    private static final class Builder {
-        final Identity id;
-        final Path rsi;
-        final Path rsev;
-        final IndexOptions options;
-        final boolean binary;
-        boolean persist;
-        final EventCodec codec = new EventCodec();
-        final EventCodec.Bytes buf = new EventCodec.Bytes(64 * 1024);
-        final CRC32 crc = new CRC32();
-        final long buildId = new SecureRandom().nextLong();
-        AtomicFile cache;
-        OutputStream out;
-        Path readable;
-        long outPos = BinaryStore.HEADER;
-        long maxTime;
-        long queueMask;
-
-        Builder(Identity id, Path rsi, Path rsev, IndexOptions options) {
-            this.id = id;
-            this.rsi = rsi;
-            this.rsev = rsev;
-            this.options = options;
-            this.binary = options.store() == IndexOptions.Store.BINARY;
-            this.persist = rsev != null;
-        }
-
-        /**
-         * Starts the event cache: the cache folder's file, written under a temporary name until committed,
-         * or a temporary file the store deletes on close. Either is readable while it is written.
-         */
-        void openCache(List<String> cacheNotes) throws IOException {
-            if (persist) {
-                try {
-                    cache = AtomicFile.create(rsev);
-                } catch (IOException e) {
-                    cacheNotes.add("cannot write the index cache in " + rsev.getParent() + " (" + e.getMessage()
-                            + "): using a temporary index");
-                    persist = false;
-                }
-            }
-            OutputStream raw;
-            if (cache != null) {
-                readable = cache.temp();
-                raw = cache.stream();
-            } else {
-                readable = AtomicFile.createTemp(Path.of(System.getProperty("java.io.tmpdir")), "ringside", ".rsev");
-                try {
-                    raw = Files.newOutputStream(readable);
-                } catch (IOException e) {
-                    deleteTemporary();
-                    throw new CacheWriteException(readable, e);
-                }
-            }
-            out = new BufferedOutputStream(new CacheStream(cacheStreamHook.apply(raw), readable), 1 << 16);
-            DataOutputStream h = new DataOutputStream(out);
-            h.writeInt(BinaryStore.MAGIC);
-            h.writeInt(BinaryStore.VERSION);
-            h.writeLong(buildId);
-        }
-
-        void startBlock() {
-            codec.startBlock();
-            buf.clear();
-            maxTime = Long.MIN_VALUE;
-            queueMask = 0;
-        }
-
-        void add(TraceEvent e) {
-            if (binary) {
-                codec.encode(e, buf);
-            }
-            maxTime = Math.max(maxTime, e.time());
-            queueMask |= Blocks.queueBit(e.device(), e.queue());
-        }
-
-        /** Writes block {@code b} out (readable by the store once flushed) and closes it in the table. */
-        void closeBlock(Blocks bl, int b) throws IOException {
-            bl.maxTime[b] = maxTime;
-            bl.queueMask[b] = queueMask;
-            if (binary) {
-                crc.reset();
-                crc.update(buf.buf, 0, buf.size());
-                bl.binOff[b] = outPos;
-                bl.binLen[b] = buf.size();
-                bl.crc[b] = (int) crc.getValue();
-                out.write(buf.buf, 0, buf.size());
-                out.flush();
-                outPos += buf.size();
-            }
-            bl.closed(b);
-        }
-
-        /** Commits the event cache and writes the index file (when persisting). */
-        void commit(TraceIndex ix, long count) throws IOException {
-            if (!binary) {
-                writeIndex(ix, count);
-                return;
-            }
-            if (persist) {
-                out.flush();
-                try {
-                    cache.commit();
-                } catch (IOException x) {
-                    throw new CacheWriteException(rsev, x);
-                }
-                ix.eventFile = rsev;
-                writeIndex(ix, count);
-            } else {
-                out.close();
-                ix.eventFile = readable;
-            }
-        }
-
-        private void writeIndex(TraceIndex ix, long count) {
-            if (rsi == null || !options.persist()) {
-                return;
-            }
-            try {
-                IndexFile.write(rsi, id, ix.header, codec.types(), count, ix.blockEvents, ix.blocks, ix.warnings, binary,
-                        buildId, outPos);
-                String key = rsi.getFileName().toString();
-                CacheTrim.trim(rsi.getParent(), options.cacheMaxBytes(), key.substring(0, key.length() - 4));
-                ix.indexFile = rsi;
-            } catch (IOException ex) {
-                ix.cacheWarnings.add("could not save the index to " + rsi + ": " + ex.getMessage());
-            }
-        }
-
-        /** Drops an unfinished event cache (a temporary one is deleted by the store on close). */
-        void discard() {
-            if (cache != null) {
-                cache.discard(); // readers keep reading what was published: the open file outlives its name
-            } else if (out != null) {
-                try {
-                    out.close();
-                } catch (IOException ignored) {
-                    // the file goes anyway
-                }
-            }
-        }
-
-        /** Deletes the temporary event cache when no store took it over (the store deletes it on close). */
-        void deleteTemporary() {
-            if (cache == null && readable != null) {
-                try {
-                    Files.deleteIfExists(readable);
-                } catch (IOException ignored) {
-                    // deleted at exit
-                }
-                AtomicFile.forget(readable);
-            }
-        }
-    }
-
-    private static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
-        }
-    }
-
-    /**
-     * Bytes of one checkpoint (engine state), estimated from the header: the engines keep per-queue
-     * arrays of about two hundred bytes per ring slot (descriptor table image, buffer states, writable
-     * ranges), plus fixed parts.
-     */
-    static long estimateStateBytes(TraceHeader h) {
-        long b = 1024;
-        for (var d : h.devices()) {
-            b += 2048;
-            for (QueueInfo q : d.queues()) {
-                b += 512 + 224L * Math.max(1, q.size());
-            }
-        }
-        return b;
-    }
-
     /** Deletes the cached index of a trace, if any; returns whether something was deleted. */
     public static boolean deleteCached(Path file, IndexOptions options) throws IOException {
-        String key = cacheKey(file);
+        String key = IndexOpener.cacheKey(file);
         boolean a = Files.deleteIfExists(options.cacheDir().resolve(key + ".rsi"));
         boolean b = Files.deleteIfExists(options.cacheDir().resolve(key + ".rsev"));
         return a | b;
@@ -820,22 +365,7 @@ public final class TraceIndex implements Closeable, EventSink {
 
     /** The index file a trace's index is cached in (whether or not it exists yet). */
     public static Path cachedIndexFile(Path file, IndexOptions options) {
-        return options.cacheDir().resolve(cacheKey(file) + ".rsi");
-    }
-
-    /** Cache file stem: the file name (sanitised) and 16 hex digits of the SHA-256 of its absolute path. */
-    static String cacheKey(Path file) {
-        String abs = file.toAbsolutePath().normalize().toString();
-        String fn = file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-        if (fn.length() > 60) {
-            fn = fn.substring(0, 60);
-        }
-        byte[] h = Identity.sha256(abs.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        StringBuilder sb = new StringBuilder(fn).append('-');
-        for (int i = 0; i < 8; i++) {
-            sb.append(String.format("%02x", h[i] & 0xff));
-        }
-        return sb.toString();
+        return options.cacheDir().resolve(IndexOpener.cacheKey(file) + ".rsi");
     }
 
     // ---- what the index is ---------------------------------------------------------------------
@@ -900,17 +430,17 @@ public final class TraceIndex implements Closeable, EventSink {
     }
 
     /** Events between two checkpoints (a seek replays fewer than this many events, plus a block's skip). */
-    public synchronized long checkpointInterval() {
-        return interval;
+    public long checkpointInterval() {
+        return checkpoints.interval();
     }
 
-    public synchronized int checkpointCount() {
-        return checkpoints.size();
+    public int checkpointCount() {
+        return checkpoints.count();
     }
 
     /** Estimated bytes of one engine state (what a checkpoint costs). */
-    public synchronized long stateBytes() {
-        return Math.max(estimatedBytes, observedBytes);
+    public long stateBytes() {
+        return checkpoints.stateBytes();
     }
 
     /** Events per block of the block table. */
@@ -967,9 +497,8 @@ public final class TraceIndex implements Closeable, EventSink {
     }
 
     /** Approximate heap held by this index: checkpoints, block table, violations. */
-    public synchronized long memoryBytes() {
-        return checkpoints.size() * Math.max(estimatedBytes, observedBytes) + blocks.bytes() + violations.bytes()
-                + (long) blockEvents * 160;
+    public long memoryBytes() {
+        return checkpoints.bytes() + blocks.bytes() + violations.bytes() + (long) blockEvents * 160;
     }
 
     /** A new cursor before the first event. */
@@ -1000,169 +529,27 @@ public final class TraceIndex implements Closeable, EventSink {
      * block once. Thread-safe.
      */
     public TraceEvent event(long seq, TraceEvent into) {
-        if (seq < 0 || seq >= published) {
-            throw new IndexOutOfBoundsException("event " + seq + " of " + published);
-        }
-        synchronized (eventLock) {
-            if (seq < cacheStart || seq >= cacheStart + cacheLen) {
-                loadCache(seq / blockEvents * blockEvents);
-            }
-            into.copyFrom(cache[(int) (seq - cacheStart)]);
-            return into;
-        }
-    }
-
-    private void loadCache(long start) {
-        if (cache == null) {
-            cache = new TraceEvent[blockEvents];
-            for (int i = 0; i < blockEvents; i++) {
-                cache[i] = new TraceEvent();
-            }
-        }
-        try {
-            if (cacheReader == null || cacheReader.nextSeq() != start) {
-                closeCacheReader();
-                cacheReader = events(start);
-            }
-            int n = 0;
-            cacheStart = start;
-            cacheLen = 0;
-            while (n < blockEvents && cacheReader.next(cache[n])) {
-                n++;
-            }
-            cacheLen = n;
-        } catch (IOException e) {
-            closeCacheReader();
-            cacheStart = -1;
-            cacheLen = 0;
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void closeCacheReader() {
-        if (cacheReader != null) {
-            try {
-                cacheReader.close();
-            } catch (IOException ignored) {
-                // a reader holds nothing worth reporting
-            }
-            cacheReader = null;
-        }
+        return reads.event(seq, into);
     }
 
     /** A new, independent replay state after event {@code seq} ({@code -1}: before the first event). */
     public Replay stateAfter(long seq) {
-        if (seq >= published) {
-            throw new IndexOutOfBoundsException("event " + seq + " of " + published);
-        }
-        synchronized (stateLock) {
-            if (stateCursor == null) {
-                stateCursor = cursor();
-            }
-            stateCursor.seek(Math.max(TraceCursor.START, seq));
-            return stateCursor.snapshot();
-        }
+        return reads.stateAfter(seq);
     }
 
     /** The violations applying event {@code seq} reported (at the last event also the end-of-trace checks). */
     public List<Violation> violations(long seq) {
-        long count = published;
-        if (seq < 0 || seq >= count) {
-            return List.of();
-        }
-        synchronized (violationLock) {
-            TraceCursor c = violationCursor();
-            if (exactTable()) {
-                if (c.violationCount(seq, seq) == 0) {
-                    return List.of();
-                }
-                return c.violations(seq, seq, Integer.MAX_VALUE);
-            }
-            long b = seq / blockEvents;
-            if (b != violationBlock) { // one replay per block rather than per event
-                blockViolations.clear();
-                long from = b * blockEvents;
-                for (Violation v : c.violations(from, Math.min(count - 1, from + blockEvents - 1), Integer.MAX_VALUE)) {
-                    long at = Math.max(from, Math.min(count - 1, v.event()));
-                    blockViolations.computeIfAbsent(at, k -> new ArrayList<>(2)).add(v);
-                }
-                violationBlock = b;
-            }
-            List<Violation> l = blockViolations.get(seq);
-            return l == null ? List.of() : List.copyOf(l);
-        }
+        return reads.violations(seq);
     }
 
     /** The first event after {@code seq} with a violation, or -1. */
     public long nextViolation(long seq) {
-        long lo = Math.max(0, seq + 1);
-        long hi = published - 1;
-        if (lo > hi) {
-            return -1;
-        }
-        synchronized (violationLock) {
-            TraceCursor c = violationCursor();
-            if (!exactTable()) {
-                c.seek(lo - 1);
-                return c.nextViolation() ? c.position() : -1;
-            }
-            if (c.violationCount(lo, hi) == 0) {
-                return -1;
-            }
-            while (lo < hi) { // a violation lies in [lo, hi]
-                long mid = (lo + hi) >>> 1;
-                if (c.violationCount(lo, mid) > 0) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            return lo;
-        }
+        return reads.nextViolation(seq);
     }
 
     /** The last event before {@code seq} with a violation, or -1. */
     public long previousViolation(long seq) {
-        long count = published;
-        long lo = 0;
-        long hi = Math.min(count - 1, seq - 1);
-        if (hi < 0) {
-            return -1;
-        }
-        synchronized (violationLock) {
-            TraceCursor c = violationCursor();
-            if (!exactTable()) {
-                c.seek(hi + 1 < count ? hi + 1 : hi);
-                if (hi + 1 >= count && !c.violations(hi, hi, 1).isEmpty()) {
-                    return hi; // previousViolation() looks strictly before the cursor
-                }
-                return c.previousViolation() ? c.position() : -1;
-            }
-            if (c.violationCount(lo, hi) == 0) {
-                return -1;
-            }
-            while (lo < hi) { // a violation lies in [lo, hi]; find the last
-                long mid = (lo + hi + 1) >>> 1;
-                if (c.violationCount(mid, hi) > 0) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return lo;
-        }
-    }
-
-    /** Whether the table remembers every violation's event (else the queries replay). */
-    private boolean exactTable() {
-        return violations.total() < REMEMBERED_VIOLATIONS;
-    }
-
-    private TraceCursor violationCursor() {
-        if (violationCursor == null) {
-            violationCursor = cursor();
-        }
-        return violationCursor;
+        return reads.previousViolation(seq);
     }
 
     /** A sequential reader of an index's events (see {@link TraceIndex#events(long)}). */
@@ -1203,15 +590,8 @@ public final class TraceIndex implements Closeable, EventSink {
         return violations;
     }
 
-    /** The checkpoint with the most events applied that is at most {@code applied}, and where it is. */
-    synchronized Replay checkpointAtOrBefore(long applied) {
-        int i = (int) Math.min(checkpoints.size() - 1L, applied / interval);
-        return checkpoints.get(Math.max(0, i));
-    }
-
-    synchronized long checkpointApplied(long applied) {
-        int i = (int) Math.min(checkpoints.size() - 1L, applied / interval);
-        return Math.max(0, i) * interval;
+    Checkpoints checkpoints() {
+        return checkpoints;
     }
 
     /** A reader whose next event is {@code seq}; IO failures become unchecked (cursor API). */
@@ -1234,21 +614,9 @@ public final class TraceIndex implements Closeable, EventSink {
             pending.close();
             pending = null;
         }
-        synchronized (eventLock) {
-            closeCacheReader();
-        }
-        synchronized (stateLock) {
-            if (stateCursor != null) {
-                stateCursor.close();
-            }
-        }
-        synchronized (violationLock) {
-            if (violationCursor != null) {
-                violationCursor.close();
-            }
-        }
-        if (!complete && builder != null) {
-            builder.discard();
+        reads.close();
+        if (!complete && writer != null) {
+            writer.discard();
         }
         store.close();
     }

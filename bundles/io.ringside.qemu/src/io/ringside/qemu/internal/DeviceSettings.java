@@ -49,7 +49,7 @@ final class DeviceSettings {
         if (flags == null) {
             return NONE;
         }
-        return (flags & Translator.SAW_FLUSH) != 0 ? FLUSHES : (flags & Translator.SAW_FILL) != 0 ? FILLS_ONLY : NONE;
+        return (flags & VirtioDevices.SAW_FLUSH) != 0 ? FLUSHES : (flags & VirtioDevices.SAW_FILL) != 0 ? FILLS_ONLY : NONE;
     }
 
     /** Whether features agree with what an epoch's queue shows. */
@@ -68,7 +68,7 @@ final class DeviceSettings {
      * {@link #FROM_FEATURES} when the device's features decided it (then {@link #IN_ORDER} and
      * {@link #EVENT_IDX} tell those bits).
      */
-    static int layout(Integer flags, Translator.Vdev v, int epoch, boolean beforeInOrder) {
+    static int layout(Integer flags, VirtioDevices.Vdev v, int epoch, boolean beforeInOrder) {
         int shows = shows(flags);
         QemuOptions.Features f = v == null ? null : v.features;
         if (f != null && !v.otherEpochs.contains(epoch)) {
@@ -85,15 +85,15 @@ final class DeviceSettings {
     /**
      * Applies the options to the virtio devices (ids assigned), checking them against the log.
      *
-     * @param epochs what each queue showed in each epoch ({@link Translator#SAW_FILL}...), by queue and epoch
+     * @param epochs what each queue showed in each epoch ({@link VirtioDevices#SAW_FILL}...), by queue and epoch
      * @return warnings: epochs the features do not apply to, layouts the log cannot tell
      */
-    static List<String> apply(QemuOptions o, Map<Long, Translator.Vdev> vdevs, Map<Long, Translator.Vq> vqs,
-            Map<Translator.EpochKey, Integer> epochs, int nvmeId, boolean beforeInOrder) throws SettingsException {
+    static List<String> apply(QemuOptions o, Map<Long, VirtioDevices.Vdev> vdevs, Map<Long, VirtioDevices.Vq> vqs,
+            Map<VirtioDevices.EpochKey, Integer> epochs, int nvmeId, boolean beforeInOrder) throws SettingsException {
         // per device: what each epoch's queues show (flushes, fills only), by epoch
         Map<Long, TreeMap<Integer, int[]>> byDevice = new HashMap<>();
-        for (Map.Entry<Translator.EpochKey, Integer> e : epochs.entrySet()) {
-            Translator.Vq q = vqs.get(e.getKey().vq);
+        for (Map.Entry<VirtioDevices.EpochKey, Integer> e : epochs.entrySet()) {
+            VirtioDevices.Vq q = vqs.get(e.getKey().vq);
             if (q == null) {
                 continue;
             }
@@ -110,7 +110,7 @@ final class DeviceSettings {
             seen[shows(e.getValue())]++;
         }
         for (QemuOptions.DeviceType t : o.deviceTypes()) {
-            for (Translator.Vdev v : select(t.device(), "--virtio-device " + t.text(), vdevs, nvmeId)) {
+            for (VirtioDevices.Vdev v : select(t.device(), "--virtio-device " + t.text(), vdevs, nvmeId)) {
                 if (!v.type.equals("virtio") && !v.type.equals(t.type())) {
                     throw new SettingsException("--virtio-device " + t.text() + ": the log shows " + v.type + " events for"
                             + " device " + v.id + " (" + v.type + "@0x" + Long.toHexString(v.ptr) + ") here", v.typeLine);
@@ -118,18 +118,18 @@ final class DeviceSettings {
                 v.type = t.type();
             }
         }
-        Map<Translator.Vdev, QemuOptions.Features> chosen = new HashMap<>();
+        Map<VirtioDevices.Vdev, QemuOptions.Features> chosen = new HashMap<>();
         for (QemuOptions.Features f : o.features()) { // a device named wins over every device
             if (f.device().all()) {
-                for (Translator.Vdev v : select(f.device(), "--virtio-features " + f.text(), vdevs, nvmeId)) {
+                for (VirtioDevices.Vdev v : select(f.device(), "--virtio-features " + f.text(), vdevs, nvmeId)) {
                     chosen.putIfAbsent(v, f);
                 }
             }
         }
-        Set<Translator.Vdev> named = new java.util.HashSet<>();
+        Set<VirtioDevices.Vdev> named = new java.util.HashSet<>();
         for (QemuOptions.Features f : o.features()) {
             if (!f.device().all()) {
-                for (Translator.Vdev v : select(f.device(), "--virtio-features " + f.text(), vdevs, nvmeId)) {
+                for (VirtioDevices.Vdev v : select(f.device(), "--virtio-features " + f.text(), vdevs, nvmeId)) {
                     if (!named.add(v)) {
                         throw new SettingsException("--virtio-features " + f.text() + ": device " + v.id
                                 + " is given features twice", 0);
@@ -139,7 +139,7 @@ final class DeviceSettings {
             }
         }
         List<String> notes = new ArrayList<>();
-        for (Translator.Vdev v : vdevs.values()) {
+        for (VirtioDevices.Vdev v : vdevs.values()) {
             TreeMap<Integer, int[]> seen = byDevice.getOrDefault(v.ptr, new TreeMap<>());
             QemuOptions.Features f = chosen.get(v);
             if (f == null) {
@@ -195,7 +195,7 @@ final class DeviceSettings {
     }
 
     /** {@code device 0 (virtio-blk@0x55d140fe0600)}. */
-    private static String dev(Translator.Vdev v) {
+    private static String dev(VirtioDevices.Vdev v) {
         StringBuilder sb = new StringBuilder("device ").append(v.id).append(" (").append(v.type);
         if (v.ptr != 0) {
             sb.append("@0x").append(Long.toHexString(v.ptr));
@@ -204,10 +204,10 @@ final class DeviceSettings {
     }
 
     /** The virtio devices a {@code DEVICE} names (every one for {@link QemuOptions.Device#ALL}). */
-    private static List<Translator.Vdev> select(QemuOptions.Device d, String option, Map<Long, Translator.Vdev> vdevs,
+    private static List<VirtioDevices.Vdev> select(QemuOptions.Device d, String option, Map<Long, VirtioDevices.Vdev> vdevs,
             int nvmeId) throws SettingsException {
-        List<Translator.Vdev> l = new ArrayList<>();
-        for (Translator.Vdev v : vdevs.values()) {
+        List<VirtioDevices.Vdev> l = new ArrayList<>();
+        for (VirtioDevices.Vdev v : vdevs.values()) {
             if (d.all() || d.pointer() != null && v.ptr == d.pointer() && v.ptr != 0 || d.index() != null && v.id == d.index()) {
                 l.add(v);
             }
@@ -216,7 +216,7 @@ final class DeviceSettings {
             return l;
         }
         StringBuilder have = new StringBuilder();
-        for (Translator.Vdev v : vdevs.values()) {
+        for (VirtioDevices.Vdev v : vdevs.values()) {
             have.append(have.length() == 0 ? "" : ", ").append(v.id).append(' ').append(v.type)
                     .append(v.ptr == 0 ? "" : "@0x" + Long.toHexString(v.ptr));
         }

@@ -26,15 +26,15 @@ final class NetQueues {
     }
 
     /** {@code index=role,...} for the queues of a virtio-net device, in index order. */
-    static String roles(List<Translator.Vq> queues, QemuOptions.Features f) {
+    static String roles(List<VirtioDevices.Vq> queues, QemuOptions.Features f) {
         StringBuilder sb = new StringBuilder();
-        for (Translator.Vq q : queues) {
+        for (VirtioDevices.Vq q : queues) {
             sb.append(sb.length() == 0 ? "" : ",").append(q.index).append('=').append(role(q, f));
         }
         return sb.toString();
     }
 
-    private static String role(Translator.Vq q, QemuOptions.Features f) {
+    private static String role(VirtioDevices.Vq q, QemuOptions.Features f) {
         int i = q.index;
         if (i % 2 == 1) {
             return "tx".concat(Integer.toString(i / 2));
@@ -46,7 +46,7 @@ final class NetQueues {
         if (pairsKnown && i == 2) {
             return "ctrl";
         }
-        if ((q.pops & Translator.Vq.READABLE_POP) != 0) {
+        if ((q.pops & VirtioDevices.Vq.READABLE_POP) != 0) {
             return "ctrl";
         }
         String rx = "rx".concat(Integer.toString(i / 2));
