@@ -70,7 +70,7 @@ class GuestCliTest {
     void helpDescribesTheOption() {
         MainTest.Run r = MainTest.run("stats", "--help");
         assertEquals(0, r.rc());
-        assertTrue(r.out().contains("\n      --guest=FTRACE  QEMU logs: the guest's Linux ftrace (plain, .gz or .xz)"), r.out());
+        assertTrue(r.out().contains("\n      --guest=FTRACE     QEMU logs: the guest's Linux ftrace (plain, .gz or .xz)"), r.out());
         assertTrue(r.out().contains("ftrace"), r.out());
     }
 

@@ -30,7 +30,7 @@ final class CheckCommand implements Command {
     public void declare(Args a) {
         a.description("Replay a trace and report spec violations. Exit 0: no errors, 1: errors (or what --fail-on names), "
                 + "2: unreadable input.");
-        LenientOption.declare(a);
+        QemuLogOptions.declare(a);
         a.param("FILE", Args.PATH, v -> file = v, "Trace (.rstrace, .rstrace.gz, or any format Ringside reads).");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
                 "Notification formula to expect (default: the trace header's, else linux).");

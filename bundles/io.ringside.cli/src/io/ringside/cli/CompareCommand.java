@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.ringside.core.analysis.RunComparison;
 import io.ringside.core.util.AtomicFile;
 import io.ringside.emulator.Comparison;
 import io.ringside.emulator.Emulators;
@@ -20,11 +21,14 @@ import io.ringside.emulator.nvme.NvmeOptions;
 /**
  * {@code ringside compare WORKLOAD --vary KEY=V1,V2 [--vary ...]}: runs the reference emulator over the
  * cross product of the varied settings ({@link Comparison}), prints the cost of each configuration per
- * request side by side and optionally writes an SVG plot of it.
+ * request side by side and optionally writes an SVG plot of it. {@code ringside compare A B [C...]} on
+ * trace files: the request analysis of each ({@link RunComparison}), the whole trace and every queue
+ * matched by device type, role and index, with each figure's ratio to A, and the plot of latencies and
+ * rates over time.
  */
 final class CompareCommand implements Command {
 
-    String workload;
+    final List<String> inputs = new ArrayList<>();
 
     final List<String> vary = new ArrayList<>();
 
@@ -40,11 +44,13 @@ final class CompareCommand implements Command {
 
     @Override
     public void declare(Args a) {
-        a.description("Run the emulator over the cross product of --vary settings and compare the cost per request:",
-                "NVMe: MMIO doorbell exits, eventfd signals, shadow-only updates and interrupts per command;",
-                "virtio: kicks and interrupts per request (sent and suppressed).");
-        a.param("WORKLOAD", Args.STRING, v -> workload = v,
-                "Workload JSON file, a sample name (samples/workloads/), or a device: nvme, virtio-blk.");
+        a.description("Compare runs: two or more traces (A B...: latency, IOPS, depth, exits and interrupts per request,",
+                "batching, per queue and for the whole trace, with the ratio of each to A), or a workload run by the",
+                "emulator over the cross product of --vary settings (NVMe: MMIO doorbell exits, eventfd signals,",
+                "shadow-only updates and interrupts per command; virtio: kicks and interrupts per request).");
+        a.param("WORKLOAD|TRACE", Args.STRING, inputs::add,
+                "Trace files of the same device kind (own format or QEMU logs), or one workload: a JSON file, a",
+                "sample name (samples/workloads/), or a device: nvme, virtio-blk.").repeatable();
         a.option("--vary", "KEY=V1,V2,...", Args.STRING, vary::add,
                 "A setting and its values (repeatable; runs the cross product).",
                 "nvme: " + NvmeOptions.KEYS + ".",
@@ -54,7 +60,9 @@ final class CompareCommand implements Command {
         a.option("--seed", "N", Args.LONG, v -> seed = v, "Random seed of every run.");
         a.option("--inject", "FAULT", Args.STRING, v -> inject = v,
                 "Plant a fault in every run (e.g. nvme-missing-cq-eventidx: QEMU 7.1's controller).");
-        a.option("-o, --plot", "FILE.svg", Args.PATH, v -> plot = v, "Write an SVG plot of notifications per request.");
+        a.option("-o, --plot", "FILE.svg", Args.PATH, v -> plot = v,
+                "Write an SVG plot: traces: latency distributions, IOPS, exits and interrupts per request over",
+                "time; workload: notifications per request.");
         a.flag("--json", v -> json = v, "Print the rows as JSON.");
     }
 
@@ -62,7 +70,10 @@ final class CompareCommand implements Command {
     public int run(Invocation inv) throws Exception {
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
-        Workload base = load(workload);
+        if (inputs.size() > 1 || Tools.isTrace(Path.of(inputs.get(0)))) {
+            return traces(out, err);
+        }
+        Workload base = load(inputs.get(0));
         if (requests != null) {
             String problem = io.ringside.emulator.WorkloadReader.requestsProblem("--requests", requests);
             if (problem != null) {
@@ -104,6 +115,83 @@ final class CompareCommand implements Command {
             err.flush();
         }
         return 0;
+    }
+
+    /** {@code compare A B [C...]} on trace files. */
+    private int traces(PrintWriter out, PrintWriter err) throws IOException {
+        if (!vary.isEmpty() || requests != null || seed != null || inject != null) {
+            throw new CliException("--vary, --requests, --seed and --inject run a workload; traces are compared as they are");
+        }
+        if (inputs.size() < 2) {
+            throw new CliException("compare needs two traces or more (or one workload with --vary), not only " + inputs.get(0));
+        }
+        List<RunComparison.Run> runs = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
+        for (String in : inputs) {
+            Path f = Path.of(in);
+            ReplayRun r = ReplayRun.run(f, ReplayRun.options(null), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()),
+                    -1, 0, new ReplayRun.Analysis(0, null));
+            for (String w : r.warnings) {
+                err.println("warning: " + in + ": " + w);
+            }
+            runs.add(new RunComparison.Run(in, r.header, r.analysis));
+            summaries.add(String.join(", ", RunComparison.kinds(r.header)) + "; " + r.events + " events, "
+                    + r.violations.count() + " violation(s)");
+        }
+        RunComparison c;
+        try {
+            c = RunComparison.of(runs);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+        if (json) {
+            Json.write(out, c.toMap(), true);
+        } else {
+            printRuns(out, c, summaries);
+        }
+        out.flush();
+        if (plot != null) {
+            AtomicFile.write(plot, c.svg().getBytes(StandardCharsets.UTF_8));
+            err.println("wrote " + plot);
+            err.flush();
+        }
+        return 0;
+    }
+
+    /** The runs, then a block per section: a row per figure, a column per run, then the ratios to A. */
+    private static void printRuns(PrintWriter out, RunComparison c, List<String> summaries) {
+        String nl = System.lineSeparator();
+        StringBuilder sb = new StringBuilder();
+        int n = c.runs().size();
+        for (int i = 0; i < n; i++) {
+            sb.append((char) ('A' + i)).append("  ").append(c.runs().get(i).name()).append(" (").append(summaries.get(i))
+                    .append(')').append(nl);
+        }
+        for (RunComparison.Section s : c.sections()) {
+            sb.append(nl);
+            MetricsTable.cell(sb, s.title(), 26, true);
+            for (int i = 0; i < n; i++) {
+                MetricsTable.cell(sb, String.valueOf((char) ('A' + i)), 11, false);
+            }
+            for (int i = 1; i < n; i++) {
+                MetricsTable.cell(sb, (char) ('A' + i) + "/A", 7, false);
+            }
+            MetricsTable.end(sb, nl);
+            for (RunComparison.Figure f : c.figures()) {
+                double first = RunComparison.value(f, s.metrics().get(0));
+                MetricsTable.cell(sb, "  " + f.name(), 26, true);
+                for (int i = 0; i < n; i++) {
+                    MetricsTable.cell(sb, MetricsTable.num(RunComparison.value(f, s.metrics().get(i)), f.decimals()), 11,
+                            false);
+                }
+                for (int i = 1; i < n; i++) {
+                    double r = RunComparison.ratio(RunComparison.value(f, s.metrics().get(i)), first);
+                    MetricsTable.cell(sb, MetricsTable.num(r, 2), 7, false);
+                }
+                MetricsTable.end(sb, nl);
+            }
+        }
+        out.write(sb.toString());
     }
 
     private static Workload load(String name) throws IOException {

@@ -44,7 +44,7 @@ final class GuestSection {
     /** The matching against {@code log} (once). */
     GuestMatch.Result match(Path log) throws IOException {
         if (result == null) {
-            result = GuestMatch.run(log, trace, Tools.lenient());
+            result = GuestMatch.run(log, trace, Tools.qemuOptions().lenient());
         }
         return result;
     }

@@ -20,17 +20,15 @@ final class ImportCommand implements Command {
 
     Path output;
 
-    boolean lenient;
-
     @Override
     public void declare(Args a) {
         a.description("Convert a QEMU trace log (-trace log backend; plain, .gz or .xz) into an operation-level "
-                + "Ringside trace (.rstrace, or .rstrace.gz).",
+                + "Ringside trace (.rstrace, or .rstrace.gz); its header records the features and types given.",
                 "Lines that are not trace events are counted as foreign lines; binary content, over-long lines and "
                         + "known events whose arguments do not parse stop the import with exit 2 (see --lenient).");
         a.param("LOG", Args.PATH, v -> log = v, "The QEMU trace log.");
         a.option("-o, --output", "FILE", Args.PATH, v -> output = v, "The trace to write.").required();
-        a.flag("--lenient", v -> lenient = v, "Skip (and count) trace events whose arguments do not parse.");
+        QemuLogOptions.declare(a);
     }
 
     @Override
@@ -48,14 +46,14 @@ final class ImportCommand implements Command {
         byte[] head = LogInput.head(log, 64 * 1024);
         if (!new QemuLogFormat().probe(log, head)) {
             throw new TraceFormatException(log.toString(), 1, 0,
-                    "does not look like a QEMU trace log (expected lines such as 'virtqueue_pop ...' or "
-                            + "'1234@1700000000.000001:pci_nvme_...')");
+                    "does not look like a QEMU trace log (expected lines such as 'virtqueue_pop ...', "
+                            + "'1234@1700000000.000001:pci_nvme_...' or '2026-12-05T23:55:41.169785Z virtio_...')");
         }
         ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal());
         progress.begin("importing " + log.getFileName(), Files.size(log));
         QemuImport.Result r;
         try {
-            r = QemuImport.run(log, output, lenient, progress);
+            r = QemuImport.run(log, output, Tools.qemuOptions(), progress);
         } finally {
             progress.done();
         }

@@ -17,17 +17,24 @@ final class Json {
     }
 
     static void write(Writer out, Object tree, boolean pretty) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out);
-        if (pretty) {
-            g.useDefaultPrettyPrinter();
-        }
+        JsonGenerator g = generator(out, pretty);
         value(g, tree);
         g.flush();
         out.write('\n');
         out.flush();
     }
 
-    private static void value(JsonGenerator g, Object v) throws IOException {
+    /** A generator on {@code out} (for documents written piece by piece, with {@link #value}). */
+    static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        if (pretty) {
+            g.useDefaultPrettyPrinter();
+        }
+        return g;
+    }
+
+    /** Writes a tree (maps, lists, numbers, strings, booleans, null) at the generator's position. */
+    static void value(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof Map<?, ?> m) {

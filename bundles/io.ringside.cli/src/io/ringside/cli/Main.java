@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.util.Text;
+import io.ringside.qemu.QemuOptions;
 
 /**
  * The Ringside command line: {@code ringside generate|check|import|stats|show|compare|ide|test|help}.
@@ -133,7 +134,7 @@ public final class Main {
         if (command == null) {
             throw unknownCommand(name);
         }
-        Tools.setLenient(false); // only a --lenient on this command line turns it on
+        Tools.setQemuOptions(QemuOptions.DEFAULT); // only the options on this command line count
         Args a = declare(name, command);
         a.parse(args, at + 1);
         if (a.helpRequested()) {

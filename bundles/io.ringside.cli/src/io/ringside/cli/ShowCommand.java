@@ -40,7 +40,7 @@ final class ShowCommand implements Command {
     public void declare(Args a) {
         a.description("Print the ring state after event N (from 0), or where the first --break-on breakpoint hits.",
                 "Exit 0; with --break-on: 0 when a breakpoint hit, 1 when none did; 2 on bad input.");
-        LenientOption.declare(a);
+        QemuLogOptions.declare(a);
         a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
         a.option("--at", "N", Args.LONG, v -> at = v, "Event number (from 0). Either --at or --break-on.");
         a.option("--break-on", "SPEC", Args.STRING, breakOn::add, "Run to the first event where a breakpoint "
@@ -92,7 +92,7 @@ final class ShowCommand implements Command {
         // bounded memory and time whatever the trace length
         TraceIndex ix;
         try {
-            ix = TraceIndex.open(file, Tools.formats(), Tools.models(), ReplayRun.options(needEvent),
+            ix = TraceIndex.open(file, Tools.format(file), Tools.models(), ReplayRun.options(needEvent),
                     IndexOptions.defaults(), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
         } catch (IllegalArgumentException ex) {
             throw new CliException(file + ": " + ex.getMessage());

@@ -14,6 +14,7 @@ import io.ringside.core.trace.TraceFormatException;
 import io.ringside.qemu.OpNvmeModel;
 import io.ringside.qemu.OpVirtioModel;
 import io.ringside.qemu.QemuLogFormat;
+import io.ringside.qemu.QemuOptions;
 import io.ringside.qemu.internal.LogInput;
 import io.ringside.virtio.VirtioModel;
 
@@ -26,17 +27,16 @@ public final class Tools {
     private Tools() {
     }
 
-    /** Whether QEMU log lines whose arguments do not parse are skipped (counted) instead of fatal. */
-    private static volatile boolean lenient;
+    /** QEMU log options of this command line ({@code --lenient}, {@code --virtio-features}, {@code --virtio-device}). */
+    private static volatile QemuOptions qemu = QemuOptions.DEFAULT;
 
-    /** Set by commands with {@code --lenient}. */
-    static void setLenient(boolean value) {
-        lenient = value;
+    /** Set by commands with QEMU log options ({@link QemuLogOptions}); reset before each command line. */
+    static void setQemuOptions(QemuOptions value) {
+        qemu = value;
     }
 
-    /** Whether {@code --lenient} is on for this command line. */
-    static boolean lenient() {
-        return lenient;
+    static QemuOptions qemuOptions() {
+        return qemu;
     }
 
     public static List<DeviceModel> modelList() {
@@ -50,7 +50,7 @@ public final class Tools {
     public static List<TraceFormat> formats() {
         return List.of(
                 new RingsideFormat(),
-                new QemuLogFormat(lenient));
+                new QemuLogFormat(qemu));
     }
 
     public static DeviceModels models() {
@@ -59,6 +59,15 @@ public final class Tools {
 
     /** Opens a trace in the first format whose probe accepts it. */
     public static EventSource open(Path file, DeviceModels models) throws IOException {
+        return format(file).open(file, models);
+    }
+
+    /**
+     * The first format whose probe accepts a file's start, decompressed ({@code .gz} and {@code .xz}: so a
+     * format's own errors, such as a QEMU log's bad settings, are reported rather than taken for "not this
+     * format").
+     */
+    public static TraceFormat format(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new TraceFormatException(file.toString(), 0, -1, "no such file");
         }
@@ -70,11 +79,25 @@ public final class Tools {
         byte[] head = LogInput.head(file, 64 * 1024);
         for (TraceFormat f : formats()) {
             if (f.probe(file, head)) {
-                return f.open(file, models);
+                return f;
             }
         }
         throw new TraceFormatException(file.toString(), 1, 0, "not a trace Ringside reads (formats: "
                 + String.join(", ", formats().stream().map(TraceFormat::name).toList()) + ")");
+    }
+
+    /** Whether a file is a trace some format reads (its first bytes probed, as {@link #open} does). */
+    public static boolean isTrace(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] head = LogInput.head(file, 64 * 1024);
+        for (TraceFormat f : formats()) {
+            if (f.probe(file, head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

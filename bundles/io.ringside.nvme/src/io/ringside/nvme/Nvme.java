@@ -116,4 +116,37 @@ public final class Nvme {
             default -> "I/O 0x" + Integer.toHexString(opc);
         };
     }
+
+    /**
+     * A short name of an opcode for keys ({@code stats --json}'s {@code ops}): {@code read}, {@code write},
+     * {@code identify}, {@code createSq}..., or {@code io0x..}/{@code admin0x..} for others.
+     */
+    public static String opcodeKey(int opc, boolean admin) {
+        if (admin) {
+            return switch (opc) {
+                case ADMIN_DELETE_SQ -> "deleteSq";
+                case ADMIN_CREATE_SQ -> "createSq";
+                case 0x02 -> "getLogPage";
+                case ADMIN_DELETE_CQ -> "deleteCq";
+                case ADMIN_CREATE_CQ -> "createCq";
+                case ADMIN_IDENTIFY -> "identify";
+                case 0x08 -> "abort";
+                case ADMIN_SET_FEATURES -> "setFeatures";
+                case 0x0A -> "getFeatures";
+                case 0x0C -> "asyncEventRequest";
+                case ADMIN_DBBUF_CONFIG -> "doorbellBufferConfig";
+                default -> "admin0x" + Integer.toHexString(opc);
+            };
+        }
+        return switch (opc) {
+            case IO_FLUSH -> "flush";
+            case IO_WRITE -> "write";
+            case IO_READ -> "read";
+            case 0x04 -> "writeUncorrectable";
+            case 0x05 -> "compare";
+            case 0x08 -> "writeZeroes";
+            case 0x09 -> "datasetManagement";
+            default -> "io0x" + Integer.toHexString(opc);
+        };
+    }
 }

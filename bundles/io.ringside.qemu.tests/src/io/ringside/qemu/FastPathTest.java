@@ -35,7 +35,8 @@ import io.ringside.core.trace.TraceFormatException;
 class FastPathTest {
 
     private static final String[] SAMPLES = {"a_virtio-blk_split.trace.log.xz", "b_virtio-blk_packed.trace.log.xz",
-            "d_nvme_smp1.trace.log.xz"};
+            "d_nvme_smp1.trace.log.xz", "k_virtio-blk_split_inorder.trace.log.xz", "n_nvme_qemu11_smp2.trace.log.xz",
+            "q_virtio-net_packed.trace.log.xz"};
 
     /** Block settings of the fast path to try: {blockSize, budget, threads}. */
     private static final long[][] SETTINGS = {
@@ -116,12 +117,18 @@ class FastPathTest {
 
     @Test
     void concatenatedSamplesPlainAndGzip(@TempDir Path dir) throws IOException {
+        concatenated(dir, 0, "1234@1.000001:vhost_commit started 1 changed 0\n"); // QEMU 7.2
+        concatenated(dir, 3, "2026-12-05T23:55:41.169785Z vhost_commit started 1 changed 0\n"); // QEMU 11.1
+    }
+
+    /** The three samples from {@code first} (of one prefix) in one log. */
+    private static void concatenated(Path dir, int first, String unmodelled) throws IOException {
         // several devices, NVMe after virtio, foreign and unmodelled lines, CRLF, no final newline
         StringBuilder sb = new StringBuilder();
         sb.append("qemu-system-x86_64: warning: host doesn't support requested feature\n");
-        for (String s : SAMPLES) {
+        for (String s : java.util.Arrays.copyOfRange(SAMPLES, first, first + 3)) {
             sb.append(text(RepoFiles.sample(s)));
-            sb.append("1234@1.000001:vhost_commit started 1 changed 0\n");
+            sb.append(unmodelled);
             sb.append("virtio_fancy_new_event x 1\r\n");
             sb.append("guest error: something\n\n");
         }
@@ -176,6 +183,57 @@ class FastPathTest {
                 assertEquals(s.line(), f.line());
                 assertEquals(s.offset(), f.offset());
             }
+        }
+    }
+
+    @Test
+    void mixedPrefixesNameTheSameLineAtBlockBoundariesToo(@TempDir Path dir) throws IOException {
+        String[] lines = text(RepoFiles.sample(SAMPLES[3])).split("\n"); // ISO 8601 prefixes
+        String old = "12@1796515031.000001:virtqueue_flush vq 0x1 count 1";
+        String bare = "virtqueue_flush vq 0x1 count 1";
+        Path p = dir.resolve("mixed.log");
+        // the odd line at many places: inside blocks and at the first line of blocks of 1 KiB
+        for (int at : new int[] {1, 7, 40, 41, 42, 43, 44, 45, 46, 47, 48, 2000, lines.length - 1}) {
+            for (String odd : new String[] {old, bare}) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < lines.length; i++) {
+                    sb.append(i == at ? odd : lines[i]).append('\n');
+                }
+                Files.writeString(p, sb);
+                TraceFormatException s = assertThrows(TraceFormatException.class, () -> QemuLogSource.openStreaming(p, true));
+                assertEquals(at + 1, s.line());
+                assertTrue(s.getMessage().contains("mixes prefixes"), s.getMessage());
+                for (long[] set : SETTINGS) {
+                    TraceFormatException f = assertThrows(TraceFormatException.class,
+                            () -> QemuLogSource.open(p, true, (int) set[0], set[1], (int) set[2]));
+                    assertEquals(s.getMessage(), f.getMessage(), "block " + set[0] + ", line " + at);
+                    assertEquals(s.line(), f.line());
+                    assertEquals(s.offset(), f.offset());
+                }
+            }
+        }
+    }
+
+    @Test
+    void timesGoingBackwardsAreOneWarningFromBothReaders(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(text(RepoFiles.sample(SAMPLES[3])).split("\n")));
+        // swapped neighbours (one step back each) at many places, across the boundaries of small blocks
+        int swaps = 0;
+        for (int i = 30; i + 1 < lines.size(); i += 997) {
+            if (!lines.get(i).substring(0, 27).equals(lines.get(i + 1).substring(0, 27))) {
+                String a = lines.get(i);
+                lines.set(i, lines.get(i + 1));
+                lines.set(i + 1, a);
+                swaps++;
+            }
+        }
+        Path p = dir.resolve("back.log");
+        Files.writeString(p, String.join("\n", lines) + "\n");
+        assertSameAsStreaming(p, false, new long[][] {SETTINGS[0], SETTINGS[3]});
+        try (QemuLogSource src = QemuLogSource.openStreaming(p, false)) {
+            assertTrue(swaps > 10);
+            String w = src.warnings().toString();
+            assertTrue(w.contains(swaps + " event line(s) with a time earlier than the event line before them (first at line 32)"), w);
         }
     }
 

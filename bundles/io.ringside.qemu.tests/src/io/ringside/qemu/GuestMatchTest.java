@@ -50,14 +50,20 @@ class GuestMatchTest {
 
     static final Pattern GUEST = Pattern.compile(" (\\d+)\\.(\\d{6}): (nvme_setup_cmd|nvme_complete_rq): .*qid=(\\d+), cmdid=(\\d+)"
             + "(?:.*cmd=\\((\\w+))?");
-    static final Pattern HOST = Pattern.compile("@(\\d+)\\.(\\d{6}):pci_nvme_(admin_cmd|io_cmd|enqueue_req_completion|mmio_start_success)"
+    /** A host line's time (either prefix: QEMU 7.2's {@code tid@sec.usec:}, 11.1's ISO 8601 UTC) and event. */
+    static final Pattern HOST = Pattern.compile("^(?:\\d+@(\\d+)|(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d))\\.(\\d{6})(?::|Z )"
+            + "pci_nvme_(admin_cmd|io_cmd|enqueue_req_completion|mmio_start_success)"
             + "(?: cid (\\d+).*?(?:sqid|cqid) (\\d+)(?:.*?opname '(\\w+)')?)?");
 
     /** Guest commands in setup order, completion times filled in. */
     static List<Cmd> rawGuest() throws IOException {
+        return rawGuest(FTRACE);
+    }
+
+    static List<Cmd> rawGuest(Path ftrace) throws IOException {
         List<Cmd> all = new ArrayList<>();
         Map<Long, Cmd> open = new HashMap<>();
-        for (String l : lines(FTRACE)) {
+        for (String l : lines(ftrace)) {
             Matcher m = GUEST.matcher(l);
             if (!m.find()) {
                 continue;
@@ -77,28 +83,35 @@ class GuestMatchTest {
 
     /** Host commands per epoch (index 0: before the first enable), completions matched on the same queue id. */
     static List<List<Cmd>> rawHost() throws IOException {
+        return rawHost(LOG);
+    }
+
+    static List<List<Cmd>> rawHost(Path log) throws IOException {
         List<List<Cmd>> epochs = new ArrayList<>();
         epochs.add(new ArrayList<>());
         Map<Long, Cmd> open = new HashMap<>();
-        for (String l : lines(LOG)) {
+        for (String l : lines(log)) {
             Matcher m = HOST.matcher(l);
             if (!m.find()) {
                 continue;
             }
-            long t = Long.parseLong(m.group(1)) * 1_000_000 + Long.parseLong(m.group(2));
-            if (m.group(3).equals("mmio_start_success")) {
+            long sec = m.group(1) != null ? Long.parseLong(m.group(1))
+                    : java.time.LocalDateTime.parse(m.group(2)).toEpochSecond(java.time.ZoneOffset.UTC);
+            long t = sec * 1_000_000 + Long.parseLong(m.group(3));
+            String ev = m.group(4);
+            if (ev.equals("mmio_start_success")) {
                 epochs.add(new ArrayList<>());
                 open.clear();
                 continue;
             }
-            long k = Long.parseLong(m.group(5)) << 16 | Long.parseLong(m.group(4));
-            if (m.group(3).equals("enqueue_req_completion")) {
+            long k = Long.parseLong(m.group(6)) << 16 | Long.parseLong(m.group(5));
+            if (ev.equals("enqueue_req_completion")) {
                 Cmd c = open.remove(k); // one SQ per CQ, same id, in this run
                 if (c != null) {
                     c.end()[0] = t;
                 }
             } else {
-                Cmd c = new Cmd(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)), m.group(6), t, new long[] { -1 });
+                Cmd c = new Cmd(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), m.group(7), t, new long[] { -1 });
                 epochs.get(epochs.size() - 1).add(c);
                 open.put(k, c);
             }
@@ -117,6 +130,7 @@ class GuestMatchTest {
         case "NVME_ADM_CMD_CREATE_CQ" -> "nvme_admin_create_cq";
         case "NVME_ADM_CMD_CREATE_SQ" -> "nvme_admin_create_sq";
         case "NVME_ADM_CMD_DBBUF_CONFIG" -> "nvme_admin_dbbuf";
+        case "NVME_ADM_CMD_SECURITY_RECV" -> "nvme_admin_security_recv";
         default -> qemuName;
         };
     }
@@ -125,6 +139,49 @@ class GuestMatchTest {
         List<Long> s = new ArrayList<>(v);
         Collections.sort(s);
         return s.get((int) Math.max(0, (s.size() * (long) percent + 99) / 100 - 1));
+    }
+
+    /**
+     * Linux 7.2 on QEMU 11.1 with two vCPUs and two I/O queues ({@code n_nvme_qemu11_smp2}): the nvme and
+     * block tracepoints print as in 6.1 (command ids now carry Linux's generation counter in their top bits,
+     * {@code cmdid=5056} = 0x13c0: QEMU logs the same value), and the log's times are ISO 8601. Every guest
+     * command is matched; the numbers are computed here from the raw text.
+     */
+    @Test
+    void everyLinux72CommandOfTheQemu11SampleIsMatched() throws IOException {
+        Path log = RepoFiles.sample("n_nvme_qemu11_smp2.trace.log.xz");
+        Path ftrace = RepoFiles.sample("n_nvme_qemu11_smp2.guest-ftrace.txt.xz");
+        GuestMatch.Result r = GuestMatch.run(log, GuestTrace.read(ftrace), false);
+        List<Cmd> guest = rawGuest(ftrace);
+        List<List<Cmd>> host = rawHost(log);
+        assertEquals(guest.size(), r.guestCommands());
+        assertEquals(host.stream().mapToLong(List::size).sum(), r.hostCommands());
+        assertEquals(3, host.size(), "SeaBIOS's enable, then Linux's");
+        assertEquals(guest.size(), r.matched(), "every command Linux set up was fetched by QEMU");
+        assertEquals(0, r.guestOnly());
+        assertEquals(host.get(1).size(), r.hostOnlyBeforeGuestTrace(), "the firmware's commands are host-only");
+        assertEquals(host.get(2).size() - guest.size(), r.hostOnlyOther() + r.hostOnlyAfterGuestTrace());
+        assertEquals(0, r.opcodeMismatches());
+        assertEquals(r.matched(), r.opcodeAgree(), "every opcode Linux 7.2 names is known");
+        assertEquals(0, r.statusMismatches());
+        assertTrue(r.offsetConsistent());
+        for (Map<String, Object> q : r.queues()) {
+            int qid = (Integer) q.get("qid");
+            long g = guest.stream().filter(c -> c.q() == qid).count();
+            assertEquals(g, q.get("guestCommands"), "qid " + qid);
+            assertEquals(g, q.get("matched"), "qid " + qid);
+        }
+        assertEquals(3, r.queues().size(), "the admin queue and two I/O queues");
+        // the plain pairing: the n-th guest command of a (qid, cid) with the n-th host fetch of Linux's epoch
+        Map<Long, ArrayDeque<Cmd>> byKey = new HashMap<>();
+        for (Cmd h : host.get(2)) {
+            byKey.computeIfAbsent((long) h.q() << 16 | h.cid(), k -> new ArrayDeque<>()).add(h);
+        }
+        for (Cmd g : guest) {
+            Cmd h = byKey.get((long) g.q() << 16 | g.cid()).poll();
+            assertEquals(linuxName(h.op()), g.op(), "same opcode for qid " + g.q() + " cid " + g.cid());
+        }
+        assertTrue(guest.stream().anyMatch(c -> c.cid() >= 4096), "command ids with a generation counter");
     }
 
     @Test

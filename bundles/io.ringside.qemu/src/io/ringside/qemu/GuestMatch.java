@@ -413,6 +413,11 @@ public final class GuestMatch {
             return hostOnlyOther;
         }
 
+        /** Pairs whose opcodes agree (the guest named a known opcode and the host fetched the same). */
+        public long opcodeAgree() {
+            return opcodeAgree;
+        }
+
         public long opcodeMismatches() {
             return opcodeMismatches;
         }

@@ -176,6 +176,7 @@ public final class GuestTrace {
         case "nvme_cmd_resv_register" -> 0x0d;
         case "nvme_cmd_resv_report" -> 0x0e;
         case "nvme_cmd_resv_acquire" -> 0x11;
+        case "nvme_cmd_io_mgmt_recv" -> 0x12; // Linux 6.12+
         case "nvme_cmd_resv_release" -> 0x15;
         case "nvme_cmd_zone_mgmt_send" -> 0x79;
         case "nvme_cmd_zone_mgmt_recv" -> 0x7a;

@@ -18,12 +18,14 @@ public enum OpEvent implements EventType {
     /** virtio_set_status: the driver wrote the device status; 0 resets the device (a new epoch). */
     STATUS("op_status", "The driver wrote the device status (0 = reset: the queues restart from index 0).", "status"),
     /**
-     * First activity of a queue in an epoch. layout: 0 unknown, 1 split, 2 packed (inferred by the
-     * importer: virtqueue_flush is traced for split rings only); vqAddr: QEMU's VirtQueue pointer;
-     * indexKnown: 1 when the queue number was logged (virtio_queue_notify), 0 when inferred.
+     * First activity of a queue in an epoch. layout: 0 unknown, 1 split, 2 packed, 3 packed or split with
+     * IN_ORDER (inferred by the importer: virtqueue_flush is traced for split rings without IN_ORDER only,
+     * or from the features the user gave); vqAddr: QEMU's VirtQueue pointer; indexKnown: 1 when the queue
+     * number was logged (virtio_queue_notify), 0 when inferred; inOrder, eventIdx: VIRTIO_F_IN_ORDER and
+     * VIRTIO_RING_F_EVENT_IDX negotiated (1) or not (0), present only when the features were given.
      */
-    QUEUE("op_queue", "A queue's first activity after a reset, with the ring layout the log implies.", "layout",
-            "vqAddr", "indexKnown"),
+    QUEUE("op_queue", "A queue's first activity after a reset, with the ring layout the log (or the features given) implies.",
+            "layout", "vqAddr", "indexKnown", "inOrder", "eventIdx"),
     /** virtio_queue_notify: the driver notified the queue (a kick QEMU saw). */
     KICK("op_kick", "The driver notified a queue (virtio_queue_notify)."),
     /** virtqueue_pop: the device took a buffer (element) from the available ring. */
@@ -37,6 +39,12 @@ public enum OpEvent implements EventType {
     /** virtio_notify / virtio_notify_irqfd: the device interrupted the driver for a queue. */
     INTERRUPT("op_interrupt", "The device raised a used-buffer interrupt (virtio_notify, virtio_notify_irqfd).",
             "irqfd"),
+    /**
+     * virtio_notify_irqfd_deferred_fn (QEMU 8.2+): the interrupt eventfd of a queue was written, once for
+     * the interrupts an I/O thread batched since the last write; not an interrupt of its own.
+     */
+    IRQFD_SIGNAL("op_irqfd_signal", "An interrupt eventfd was written, once for the interrupts batched before it"
+            + " (virtio_notify_irqfd_deferred_fn, QEMU 8.2+)."),
 
     // ---- NVMe
     /** CC.EN 0 to 1 succeeded: admin queues exist with the sizes of AQA (0 when not in the log). */
@@ -113,11 +121,14 @@ public enum OpEvent implements EventType {
     public static final int LAYOUT_UNKNOWN = 0;
     public static final int LAYOUT_SPLIT = 1;
     public static final int LAYOUT_PACKED = 2;
+    /** Fills without flushes and no features given: packed, or split with VIRTIO_F_IN_ORDER (QEMU 9.1+). */
+    public static final int LAYOUT_PACKED_OR_IN_ORDER = 3;
 
     public static String layoutName(int code) {
         return switch (code) {
             case LAYOUT_SPLIT -> "split";
             case LAYOUT_PACKED -> "packed";
+            case LAYOUT_PACKED_OR_IN_ORDER -> "packed or split with IN_ORDER";
             default -> "unknown";
         };
     }

@@ -9,6 +9,7 @@ import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.qemu.internal.LongSet;
 
 /**
  * Replays operation-level NVMe events of one controller: per enable period (epoch) the queues created
@@ -20,6 +21,16 @@ import io.ringside.core.trace.TraceEvent;
 public final class OpNvmeEngine implements DeviceEngine {
 
     static final int MAX_QID = 65535;
+    /**
+     * Most bytes of queue state per controller, as the memory-level engine's budget
+     * ({@code -Dringside.nvme.maxQueueMiB=N}, 32 MiB by default): a log that creates thousands of queues
+     * must not exhaust memory, and every checkpoint of the index copies this state.
+     */
+    public static final long MAX_STATE_BYTES = Math.max(1, Long.getLong("ringside.nvme.maxQueueMiB", 32)) << 20;
+    /** Queue entries of closed epochs and deleted queues kept for the statistics, at most. */
+    public static final int MAX_CLOSED = 1 << 16;
+    private static final long SQ_BYTES = 320;
+    private static final long CQ_BYTES = 160;
 
     /** A submission queue and its counters in the current epoch. */
     public static final class Sq {
@@ -30,8 +41,7 @@ public final class OpNvmeEngine implements DeviceEngine {
         int head;
         int pending; // submitted (tail moved) and not yet fetched
         long created = -1;
-        long[] outstanding = new long[1024]; // bit per command id
-        int outstandingCount;
+        LongSet outstanding = new LongSet(); // command ids + 1 (the set holds no 0)
         long commands;
         long ioCommands;
         long completions;
@@ -53,8 +63,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             s.head = head;
             s.pending = pending;
             s.created = created;
-            s.outstanding = outstanding.clone();
-            s.outstandingCount = outstandingCount;
+            s.outstanding = outstanding.copy();
             s.commands = commands;
             s.ioCommands = ioCommands;
             s.completions = completions;
@@ -71,15 +80,15 @@ public final class OpNvmeEngine implements DeviceEngine {
 
         boolean same(Sq o) {
             return id == o.id && size == o.size && cq == o.cq && tail == o.tail && head == o.head && pending == o.pending
-                    && created == o.created && outstandingCount == o.outstandingCount && commands == o.commands
+                    && created == o.created && commands == o.commands
                     && ioCommands == o.ioCommands && completions == o.completions && mmioDoorbells == o.mmioDoorbells
                     && shadowReads == o.shadowReads && eventIdxWrites == o.eventIdxWrites && eventIdx == o.eventIdx
                     && cmdsBefore == o.cmdsBefore && cmdsAfter == o.cmdsAfter && mmioBefore == o.mmioBefore
-                    && mmioAfter == o.mmioAfter && java.util.Arrays.equals(outstanding, o.outstanding);
+                    && mmioAfter == o.mmioAfter && outstanding.sameMembers(o.outstanding);
         }
 
         boolean has(int cid) {
-            return (outstanding[cid >>> 6] & (1L << cid)) != 0;
+            return outstanding.contains(cid + 1L);
         }
 
         public int id() {
@@ -103,7 +112,7 @@ public final class OpNvmeEngine implements DeviceEngine {
         }
 
         public int outstanding() {
-            return outstandingCount;
+            return outstanding.size();
         }
 
         public long commands() {
@@ -123,6 +132,7 @@ public final class OpNvmeEngine implements DeviceEngine {
         long shadowReads;
         long eventIdxWrites;
         int eventIdx = -1;
+        boolean eventIdxSinceRead; // an EventIdx write since the last shadow head read (rule Q8)
         long interrupts;
         long lastCompletion = -1;
         long mmioBefore;
@@ -140,6 +150,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             c.shadowReads = shadowReads;
             c.eventIdxWrites = eventIdxWrites;
             c.eventIdx = eventIdx;
+            c.eventIdxSinceRead = eventIdxSinceRead;
             c.interrupts = interrupts;
             c.lastCompletion = lastCompletion;
             c.mmioBefore = mmioBefore;
@@ -151,6 +162,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             return id == o.id && size == o.size && vector == o.vector && head == o.head && queued == o.queued
                     && completions == o.completions && mmioDoorbells == o.mmioDoorbells && shadowReads == o.shadowReads
                     && eventIdxWrites == o.eventIdxWrites && eventIdx == o.eventIdx && interrupts == o.interrupts
+                    && eventIdxSinceRead == o.eventIdxSinceRead
                     && lastCompletion == o.lastCompletion && mmioBefore == o.mmioBefore && mmioAfter == o.mmioAfter;
         }
 
@@ -171,6 +183,8 @@ public final class OpNvmeEngine implements DeviceEngine {
     }
 
     private final DeviceInfo device;
+    /** Whether the log traces CQ EventIdx writes (QEMU 8.0+; 7.x never writes pci_nvme_eventidx_cq): rule Q8. */
+    private final boolean cqEventIdxTraced;
     private Sq[] sqs = new Sq[4];
     private Cq[] cqs = new Cq[4];
     private boolean enabled;
@@ -184,10 +198,12 @@ public final class OpNvmeEngine implements DeviceEngine {
 
     public OpNvmeEngine(DeviceInfo device) {
         this.device = device;
+        this.cqEventIdxTraced = !device.string("qemu.eventNames", "").startsWith("7.");
     }
 
     private OpNvmeEngine(OpNvmeEngine o) {
         device = o.device;
+        cqEventIdxTraced = o.cqEventIdxTraced;
         sqs = new Sq[o.sqs.length];
         for (int i = 0; i < sqs.length; i++) {
             sqs[i] = o.sqs[i] == null ? null : o.sqs[i].copy();
@@ -279,6 +295,9 @@ public final class OpNvmeEngine implements DeviceEngine {
                 if (q < 0 || q > MAX_QID) {
                     return;
                 }
+                if (cq(q) == null) {
+                    checkBudget("completion queue " + q);
+                }
                 Cq c = newCq(q);
                 c.size = (int) e.get(0);
                 c.vector = (int) e.get(1);
@@ -291,6 +310,8 @@ public final class OpNvmeEngine implements DeviceEngine {
                 Sq old = sq(q);
                 if (old != null) {
                     closeQueue(old);
+                } else {
+                    checkBudget("submission queue " + q);
                 }
                 Sq s = newSq(q);
                 s.size = (int) e.get(0);
@@ -364,6 +385,13 @@ public final class OpNvmeEngine implements DeviceEngine {
                     }
                 } else {
                     c.shadowReads++;
+                    if (dbbuf && cqEventIdxTraced && !c.eventIdxSinceRead && v != c.head) {
+                        sink.report(OpRules.Q8.at(seq, d, q, "the controller read CQ" + q + "'s new head " + v + " (it knew "
+                                + c.head + ") from the shadow doorbell without writing the CQ's EventIdx since its last"
+                                + " read: the host's need_event test sees a stale EventIdx and may stop ringing the CQ"
+                                + " doorbell"));
+                    }
+                    c.eventIdxSinceRead = false;
                 }
                 if (c.size > 0 && v >= c.size) {
                     sink.report(OpRules.Q5A.at(seq, d, q, (mmio ? "MMIO" : "shadow") + " " + dbName(false, q) + " doorbell "
@@ -406,6 +434,7 @@ public final class OpNvmeEngine implements DeviceEngine {
                 if (c != null) {
                     c.eventIdxWrites++;
                     c.eventIdx = (int) e.get(0);
+                    c.eventIdxSinceRead = true;
                 }
             }
             case NVME_COMMAND -> {
@@ -438,15 +467,14 @@ public final class OpNvmeEngine implements DeviceEngine {
                     sink.report(OpRules.Q4B.at(seq, d, q, "command id " + cid + " fetched from SQ" + q
                             + " while a command with that id is still outstanding there"));
                 } else {
-                    s.outstanding[cid >>> 6] |= 1L << cid;
-                    s.outstandingCount++;
+                    s.outstanding.add(cid + 1L);
                 }
                 Cq c = cq(s.cq);
                 if (c != null && c.size > 0) {
                     int total = 0;
                     for (Sq o : sqs) {
                         if (o != null && o.cq == s.cq) {
-                            total += o.outstandingCount;
+                            total += o.outstanding.size();
                         }
                     }
                     if (total > c.size - 1) {
@@ -469,8 +497,7 @@ public final class OpNvmeEngine implements DeviceEngine {
                     sink.report(OpRules.Q4A.at(seq, d, q, "completion on CQ" + q + " for command id " + cid
                             + ", which no SQ of that CQ has outstanding"));
                 } else {
-                    match.outstanding[cid >>> 6] &= ~(1L << cid);
-                    match.outstandingCount--;
+                    match.outstanding.remove(cid + 1L);
                     match.completions++;
                 }
                 if (c != null) {
@@ -507,7 +534,33 @@ public final class OpNvmeEngine implements DeviceEngine {
         }
     }
 
+    /** Refuses a queue that would take the state beyond {@link #MAX_STATE_BYTES}. */
+    private void checkBudget(String what) {
+        long after = stateBytes() + SQ_BYTES + 8;
+        if (after > MAX_STATE_BYTES) {
+            throw new io.ringside.core.engine.EngineLimitException("NVMe device " + device.id() + ": creating " + what
+                    + " would bring its queue state beyond what Ringside replays (" + (MAX_STATE_BYTES >> 20)
+                    + " MiB; -Dringside.nvme.maxQueueMiB raises it)");
+        }
+    }
+
+    @Override
+    public long stateBytes() {
+        long b = 64 + 8L * (sqs.length + cqs.length);
+        for (Sq s : sqs) {
+            b += s == null ? 0 : SQ_BYTES + 8L * s.outstanding.capacity();
+        }
+        for (Cq c : cqs) {
+            b += c == null ? 0 : CQ_BYTES;
+        }
+        return b;
+    }
+
     private void closeQueue(Sq s) {
+        if (closed != null && closed.count >= MAX_CLOSED) {
+            throw new io.ringside.core.engine.EngineLimitException("NVMe device " + device.id() + ": more than " + MAX_CLOSED
+                    + " queues deleted or closed by resets: too many statistics entries to keep");
+        }
         int n = closed == null ? 1 : closed.count + 1;
         closed = new Closed(stats(s), closed, n);
     }
@@ -553,7 +606,7 @@ public final class OpNvmeEngine implements DeviceEngine {
         m.put("kicks", s.mmioDoorbells);
         m.put("interrupts", c != null && owner ? c.interrupts : 0L);
         m.put("ioCommands", s.ioCommands);
-        m.put("outstanding", (long) s.outstandingCount);
+        m.put("outstanding", (long) s.outstanding.size());
         m.put("sqTail", (long) s.tail);
         m.put("sqHead", (long) s.head);
         m.put("cqHead", c == null ? "unknown" : (Object) (long) c.head);
@@ -713,7 +766,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             Cq c = cq(s.cq);
             sb.append("\n  SQ").append(s.id).append(" size ").append(s.size > 0 ? String.valueOf(s.size) : "unknown")
                     .append(" -> CQ").append(s.cq).append(": tail ").append(s.tail).append(", head ").append(s.head)
-                    .append(", commands ").append(s.commands).append(", outstanding ").append(s.outstandingCount)
+                    .append(", commands ").append(s.commands).append(", outstanding ").append(s.outstanding.size())
                     .append(", MMIO doorbells ").append(s.mmioDoorbells).append(", shadow reads ").append(s.shadowReads);
             if (s.eventIdx >= 0) {
                 sb.append(", EventIdx ").append(s.eventIdx);

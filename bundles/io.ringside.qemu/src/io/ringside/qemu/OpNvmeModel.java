@@ -3,6 +3,7 @@ package io.ringside.qemu;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
@@ -37,5 +38,10 @@ public final class OpNvmeModel implements DeviceModel {
     @Override
     public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
         return new OpNvmeEngine(device);
+    }
+
+    @Override
+    public Lifecycle lifecycle(DeviceInfo device, TraceLevel level) {
+        return new OpNvmeLifecycle();
     }
 }

@@ -26,6 +26,10 @@ public final class OpRules {
             "Each fill of a batch writes the next used slot: idx == fills since the last flush");
     public static final Rule Q3 = new Rule("Q3", "VIRTIO 1.3 §2.7.6, §2.8.1", Severity.ERROR,
             "Buffers in flight on a virtqueue never exceed the queue size");
+    public static final Rule Q7 = new Rule("Q7", "VIRTIO 1.3 §2.7.9, §2.8.20-21 (IN_ORDER), §2.7.10 (EVENT_IDX)",
+            Severity.ERROR, "With VIRTIO_F_IN_ORDER the device uses buffers in the order they were made available: a fill"
+                    + " that overtakes an earlier buffer is not published before that one (split ring with EVENT_IDX:"
+                    + " a used-buffer notification while it waits shows it was)");
 
     // ---- NVMe (NVMe Base 2.1 §3.3.1 queue model, §4.1/§4.2 command and completion entries)
     public static final Rule Q4A = new Rule("Q4a", "NVMe Base 2.1 §4.2 (CQE Command Identifier)", Severity.ERROR,
@@ -44,7 +48,11 @@ public final class OpRules {
             "The controller fetches a command only when the SQ is not empty (head != tail)");
     public static final Rule Q6D = new Rule("Q6d", "NVMe Base 2.1 §3.3.1.5 (Full Queue)", Severity.WARNING,
             "Commands outstanding on the SQs of a CQ never exceed the CQ size - 1 (else the CQ can fill up)");
+    public static final Rule Q8 = new Rule("Q8", "NVMe Base 2.0 §5.8 (Doorbell Buffer Config), NVMe 1.3 §7.13",
+            Severity.ERROR, "With shadow doorbells the controller writes a CQ's EventIdx before it reads a new CQ head"
+                    + " from the shadow doorbell (else the host's need_event test can stop it ringing the CQ doorbell:"
+                    + " the QEMU 7.1/7.2 hang, fixed in QEMU commit fa5db2aa16)");
 
-    public static final List<Rule> VIRTIO = List.of(Q1A, Q1B, Q2A, Q2B, Q3);
-    public static final List<Rule> NVME = List.of(Q4A, Q4B, Q5A, Q5B, Q6A, Q6B, Q6C, Q6D);
+    public static final List<Rule> VIRTIO = List.of(Q1A, Q1B, Q2A, Q2B, Q3, Q7);
+    public static final List<Rule> NVME = List.of(Q4A, Q4B, Q5A, Q5B, Q6A, Q6B, Q6C, Q6D, Q8);
 }

@@ -29,6 +29,8 @@ public final class OpVirtioEngine implements DeviceEngine {
     /** Per queue state in the current epoch. Public getters for views. */
     public static final class Queue {
         int index;
+        /** virtio-net: rx0, tx0, ctrl (the header's queueRoles); null for other devices. */
+        String role;
         int size; // 0 = unknown
         int epoch;
         int layout;
@@ -41,13 +43,22 @@ public final class OpVirtioEngine implements DeviceEngine {
         long flushes;
         long kicks;
         long interrupts;
+        long irqfdSignals;
         int pendingFills;
         LongSet inFlight = new LongSet();
         boolean overflow;
+        /** VIRTIO_F_IN_ORDER and EVENT_IDX as the features given tell them: 1, 0, or -1 (not given). */
+        int inOrder = -1;
+        int eventIdx = -1;
+        PopOrder order = new PopOrder();
+        /** Used buffers published at the last interrupt of the epoch (-1: none yet); the last overtaking fill. */
+        long publishedAtIrq = -1;
+        long overtaker;
 
         Queue copy() {
             Queue q = new Queue();
             q.index = index;
+            q.role = role;
             q.size = size;
             q.epoch = epoch;
             q.layout = layout;
@@ -60,9 +71,15 @@ public final class OpVirtioEngine implements DeviceEngine {
             q.flushes = flushes;
             q.kicks = kicks;
             q.interrupts = interrupts;
+            q.irqfdSignals = irqfdSignals;
             q.pendingFills = pendingFills;
             q.inFlight = inFlight.copy();
             q.overflow = overflow;
+            q.inOrder = inOrder;
+            q.eventIdx = eventIdx;
+            q.order = order.copy();
+            q.publishedAtIrq = publishedAtIrq;
+            q.overtaker = overtaker;
             return q;
         }
 
@@ -70,7 +87,9 @@ public final class OpVirtioEngine implements DeviceEngine {
             return index == o.index && size == o.size && epoch == o.epoch && layout == o.layout && vqAddr == o.vqAddr
                     && active == o.active && firstEvent == o.firstEvent && popped == o.popped && filled == o.filled
                     && flushed == o.flushed && flushes == o.flushes && kicks == o.kicks && interrupts == o.interrupts
-                    && pendingFills == o.pendingFills && overflow == o.overflow && inFlight.sameMembers(o.inFlight);
+                    && irqfdSignals == o.irqfdSignals && pendingFills == o.pendingFills && overflow == o.overflow && inFlight.sameMembers(o.inFlight)
+                    && inOrder == o.inOrder && eventIdx == o.eventIdx && order.same(o.order)
+                    && publishedAtIrq == o.publishedAtIrq && overtaker == o.overtaker;
         }
 
         void resetEpoch(int newEpoch) {
@@ -78,10 +97,20 @@ public final class OpVirtioEngine implements DeviceEngine {
             layout = OpEvent.LAYOUT_UNKNOWN;
             active = false;
             firstEvent = -1;
-            popped = filled = flushed = flushes = kicks = interrupts = 0;
+            popped = filled = flushed = flushes = kicks = interrupts = irqfdSignals = 0;
             pendingFills = 0;
             inFlight.clear();
             overflow = false;
+            inOrder = -1;
+            eventIdx = -1;
+            order.clear();
+            publishedAtIrq = -1;
+            overtaker = 0;
+        }
+
+        /** Whether the ring is split with VIRTIO_F_IN_ORDER (as the features given tell). */
+        boolean splitInOrder() {
+            return layout == OpEvent.LAYOUT_SPLIT && inOrder == 1;
         }
 
         public int index() {
@@ -125,14 +154,20 @@ public final class OpVirtioEngine implements DeviceEngine {
             return layout == OpEvent.LAYOUT_SPLIT ? (int) (popped & 0xffff) : -1;
         }
 
-        /** Split ring: QEMU's used_idx; -1 when the layout is not split (unknown). */
+        /**
+         * Split ring: QEMU's used_idx (with IN_ORDER, the used buffers published in order, else the sum of
+         * the flushes); -1 when the layout is not split (unknown).
+         */
         public int usedIdx() {
-            return layout == OpEvent.LAYOUT_SPLIT ? (int) (flushed & 0xffff) : -1;
+            return layout != OpEvent.LAYOUT_SPLIT ? -1 : (int) ((splitInOrder() ? order.published() : flushed) & 0xffff);
         }
 
         Map<String, Object> stats() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("queue", index);
+            if (role != null) {
+                m.put("role", role);
+            }
             m.put("layout", layout());
             m.put("epoch", epoch);
             m.put("popped", popped);
@@ -140,9 +175,21 @@ public final class OpVirtioEngine implements DeviceEngine {
             m.put("flushed", flushed);
             m.put("kicks", kicks);
             m.put("interrupts", interrupts);
+            if (irqfdSignals > 0) { // QEMU 8.2+ with interrupts batched by an I/O thread
+                m.put("irqfdSignals", irqfdSignals);
+            }
             m.put("inFlight", (long) inFlight.size());
-            m.put("lastAvailIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) lastAvailIdx() : "unknown");
-            m.put("usedIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) usedIdx() : "unknown");
+            if (layout == OpEvent.LAYOUT_PACKED_OR_IN_ORDER) { // the indices if split with IN_ORDER
+                m.put("lastAvailIdx", Long.toString(popped & 0xffff).concat(" if split with IN_ORDER, unknown if packed"));
+                m.put("usedIdx", Long.toString(order.published() & 0xffff).concat(" if split with IN_ORDER, unknown if packed"));
+            } else {
+                m.put("lastAvailIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) lastAvailIdx() : "unknown");
+                m.put("usedIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) usedIdx() : "unknown");
+            }
+            if (inOrder >= 0) { // features given: IN_ORDER known, and how often completion overtook the pop order
+                m.put("inOrder", inOrder == 1);
+                m.put("overtakingFills", order.overtaking());
+            }
             return m;
         }
     }
@@ -172,6 +219,20 @@ public final class OpVirtioEngine implements DeviceEngine {
             q.size = qi.size();
             q.vqAddr = qi.prop("vqAddr", 0);
             queues[qi.index()] = q;
+        }
+        String roles = device.string("queueRoles", null); // virtio-net: 0=rx0,1=tx0,2=ctrl
+        if (roles != null) {
+            for (String r : roles.split(",")) {
+                int eq = r.indexOf('=');
+                try {
+                    Queue q = eq > 0 ? queue(Integer.parseInt(r.substring(0, eq))) : null;
+                    if (q != null) {
+                        q.role = r.substring(eq + 1);
+                    }
+                } catch (NumberFormatException e) {
+                    // a hand-written header: the role is only a name
+                }
+            }
         }
     }
 
@@ -247,6 +308,10 @@ public final class OpVirtioEngine implements DeviceEngine {
                 if (e.has(1)) {
                     q.vqAddr = e.get(1);
                 }
+                if (e.has(3)) {
+                    q.inOrder = (int) e.get(3);
+                    q.eventIdx = e.has(4) ? (int) e.get(4) : -1;
+                }
             }
             case KICK -> {
                 touch(q, e);
@@ -255,13 +320,20 @@ public final class OpVirtioEngine implements DeviceEngine {
             case INTERRUPT -> {
                 touch(q, e);
                 q.interrupts++;
+                interruptInOrder(q, e, sink);
+            }
+            case IRQFD_SIGNAL -> {
+                touch(q, e);
+                q.irqfdSignals++;
             }
             case POP -> {
                 touch(q, e);
                 q.popped++;
                 long elem = e.get(0);
                 if (elem != 0 && !q.overflow) {
-                    if (!q.inFlight.add(elem)) {
+                    boolean again = !q.inFlight.add(elem);
+                    q.order.pop(elem, again);
+                    if (again) {
                         sink.report(OpRules.Q1B.at(e.seq(), d, q.index, "virtqueue_pop returned element 0x"
                                 + Long.toHexString(elem) + " while it was still in flight (popped, never filled): the "
                                 + "earlier buffer was dropped without a used element, or detached without a trace"));
@@ -285,8 +357,11 @@ public final class OpVirtioEngine implements DeviceEngine {
                 if (!q.overflow && !q.inFlight.remove(elem)) {
                     sink.report(OpRules.Q1A.at(e.seq(), d, q.index, "virtqueue_fill of element 0x" + Long.toHexString(elem)
                             + ", which is not in flight on queue " + q.index + " (never popped in this epoch, or already filled)"));
+                } else if (!q.overflow && q.order.fill(elem) == 1) {
+                    q.overtaker = elem;
                 }
-                if (q.layout != OpEvent.LAYOUT_PACKED) {
+                // the used slot of each fill of a batch: split rings without IN_ORDER (QEMU's other paths ignore idx)
+                if (q.layout != OpEvent.LAYOUT_PACKED && q.layout != OpEvent.LAYOUT_PACKED_OR_IN_ORDER && !q.splitInOrder()) {
                     long idx = e.get(2);
                     if (e.has(2) && idx != q.pendingFills) {
                         sink.report(OpRules.Q2B.at(e.seq(), d, q.index, "virtqueue_fill idx " + idx + " but "
@@ -319,9 +394,36 @@ public final class OpVirtioEngine implements DeviceEngine {
         }
     }
 
+    /**
+     * Rule Q7 at an interrupt of a split ring with IN_ORDER and EVENT_IDX. QEMU then notifies only when
+     * used.idx moved since the last notification (VIRTIO 1.3 §2.7.10, need_event of the old and new used
+     * index), and in order it publishes only the filled prefix of the pop order: an interrupt while a fill
+     * that overtook an earlier buffer waits, with nothing published since the last one, means the device
+     * made that buffer used before the earlier one. The first interrupt of an epoch is not judged (QEMU
+     * notifies then whatever the index).
+     */
+    private static void interruptInOrder(Queue q, TraceEvent e, ViolationSink sink) {
+        if (!q.splitInOrder() || q.eventIdx != 1 || q.order.lost()) {
+            return;
+        }
+        long published = q.order.published();
+        if (q.publishedAtIrq >= 0 && published == q.publishedAtIrq && q.order.heldBack()) {
+            sink.report(OpRules.Q7.at(e.seq(), e.device(), q.index, "interrupt while element 0x"
+                    + Long.toHexString(q.overtaker) + " waits behind element 0x" + Long.toHexString(q.order.oldestUnfilled())
+                    + ", which was popped before it and is not filled: with IN_ORDER nothing can be published in order"
+                    + " since the last interrupt, and with EVENT_IDX the device notifies only after moving used.idx, so 0x"
+                    + Long.toHexString(q.overtaker) + " was used before 0x" + Long.toHexString(q.order.oldestUnfilled())));
+        }
+        q.publishedAtIrq = published;
+    }
+
     private void closeEpoch() {
         for (Queue q : queues) {
             if (q != null && q.epoch == epoch && q.active) {
+                if (closed != null && closed.count >= OpNvmeEngine.MAX_CLOSED) {
+                    throw new io.ringside.core.engine.EngineLimitException("virtio device " + device.id() + ": more than "
+                            + OpNvmeEngine.MAX_CLOSED + " queue epochs closed by resets: too many statistics entries to keep");
+                }
                 int n = closed == null ? 1 : closed.count + 1;
                 closed = new Closed(q.stats(), closed, n);
             }
@@ -385,6 +487,9 @@ public final class OpVirtioEngine implements DeviceEngine {
             for (String k : new String[] {"popped", "filled", "flushed", "kicks", "interrupts"}) {
                 StatsOrder.add(totals, k, (Long) m.get(k));
             }
+            if (m.containsKey("irqfdSignals")) {
+                StatsOrder.add(totals, "irqfdSignals", (Long) m.get("irqfdSignals"));
+            }
         }
     }
 
@@ -420,20 +525,32 @@ public final class OpVirtioEngine implements DeviceEngine {
             sb.append("\n  no queue activity since the last reset");
         }
         for (Queue q : live) {
-            sb.append("\n  q").append(q.index).append(' ').append(q.layout()).append(": popped ").append(q.popped)
-                    .append(", filled ").append(q.filled);
-            if (q.layout != OpEvent.LAYOUT_PACKED) {
+            sb.append("\n  q").append(q.index).append(q.role == null ? "" : " (" + q.role + ")").append(' ')
+                    .append(q.layout()).append(": popped ").append(q.popped).append(", filled ").append(q.filled);
+            if (q.layout != OpEvent.LAYOUT_PACKED && q.layout != OpEvent.LAYOUT_PACKED_OR_IN_ORDER && !q.splitInOrder()) {
                 sb.append(", flushed ").append(q.flushed);
             }
             sb.append(", in flight ").append(q.overflow ? "unknown (too many to track)" : q.inFlight.size())
                     .append(", kicks ").append(q.kicks).append(", interrupts ").append(q.interrupts);
             if (q.layout == OpEvent.LAYOUT_SPLIT) {
                 sb.append("\n     last_avail_idx ").append(q.lastAvailIdx()).append(", used_idx ").append(q.usedIdx());
+                if (q.splitInOrder()) {
+                    sb.append(" (VIRTIO_F_IN_ORDER: used buffers published in pop order; ").append(q.order.overtaking())
+                            .append(" fill(s) overtook an earlier pop and waited)");
+                }
+            } else if (q.layout == OpEvent.LAYOUT_PACKED_OR_IN_ORDER) {
+                sb.append("\n     packed, or split with IN_ORDER (fills, no virtqueue_flush; --virtio-features tells): if split,"
+                        + " last_avail_idx ").append(q.popped & 0xffff).append(", used_idx ").append(q.order.published() & 0xffff)
+                        .append("; if packed, unknown");
             } else if (q.layout == OpEvent.LAYOUT_PACKED) {
                 sb.append("\n     last_avail_idx, used_idx, wrap counters: unknown (packed offsets depend on chain"
                         + " lengths and indirect use, not in the log)");
             } else {
                 sb.append("\n     layout unknown (no fill or flush seen): indices unknown");
+            }
+            if (q.role != null && q.role.startsWith("rx") && !q.role.contains(" or ")) {
+                sb.append("\n     receive queue: the buffers the driver posted wait for packets (QEMU pops one per packet);"
+                        + " an idle receive queue is not a stall");
             }
             sb.append("\n     queue size: ").append(q.size > 0 ? String.valueOf(q.size) : "not in the log")
                     .append("; ring contents, descriptors, indirect chains, avail.idx: not in the log");

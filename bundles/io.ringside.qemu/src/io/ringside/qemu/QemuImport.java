@@ -22,7 +22,12 @@ public final class QemuImport {
     }
 
     public static Result run(Path log, Path out, boolean lenient, ProgressMonitor progress) throws IOException {
-        try (QemuLogSource src = QemuLogSource.open(log, lenient)) {
+        return run(log, out, QemuOptions.DEFAULT.withLenient(lenient), progress);
+    }
+
+    /** Imports with the user's options; the header records the features and types given. */
+    public static Result run(Path log, Path out, QemuOptions options, ProgressMonitor progress) throws IOException {
+        try (QemuLogSource src = QemuLogSource.open(log, options)) {
             TraceEvent e = new TraceEvent();
             long n = 0;
             TraceWriter w = new TraceWriter(out, src.header());

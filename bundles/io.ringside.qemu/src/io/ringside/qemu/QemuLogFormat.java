@@ -11,18 +11,30 @@ import io.ringside.core.trace.TraceFormat;
 /**
  * QEMU trace logs ({@code -trace 'virtqueue_*' -trace 'virtio_*' -trace 'pci_nvme_*'}, log backend),
  * plain, {@code .gz} or {@code .xz}, recognised by content: a line that looks like one of the events
- * this importer knows, with or without the {@code pid@sec.usec:} prefix.
+ * this importer knows, with or without a time prefix ({@code tid@sec.usec:}, QEMU 6.0 to 10.0, or an ISO 8601
+ * UTC time and a space, QEMU 10.1+).
  */
 public final class QemuLogFormat implements TraceFormat {
 
-    private final boolean lenient;
+    private final QemuOptions options;
 
     public QemuLogFormat() {
-        this(false);
+        this(QemuOptions.DEFAULT);
     }
 
     public QemuLogFormat(boolean lenient) {
-        this.lenient = lenient;
+        this(QemuOptions.DEFAULT.withLenient(lenient));
+    }
+
+    /** With the user's options: {@code --lenient}, the features and types of the log's virtio devices. */
+    public QemuLogFormat(QemuOptions options) {
+        this.options = options;
+    }
+
+    /** The device settings: the events (and so a cached index) depend on them. */
+    @Override
+    public String variant() {
+        return options.variant();
     }
 
     @Override
@@ -55,8 +67,11 @@ public final class QemuLogFormat implements TraceFormat {
         int p = 0;
         int at = line.indexOf('@');
         int colon = line.indexOf(':');
+        int z = line.indexOf("Z ");
         if (at > 0 && colon > at && all(line, 0, at, false)) {
             p = colon + 1;
+        } else if (z >= 19 && z <= 30 && all(line, 0, 4, false) && line.charAt(4) == '-' && line.charAt(10) == 'T') {
+            p = z + 2; // ISO 8601 UTC time (QEMU 10.1+)
         }
         String rest = line.substring(p);
         int sp = rest.indexOf(' ');
@@ -78,6 +93,6 @@ public final class QemuLogFormat implements TraceFormat {
 
     @Override
     public EventSource open(Path file, DeviceModels models) throws IOException {
-        return QemuLogSource.open(file, lenient);
+        return QemuLogSource.open(file, options);
     }
 }

@@ -41,6 +41,7 @@ public final class QemuLogSource implements EventSource {
     private final String name;
     private final TraceHeader header;
     private final LogCounts scan; // first pass (finished), for its counts
+    private final List<String> notes; // of the device settings
     private final LogReader reader; // second pass, streaming
     private final ParallelLog blocks; // second pass, parallel
     private final boolean[] emitted = Translator.emitted();
@@ -56,20 +57,32 @@ public final class QemuLogSource implements EventSource {
      * do not parse.
      */
     public static QemuLogSource open(Path file, boolean lenient) throws IOException {
-        return new QemuLogSource(file, lenient, ParallelLog.open(file, file.toString(), lenient));
+        return open(file, QemuOptions.DEFAULT.withLenient(lenient));
+    }
+
+    /** Opens a log, parsed on every core, with the user's options (lenient, device features and types). */
+    public static QemuLogSource open(Path file, QemuOptions options) throws IOException {
+        return new QemuLogSource(file, options, ParallelLog.open(file, file.toString(), options.lenient()));
     }
 
     /** Opens a log with explicit block settings (tests: small blocks, a small budget, one or more threads). */
     static QemuLogSource open(Path file, boolean lenient, int blockSize, long budget, int threads) throws IOException {
-        return new QemuLogSource(file, lenient, new ParallelLog(file, file.toString(), lenient, blockSize, budget, threads));
+        return new QemuLogSource(file, QemuOptions.DEFAULT.withLenient(lenient),
+                new ParallelLog(file, file.toString(), lenient, blockSize, budget, threads));
     }
 
     /** Opens a log with the straightforward reader: one thread, the file streamed twice. Same results as {@link #open}. */
     public static QemuLogSource openStreaming(Path file, boolean lenient) throws IOException {
-        return new QemuLogSource(file, lenient, null);
+        return openStreaming(file, QemuOptions.DEFAULT.withLenient(lenient));
     }
 
-    private QemuLogSource(Path file, boolean lenient, ParallelLog parallel) throws IOException {
+    /** {@link #openStreaming(Path, boolean)} with the user's options. */
+    public static QemuLogSource openStreaming(Path file, QemuOptions options) throws IOException {
+        return new QemuLogSource(file, options, null);
+    }
+
+    private QemuLogSource(Path file, QemuOptions options, ParallelLog parallel) throws IOException {
+        boolean lenient = options.lenient();
         this.file = file;
         this.name = file.toString();
         Translator discovery = new Translator();
@@ -95,7 +108,7 @@ public final class QemuLogSource implements EventSource {
             if (parallel != null) {
                 parallel.close();
             }
-            throw new TraceFormatException(name, 0, -1, "too large for the importer: " + e.getMessage());
+            throw new TraceFormatException(name, e.line(), -1, "too large for the importer: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             if (parallel != null) {
                 parallel.close();
@@ -108,9 +121,19 @@ public final class QemuLogSource implements EventSource {
             }
             throw new TraceFormatException(name, scan.lines() == 0 ? 0 : 1, 0, scan.lines() == 0 ? "empty file"
                     : "no QEMU virtio, virtqueue or pci_nvme trace event in " + scan.lines() + " line(s); not a QEMU trace log"
-                            + " (expected lines like 'pid@sec.usec:virtqueue_pop vq 0x... elem 0x... in_num 1 out_num 1')");
+                            + " (expected lines like 'virtqueue_pop vq 0x... elem 0x... in_num 1 out_num 1', after"
+                            + " 'tid@sec.usec:' or '2026-12-05T23:55:41.169785Z ' with -msg timestamp=on)");
         }
-        List<DeviceInfo> devices = discovery.finishDiscovery();
+        List<DeviceInfo> devices;
+        try {
+            devices = discovery.finishDiscovery(options);
+        } catch (Translator.SettingsException e) {
+            if (parallel != null) {
+                parallel.close();
+            }
+            throw new TraceFormatException(name, e.line(), -1, e.getMessage());
+        }
+        this.notes = discovery.notes();
         this.header = new TraceHeader(PRODUCER, TraceLevel.OPERATION, devices, meta());
         this.translator = new Translator(discovery);
         if (parallel != null) {
@@ -135,8 +158,7 @@ public final class QemuLogSource implements EventSource {
         if (scan.badLines() > 0) {
             m.put("qemu.skippedBadLines", Long.toString(scan.badLines()));
         }
-        m.put("qemu.timestamps", scan.prefixedEvents() == scan.events() ? "yes"
-                : scan.prefixedEvents() == 0 ? "no" : "partly");
+        m.put("qemu.timestamps", scan.prefixedEvents() == 0 ? "no" : "yes"); // never mixed: an error
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, Long> e : scan.countsByName().entrySet()) {
             if (sb.length() > 0) {
@@ -239,6 +261,9 @@ public final class QemuLogSource implements EventSource {
     @Override
     public List<String> warnings() {
         List<String> w = new ArrayList<>();
+        for (String n : notes) {
+            w.add(name.concat(": ").concat(n)); // (concat: no string concatenation bootstrap on a clean import)
+        }
         if (scan.foreignLines() > 0) {
             w.add(name + ": " + scan.foreignLines() + " foreign line(s) (not QEMU trace events; first at line "
                     + scan.firstForeignLine() + ") ignored");
@@ -247,8 +272,13 @@ public final class QemuLogSource implements EventSource {
             w.add(name + ": " + scan.unmodelledEvents() + " trace event(s) of kinds the importer does not model, skipped: "
                     + scan.unmodelledByName());
         }
+        if (scan.timeBackwards() > 0) {
+            w.add(new StringBuilder(name).append(": ").append(scan.timeBackwards()).append(" event line(s) with a time"
+                    + " earlier than the event line before them (first at line ").append(scan.firstTimeBackwards())
+                    .append("); events are kept in file order").toString());
+        }
         if (scan.badLines() > 0) {
-            w.add(name + ": --lenient skipped " + scan.badLines() + " event line(s) whose arguments did not parse, e.g. "
+            w.add(name + ": --lenient skipped " + scan.badLines() + " event line(s) that did not parse, e.g. "
                     + scan.badExamples().get(0));
         }
         return Collections.unmodifiableList(w);

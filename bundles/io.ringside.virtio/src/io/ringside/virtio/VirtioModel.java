@@ -2,6 +2,7 @@ package io.ringside.virtio;
 
 import java.util.List;
 
+import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
@@ -50,5 +51,10 @@ public final class VirtioModel implements DeviceModel {
     @Override
     public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
         return new VirtioEngine(device, options.needEventFor(device));
+    }
+
+    @Override
+    public Lifecycle lifecycle(DeviceInfo device, TraceLevel level) {
+        return new VirtioLifecycle(device);
     }
 }

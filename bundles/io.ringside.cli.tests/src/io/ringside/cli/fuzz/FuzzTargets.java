@@ -29,6 +29,7 @@ import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceReader;
 import io.ringside.emulator.WorkloadReader;
 import io.ringside.qemu.QemuLogSource;
+import io.ringside.qemu.QemuOptions;
 import io.ringside.qemu.internal.LogInput;
 
 /**
@@ -128,23 +129,35 @@ public final class FuzzTargets {
         return scratch;
     }
 
+    /** Device settings the QEMU target tries (by the input's length): none, IN_ORDER, packed, split, and a type. */
+    private static final String[] FEATURES = {null, "0x930000000", "0x530000000", "0x130000000"};
+
     /**
-     * A QEMU {@code -trace} log (plain, .gz or .xz content) imported from a file, strict or lenient: the
-     * parallel reader (whose block parser takes the one-scan fast path for most lines) and the streaming
-     * one (the reference line parser) must read the same header, events, counts and warnings, or fail
-     * with the same error; then the parallel reader's events are replayed.
+     * A QEMU {@code -trace} log (plain, .gz or .xz content; either time prefix, or none) imported from a
+     * file, strict or lenient, without or with device settings ({@code --virtio-features} of IN_ORDER,
+     * packed or a plain split ring, {@code --virtio-device 0=virtio-net}): the parallel reader (whose block
+     * parser takes the one-scan fast path for most lines) and the streaming one (the reference line
+     * parser) must read the same header, events, counts and warnings, or fail with the same error; then the
+     * parallel reader's events are replayed.
      */
     public static void qemu(byte[] data) throws IOException {
         Path f = scratch().resolve("fuzz-" + Thread.currentThread().getId() + ".log");
         Files.write(f, data);
-        boolean lenient = (data.length & 2) != 0;
-        String parallel = transcript(f, lenient, true);
-        String streaming = transcript(f, lenient, false);
-        if (!parallel.equals(streaming)) {
-            throw new AssertionError("the parallel and the streaming QEMU readers differ (lenient " + lenient
-                    + "):\nparallel:  " + parallel + "\nstreaming: " + streaming);
+        QemuOptions o = QemuOptions.DEFAULT.withLenient((data.length & 2) != 0);
+        String features = FEATURES[(data.length >> 2) & 3];
+        if (features != null) {
+            o = o.withFeatures(QemuOptions.parseFeatures(features));
         }
-        try (EventSource src = QemuLogSource.open(f, lenient)) {
+        if ((data.length & 16) != 0) {
+            o = o.withDeviceType(QemuOptions.parseDeviceType("0=virtio-net"));
+        }
+        String parallel = transcript(f, o, true);
+        String streaming = transcript(f, o, false);
+        if (!parallel.equals(streaming)) {
+            throw new AssertionError("the parallel and the streaming QEMU readers differ (" + o.variant() + ", lenient "
+                    + o.lenient() + "):\nparallel:  " + parallel + "\nstreaming: " + streaming);
+        }
+        try (EventSource src = QemuLogSource.open(f, o)) {
             replay(src);
         } catch (TraceFormatException e) {
             // fine
@@ -152,9 +165,9 @@ public final class FuzzTargets {
     }
 
     /** Everything a QEMU reader yields, as text (events at most {@link #MAX_EVENTS}), or its error. */
-    private static String transcript(Path f, boolean lenient, boolean parallel) throws IOException {
+    private static String transcript(Path f, QemuOptions o, boolean parallel) throws IOException {
         StringBuilder sb = new StringBuilder();
-        try (QemuLogSource src = parallel ? QemuLogSource.open(f, lenient) : QemuLogSource.openStreaming(f, lenient)) {
+        try (QemuLogSource src = parallel ? QemuLogSource.open(f, o) : QemuLogSource.openStreaming(f, o)) {
             sb.append(src.header()).append(" lines ").append(src.lines()).append(" foreign ").append(src.foreignLines())
                     .append(" bad ").append(src.skippedBadLines()).append(" counts ").append(src.qemuEventCounts())
                     .append(" unmodelled ").append(src.unmodelledByName()).append(" warnings ").append(src.warnings());

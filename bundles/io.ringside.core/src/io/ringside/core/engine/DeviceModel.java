@@ -44,4 +44,13 @@ public interface DeviceModel {
         }
         return b;
     }
+
+    /**
+     * How this device's events map onto request lifecycle steps, for the request analysis ({@code stats},
+     * {@code compare}, the workbench): a new, independent mapping per call, or null when the model has
+     * none.
+     */
+    default io.ringside.core.analysis.Lifecycle lifecycle(DeviceInfo device, TraceLevel level) {
+        return null;
+    }
 }

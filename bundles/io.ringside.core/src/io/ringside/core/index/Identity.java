@@ -17,7 +17,8 @@ import io.ringside.core.trace.TraceFormat;
 
 /**
  * What a cached index must match to be trusted: the trace's absolute path, size, modification time,
- * SHA-256 of its first and last {@link TraceIndex#HASHED} bytes, the format that read it, and the
+ * SHA-256 of its first and last {@link TraceIndex#HASHED} bytes, the format that read it (with its
+ * {@link TraceFormat#variant()}: options that change the events), and the
  * versions of the bundles that wrote the index and read the trace (an importer that changes must
  * not serve stale events).
  */
@@ -34,7 +35,8 @@ record Identity(String path, long size, long mtime, byte[] head, byte[] tail, St
             tail = sha256(read(ch, t, (int) (size - t)));
         }
         String tool = version(TraceIndex.class) + "/" + version(format.getClass());
-        return new Identity(file.toAbsolutePath().normalize().toString(), size, mtime, head, tail, format.name(), tool);
+        String f = format.variant().isEmpty() ? format.name() : format.name() + " " + format.variant();
+        return new Identity(file.toAbsolutePath().normalize().toString(), size, mtime, head, tail, f, tool);
     }
 
     private static byte[] read(FileChannel ch, long pos, int len) throws IOException {

@@ -18,4 +18,12 @@ public interface TraceFormat {
     boolean probe(Path file, byte[] head);
 
     EventSource open(Path file, DeviceModels models) throws IOException;
+
+    /**
+     * What besides the file decides the events this format reads from it (options the user gave), as
+     * text; empty for none. A cached index is reused only for the same variant.
+     */
+    default String variant() {
+        return "";
+    }
 }

@@ -34,7 +34,8 @@ import io.ringside.qemu.RepoFiles;
 class LineFastPathTest {
 
     private static final String[] SAMPLES = {"a_virtio-blk_split.trace.log.xz", "b_virtio-blk_packed.trace.log.xz",
-            "d_nvme_smp1.trace.log.xz"};
+            "d_nvme_smp1.trace.log.xz", "k_virtio-blk_split_inorder.trace.log.xz", "n_nvme_qemu11_smp2.trace.log.xz",
+            "q_virtio-net_packed.trace.log.xz"};
     private static final byte[] PROBES = {' ', '\t', '\r', '\n', 0, 0x1b, 0x7f, (byte) 0x80, (byte) 0xc3, '0', '9',
             'a', 'f', 'g', 'F', 'x', '-', '@', '.', ':', '(', '\'', '_'};
 
@@ -59,7 +60,8 @@ class LineFastPathTest {
             for (String line : lines(s)) {
                 int colon = line.indexOf(':');
                 int sp = line.indexOf(' ');
-                String name = line.substring(colon < 0 || sp >= 0 && colon > sp ? 0 : colon + 1, sp < 0 ? line.length() : sp);
+                String name = line.matches("\\d{4}-.*") ? line.split(" ")[1] // ISO 8601 prefix
+                        : line.substring(colon < 0 || sp >= 0 && colon > sp ? 0 : colon + 1, sp < 0 ? line.length() : sp);
                 if (names.add(name) || out.size() < 40) {
                     out.add(line.getBytes(StandardCharsets.UTF_8));
                 }
@@ -74,7 +76,11 @@ class LineFastPathTest {
                 "pci_nvme_rw_cb cid 5 blk 'drive0'", "pci_nvme_rw_cb cid 5 blk 'it''s'",
                 "pci_nvme_mmio_start_success", "pci_nvme_mmio_start_success ", "virtio_blk_req_complete vdev 0x1 req 0x2 status -1",
                 "virtqueue_fill vq 0xffffffffffffffff elem 0x10000000000000000 len 1 idx 2",
-                "virtqueue_flush vq 0x1 count 123456789012345678901", "not_an_event x", "virtio_unknown_event x 1", ""}) {
+                "virtqueue_flush vq 0x1 count 123456789012345678901", "not_an_event x", "virtio_unknown_event x 1", "",
+                "2026-12-05T23:55:41.169785Z virtio_notify vdev 0x5 vq 0x6", "2026-12-05T23:55:41Z virtio_notify vdev 0x5 vq 0x6",
+                "2026-12-05T23:55:41.123456789Z virtio_set_status vdev 0x1 val 4", "2026-12-05T23:55:41.169785Z",
+                "2026-02-29T23:55:41.169785Z virtio_set_status vdev 0x1 val 4", "2147483648@1.5:virtio_set_status vdev 0x1 val 4",
+                "1@9223372036.5:virtio_set_status vdev 0x1 val 4"}) {
             out.add(s.getBytes(StandardCharsets.UTF_8));
         }
         return out;
@@ -192,14 +198,18 @@ class LineFastPathTest {
         // the first one's tid@sec., mutated at every byte of their prefix
         String event = "virtqueue_pop vq 0x1 elem 0x2 in_num 1 out_num 2";
         String[] firsts = {"1@2.5:", "12017@1795246799.515868:", "123456789@1795246799.5:", "1234567890123@1795246799.5:",
-                "12345678901234567@179524679912.123456789:", "17@1795246799.:", "17@1795246799:", "", "x@1.2:"};
+                "12345678901234567@179524679912.123456789:", "17@1795246799.:", "17@1795246799:", "", "x@1.2:",
+                "2026-12-05T23:55:41.169785Z ", "2026-12-05T23:55:41Z ", "2026-12-05T23:55:41.1Z "};
         long taken = 0;
         for (String first : firsts) {
             byte[] before = (first + event).getBytes(StandardCharsets.US_ASCII);
             List<String> seconds = new ArrayList<>(List.of("12017@1795246799.515869:", "12017@1795246799.5:",
                     "12017@1795246799.5158681:", "12017@1795246799.:", "12017@1795246799.1234567890:", "12017@1795246798.515868:",
                     "12018@1795246799.515868:", "1201@1795246799.515868:", "120170@1795246799.515868:", "12017@17952467990.1:",
-                    "12017@1795246799,515868:", "12017@1795246799.515868 ", first, first.replace('5', '6'), ""));
+                    "12017@1795246799,515868:", "12017@1795246799.515868 ", first, first.replace('5', '6'), "",
+                    "2026-12-05T23:55:41.169786Z ", "2026-12-05T23:55:42.169785Z ", "2026-12-05T23:55:41Z ",
+                    "2026-12-05T23:55:41.1697851Z ", "2026-12-05T23:55:41.169785Zx", "2026-12-05T23:55:41.169785 ",
+                    "2026-12-05T23:55:41.Z ", "2026-12-06T23:55:41.169785Z "));
             for (String second : seconds) {
                 byte[] line = (second + event).getBytes(StandardCharsets.US_ASCII);
                 taken += checkAfter(before, line, NEXT) ? 1 : 0;

@@ -26,7 +26,7 @@ import io.ringside.core.trace.TraceFormatException;
 
 class LogReaderTest {
 
-    private static LogReader reader(String text, boolean lenient) {
+    static LogReader reader(String text, boolean lenient) {
         return new LogReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.log", lenient);
     }
 
@@ -70,35 +70,35 @@ class LogReaderTest {
     }
 
     @Test
-    void everyListedEventParsesWithAndWithoutPrefix() throws IOException {
+    void everyListedEventParsesWithEveryPrefix() throws IOException {
         EventTable table = EventTable.get();
         assertTrue(table.size() > 230, "7.2 virtio/virtqueue/pci_nvme events plus the 8.0 names");
-        StringBuilder log = new StringBuilder();
-        for (EventFormat f : table.formats()) {
-            // the arity counted at load time equals the conversions of the format compiled on first use
-            assertThrows(ArrayIndexOutOfBoundsException.class, () -> f.kind(f.arity()), f.toString());
-            log.append("1234@1795246799.431998:").append(f.name()).append(' ').append(render(f)).append('\n');
-            log.append(f.name()).append(' ').append(render(f)).append('\n');
-        }
-        LogReader r = reader(log.toString(), false);
-        List<LogRecord> recs = readAll(r);
-        assertEquals(2 * table.size(), recs.size());
-        assertEquals(0, r.foreignLines());
-        for (int i = 0; i < recs.size(); i++) {
-            LogRecord rec = recs.get(i);
-            EventFormat f = table.formats().get(i / 2);
-            assertEquals(f, rec.format);
-            if (i % 2 == 0) {
-                assertEquals(1234, rec.tid);
-                assertEquals(1795246799_431998_000L, rec.timeNs);
-            } else {
-                assertEquals(-1, rec.tid);
+        String[] prefixes = {"1234@1795246799.431998:", "2026-12-05T23:55:41.431998Z ", ""};
+        long[] times = {1795246799_431998_000L, 1796514941_431998_000L, -1};
+        for (int k = 0; k < prefixes.length; k++) { // one log per prefix: a log that mixes them is an error
+            StringBuilder log = new StringBuilder();
+            for (EventFormat f : table.formats()) {
+                // the arity counted at load time equals the conversions of the format compiled on first use
+                assertThrows(ArrayIndexOutOfBoundsException.class, () -> f.kind(f.arity()), f.toString());
+                log.append(prefixes[k]).append(f.name()).append(' ').append(render(f)).append('\n');
             }
-            for (int a = 0; a < f.arity(); a++) {
-                if (f.kind(a) == EventFormat.PTR) {
-                    assertEquals(0x7f00L * 256 + 40 + a, rec.nums[a], f.name() + " arg " + a);
-                } else if (f.kind(a) != EventFormat.STR) {
-                    assertEquals(40 + a, rec.nums[a], f.name() + " arg " + a);
+            LogReader r = reader(log.toString(), false);
+            List<LogRecord> recs = readAll(r);
+            assertEquals(table.size(), recs.size());
+            assertEquals(0, r.foreignLines());
+            assertEquals(k == 2 ? 0 : table.size(), r.prefixedEvents());
+            for (int i = 0; i < recs.size(); i++) {
+                LogRecord rec = recs.get(i);
+                EventFormat f = table.formats().get(i);
+                assertEquals(f, rec.format);
+                assertEquals(k == 0 ? 1234 : -1, rec.tid);
+                assertEquals(times[k], rec.timeNs, prefixes[k]);
+                for (int a = 0; a < f.arity(); a++) {
+                    if (f.kind(a) == EventFormat.PTR) {
+                        assertEquals(0x7f00L * 256 + 40 + a, rec.nums[a], f.name() + " arg " + a);
+                    } else if (f.kind(a) != EventFormat.STR) {
+                        assertEquals(40 + a, rec.nums[a], f.name() + " arg " + a);
+                    }
                 }
             }
         }

@@ -23,12 +23,15 @@ final class BlockParser {
         final long offset;
         /** Index in the file's sequence of blocks. */
         final int index;
+        /** Whether the input ends with this block's data (its last line may then lack its newline). */
+        final boolean last;
 
-        Raw(byte[] data, int length, long offset, int index) {
+        Raw(byte[] data, int length, long offset, int index, boolean last) {
             this.data = data;
             this.length = length;
             this.offset = offset;
             this.index = index;
+            this.last = last;
         }
     }
 
@@ -174,6 +177,7 @@ final class BlockParser {
                     if (le - ls > LineParser.MAX_LINE) {
                         throw lp.tooLong(ls);
                     }
+                    lp.unterminated = i >= end && raw.last; // the input's last line, without a newline
                     i++; // past the newline (or the end)
                     lp.lines++;
                     if (le > ls && b[le - 1] == '\r') {

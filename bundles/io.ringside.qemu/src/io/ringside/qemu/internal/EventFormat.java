@@ -39,6 +39,8 @@ public final class EventFormat {
     final long firstWord;
     final long lastWord;
     final String format;
+    /** The C types of the arguments ({@link QemuTraceEvents}), or null: 64-bit values. */
+    private final String types;
     private final int arity;
     /** The compiled format, made on first use: a log uses a few dozen of the events listed. */
     private volatile Compiled compiled;
@@ -55,10 +57,31 @@ public final class EventFormat {
         final long[] litMasks;
         /** Literal lengths. */
         final int[] litLens;
+        /**
+         * Per numeric conversion: the largest value (unsigned), whether negative values are allowed (then up to
+         * max + 1 in magnitude), the type's name and the field's name (for messages).
+         */
+        final long[] max;
+        /** {@code ~max}: a value with any of these bits is out of range (every max is 2^k - 1). */
+        final long[] over;
+        final boolean[] signed;
+        final String[] typeNames;
+        final String[] fields;
 
-        Compiled(byte[][] literals, byte[] convs) {
+        Compiled(byte[][] literals, byte[] convs, long[] max, boolean[] signed, String[] typeNames) {
             this.literals = literals;
             this.convs = convs;
+            this.max = max;
+            this.over = new long[max.length];
+            for (int i = 0; i < max.length; i++) {
+                over[i] = ~max[i];
+            }
+            this.signed = signed;
+            this.typeNames = typeNames;
+            this.fields = new String[convs.length];
+            for (int i = 0; i < convs.length; i++) {
+                fields[i] = fieldName(new String(literals[i], StandardCharsets.UTF_8), i);
+            }
             boolean str = false;
             for (byte k : convs) {
                 str |= k == STR;
@@ -82,9 +105,10 @@ public final class EventFormat {
         }
     }
 
-    EventFormat(int id, String name, String format) {
+    EventFormat(int id, String name, String format, String types) {
         this.id = id;
         this.name = name;
+        this.types = types;
         this.nameBytes = name.getBytes(StandardCharsets.US_ASCII);
         this.firstWord = nameBytes.length >= 8 ? (long) LineParser.LONGS.get(nameBytes, 0) : 0;
         this.lastWord = nameBytes.length >= 8 ? (long) LineParser.LONGS.get(nameBytes, nameBytes.length - 8) : 0;
@@ -146,9 +170,76 @@ public final class EventFormat {
         for (int i = 0; i < convs.length; i++) {
             convs[i] = cv.get(i);
         }
-        c = new Compiled(lits.toArray(new byte[0][]), convs);
+        long[] max = new long[convs.length];
+        boolean[] signed = new boolean[convs.length];
+        String[] typeNames = new String[convs.length];
+        String[] t = types == null ? null : types.split(" ");
+        if (t != null && t.length != convs.length) {
+            throw new IllegalArgumentException(name + ": " + t.length + " types for " + convs.length + " conversions");
+        }
+        for (int i = 0; i < convs.length; i++) {
+            String ty = t != null ? t[i] : convs[i] == DEC && format.charAt(nthConversion(i)) == 'd' ? "i64"
+                    : convs[i] == DEC ? "u64" : convs[i] == HEX ? "x64" : convs[i] == PTR ? "p" : "s";
+            char k = ty.charAt(0);
+            boolean ok = switch (convs[i]) {
+                case DEC -> k == 'u' || k == 'i';
+                case HEX -> k == 'x';
+                case PTR -> ty.equals("p");
+                default -> ty.equals("s");
+            };
+            if (!ok) {
+                throw new IllegalArgumentException(name + ": type " + ty + " for conversion " + (i + 1) + " of \"" + format + "\"");
+            }
+            max[i] = -1L; // pointers: 64 bits
+            if (k == 'u' || k == 'i' || k == 'x') {
+                int bits = Integer.parseInt(ty.substring(1));
+                signed[i] = k == 'i';
+                max[i] = bits == 64 ? (signed[i] ? Long.MAX_VALUE : -1L) : (1L << (signed[i] ? bits - 1 : bits)) - 1;
+                typeNames[i] = (signed[i] ? "int" : "uint").concat(Integer.toString(bits));
+            }
+        }
+        c = new Compiled(lits.toArray(new byte[0][]), convs, max, signed, typeNames);
         compiled = c;
         return c;
+    }
+
+    /** The index in {@link #format} of the letter of conversion {@code n} (from 0). */
+    private int nthConversion(int n) {
+        int k = -1;
+        for (int i = 0; i < format.length() - 1; i++) {
+            if (format.charAt(i) == '%') {
+                if (format.charAt(i + 1) == '%') {
+                    i++;
+                    continue;
+                }
+                if (++k == n) {
+                    return i + 1;
+                }
+            }
+        }
+        throw new IllegalArgumentException(name + ": no conversion " + n);
+    }
+
+    /** A field's name: the last word of the literal before it ({@code "len "}, {@code "qsize="}, {@code ", addr=0x"}). */
+    private static String fieldName(String literal, int i) {
+        String l = literal.endsWith("0x") ? literal.substring(0, literal.length() - 2) : literal;
+        int end = l.length();
+        while (end > 0 && " =:,'(".indexOf(l.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(l.charAt(start - 1)) || l.charAt(start - 1) == '_')) {
+            start--;
+        }
+        return start < end ? l.substring(start, end) : "argument " + (i + 1);
+    }
+
+    /** Whether a parsed magnitude (unsigned) with its sign is within conversion {@code i}'s type. */
+    private static boolean inRange(Compiled c, int i, long magnitude, boolean neg) {
+        if (neg) {
+            return c.signed[i] && Long.compareUnsigned(magnitude, c.max[i] + 1) <= 0;
+        }
+        return Long.compareUnsigned(magnitude, c.max[i]) <= 0;
     }
 
     public int id() {
@@ -204,31 +295,24 @@ public final class EventFormat {
             }
             switch (convs[i]) {
                 case DEC -> {
-                    boolean neg = false;
-                    if (p < to && buf[p] == '-') {
-                        neg = true;
-                        p++;
+                    int field = p;
+                    int end = dec(buf, p, to);
+                    if (end < 0) {
+                        return -end - 1 - from; // no digits, or more than a 64-bit value
                     }
-                    int start = p;
-                    long v = 0;
-                    while (p < to) {
-                        int d = buf[p] - '0';
-                        if (d < 0 || d > 9) {
-                            break;
-                        }
-                        v = v * 10 + d;
-                        p++;
+                    boolean neg = buf[p] == '-';
+                    long v = decValue(buf, neg ? p + 1 : p, end);
+                    if (!inRange(c, i, v, neg)) {
+                        return field - from;
                     }
-                    if (p == start || p - start > 20) {
-                        return p - from;
-                    }
+                    p = end;
                     nums[i] = neg ? -v : v;
                 }
                 case HEX -> {
                     int start = p;
                     p = hex(buf, p, to, nums, i);
-                    if (p == start || p - start > 16) {
-                        return p - from;
+                    if (p == start || p - start > 16 || Long.compareUnsigned(nums[i], c.max[i]) > 0) {
+                        return (p == start || p - start > 16 ? p : start) - from;
                     }
                 }
                 case PTR -> {
@@ -292,6 +376,7 @@ public final class EventFormat {
         byte[] convs = c.convs;
         long[] words = c.litWords;
         long[] masks = c.litMasks;
+        long[] over = c.over;
         int n = convs.length;
         int le = -1; // the line's end (without a CR), found by the first %s
         boolean afterStr = false;
@@ -364,10 +449,10 @@ public final class EventFormat {
                     v = v << 4 | d;
                     p++;
                 }
-                if (p == start || p - start > 16) {
+                if (p == start || p - start > 16 || (v & over[i]) != 0) {
                     return -1;
                 }
-            } else { // DEC
+            } else { // DEC: at most 18 digits here (no overflow), in the type's range; the slow path decides the rest
                 boolean neg = p < end && buf[p] == '-';
                 if (neg) {
                     start = ++p;
@@ -380,11 +465,16 @@ public final class EventFormat {
                     v = v * 10 + d;
                     p++;
                 }
-                if (p == start || p - start > 20) {
+                if (p == start || p - start > 18) {
                     return -1;
                 }
-                if (neg) {
+                if (neg) { // (v - 1 <= max: the magnitude of a signed type's minimum is max + 1)
+                    if (!c.signed[i] || (v - 1 & over[i]) != 0) {
+                        return -1;
+                    }
                     v = -v;
+                } else if ((v & over[i]) != 0) {
+                    return -1;
                 }
             }
             nums[i] = v;
@@ -404,6 +494,111 @@ public final class EventFormat {
             i = LineParser.findControl(buf, i + 1, end);
         }
         return i > p && buf[i - 1] == '\r' ? i - 1 : i;
+    }
+
+    /** The largest 64-bit unsigned value divided by 10: a magnitude above it cannot take another digit. */
+    private static final long U64_TENTH = Long.divideUnsigned(-1L, 10);
+
+    /**
+     * The end of a decimal number at {@code p} (an optional '-' and digits) whose magnitude fits in 64
+     * unsigned bits; {@code -(q + 1)} where it stops being one (no digits at q, or too many from p).
+     */
+    private static int dec(byte[] buf, int p, int to) {
+        int q = p < to && buf[p] == '-' ? p + 1 : p;
+        int start = q;
+        long v = 0;
+        while (q < to) {
+            int d = buf[q] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            if (Long.compareUnsigned(v, U64_TENTH) > 0 || v == U64_TENTH && d > 5) {
+                return -(p + 1);
+            }
+            v = v * 10 + d;
+            q++;
+        }
+        return q == start ? -(q + 1) : q;
+    }
+
+    /** The value of the digits {@code buf[p, end)} (which {@link #dec} found to fit in 64 unsigned bits). */
+    private static long decValue(byte[] buf, int p, int end) {
+        long v = 0;
+        for (int q = p; q < end; q++) {
+            v = v * 10 + (buf[q] - '0');
+        }
+        return v;
+    }
+
+    /**
+     * Why a line's arguments {@code buf[from, to)} that did not parse do not: a number out of its type's
+     * range (a message naming the field, its text and the range), or null when that is not the reason.
+     */
+    String rangeProblem(byte[] buf, int from, int to) {
+        Compiled c = compile();
+        int p = from;
+        for (int i = 0; i <= c.convs.length; i++) {
+            if (i == 0 || c.convs[i - 1] != STR) {
+                byte[] lit = c.literals[i];
+                if (!startsWith(buf, p, to, lit)) {
+                    return null;
+                }
+                p += lit.length;
+            }
+            if (i == c.convs.length) {
+                return null;
+            }
+            int end;
+            switch (c.convs[i]) {
+                case DEC -> {
+                    int q = p < to && buf[p] == '-' ? p + 1 : p;
+                    int e = q;
+                    while (e < to && buf[e] >= '0' && buf[e] <= '9') {
+                        e++;
+                    }
+                    if (e == q) {
+                        return null;
+                    }
+                    String text = new String(buf, p, e - p, StandardCharsets.US_ASCII); // (decimal: no 0x)
+                    if (dec(buf, p, e) < 0 || !inRange(c, i, decValue(buf, q, e), q > p)) {
+                        return "field '" + c.fields[i] + "' = " + text + " is out of the range of its type, " + c.typeNames[i]
+                                + " (" + (c.signed[i] ? "-" + Long.toUnsignedString(c.max[i] + 1) : "0") + " to "
+                                + Long.toUnsignedString(c.max[i]) + ")";
+                    }
+                    end = e;
+                }
+                case HEX, PTR -> {
+                    int q = c.convs[i] == PTR && startsWith(buf, p, to, NIL) ? p + NIL.length : p;
+                    if (q == p) {
+                        q = c.convs[i] == PTR && startsWith(buf, p, to, new byte[] {'0', 'x'}) ? p + 2 : p;
+                        int e = q;
+                        while (e < to && HEX_VALUE[buf[e] & 0xff] >= 0) {
+                            e++;
+                        }
+                        long[] v = new long[1];
+                        hex(buf, q, e, v, 0);
+                        if (e > q && (e - q > 16 || Long.compareUnsigned(v[0], c.max[i]) > 0)) {
+                            return "field '" + c.fields[i] + "' = " + (c.convs[i] == HEX ? "0x" : "")
+                                    + new String(buf, p, e - p, StandardCharsets.US_ASCII)
+                                    + " is out of the range of its type, " + (c.convs[i] == PTR ? "a pointer (at most 16 hex digits)"
+                                            : c.typeNames[i] + " (0 to 0x" + Long.toHexString(c.max[i]) + ")");
+                        }
+                        q = e;
+                    }
+                    end = q;
+                }
+                default -> {
+                    byte[] next = c.literals[i + 1];
+                    int e = i + 1 == c.convs.length ? to - next.length : indexOf(buf, p, to, next);
+                    if (e < p) {
+                        return null;
+                    }
+                    end = e + next.length;
+                }
+            }
+            p = end;
+        }
+        return null;
     }
 
     /** Parses hex digits at {@code p} into {@code out[slot]}; returns the end position. */

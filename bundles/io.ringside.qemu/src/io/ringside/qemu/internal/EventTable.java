@@ -57,7 +57,10 @@ public final class EventTable {
                 if (tab <= start || tab >= end) {
                     throw new IllegalStateException("QemuTraceEvents: no tab in: " + t.substring(start, end));
                 }
-                list.add(new EventFormat(list.size(), t.substring(start, tab), t.substring(tab + 1, end)));
+                int tab2 = t.indexOf('\t', tab + 1);
+                boolean typed = tab2 > 0 && tab2 < end;
+                list.add(new EventFormat(list.size(), t.substring(start, tab), t.substring(tab + 1, typed ? tab2 : end),
+                        typed ? t.substring(tab2 + 1, end) : null));
             }
             start = end + 1;
         }

@@ -12,8 +12,14 @@ public interface LogCounts {
     /** Known trace events. */
     long events();
 
-    /** Known events with the {@code pid@sec.usec:} prefix. */
+    /** Known events with a time prefix ({@code tid@sec.usec:} or ISO 8601). */
     long prefixedEvents();
+
+    /** Known events whose time is earlier than the time of the event before them (kept in file order). */
+    long timeBackwards();
+
+    /** Line of the first of {@link #timeBackwards()}, 0 when none. */
+    long firstTimeBackwards();
 
     long foreignLines();
 

@@ -91,6 +91,7 @@ public final class LogReader implements Closeable, LogCounts {
                     }
                     le = limit;
                     pos = limit;
+                    lp.unterminated = true; // the last line, and no newline ends it
                     break;
                 }
                 // compact and read more
@@ -132,10 +133,20 @@ public final class LogReader implements Closeable, LogCounts {
         return lp.events;
     }
 
-    /** Lines with the {@code pid@sec.usec:} prefix among the events. */
+    /** Events with a time prefix. */
     @Override
     public long prefixedEvents() {
         return lp.prefixedLines;
+    }
+
+    @Override
+    public long timeBackwards() {
+        return lp.backwards;
+    }
+
+    @Override
+    public long firstTimeBackwards() {
+        return lp.firstBackwards;
     }
 
     @Override

@@ -26,6 +26,11 @@ public final class LongSet {
         return size;
     }
 
+    /** Slots allocated (8 bytes each): what a copy costs. */
+    public int capacity() {
+        return keys.length;
+    }
+
     public boolean contains(long k) {
         int m = keys.length - 1;
         int i = mix(k) & m;

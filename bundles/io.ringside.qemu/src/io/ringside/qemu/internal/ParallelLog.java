@@ -67,6 +67,10 @@ public final class ParallelLog implements LogCounts {
     private long foreign;
     private long firstForeign;
     private long bad;
+    private int kind = -1;
+    private long lastTime = -1;
+    private long backwards;
+    private long firstBackwards;
     private final List<String> badExamples = new ArrayList<>();
     private final long[] counts;
     private final Map<String, Long> unmodelled = new LinkedHashMap<>();
@@ -156,9 +160,31 @@ public final class ParallelLog implements LogCounts {
 
     private void merge(BlockParser.Parsed b, long base) throws IOException {
         LineParser c = b.counts;
-        if (b.error != null) {
+        boolean mixed = c.kind >= 0 && kind >= 0 && c.kind != kind; // at the block's first event
+        if (b.error != null && (!mixed || b.error.line() < c.firstEventLine)) {
             TraceFormatException e = b.error;
             throw new TraceFormatException(name, base + e.line(), b.offset + e.offset(), e.detail());
+        }
+        if (mixed) {
+            throw LineParser.mixed(name, base + c.firstEventLine, b.offset + c.firstEventOffset, c.kind, kind);
+        }
+        if (c.kind >= 0) {
+            if (kind < 0) {
+                kind = c.kind;
+            }
+            if (c.firstTime >= 0 && c.firstTime < lastTime) { // the block's first event against the last one before it
+                backwards++;
+                if (firstBackwards == 0) {
+                    firstBackwards = base + c.firstEventLine;
+                }
+            }
+            backwards += c.backwards;
+            if (firstBackwards == 0 && c.firstBackwards > 0) {
+                firstBackwards = base + c.firstBackwards;
+            }
+            if (c.lastTime >= 0) {
+                lastTime = c.lastTime;
+            }
         }
         lines += c.lines;
         events += c.events;
@@ -292,6 +318,16 @@ public final class ParallelLog implements LogCounts {
     }
 
     @Override
+    public long timeBackwards() {
+        return backwards;
+    }
+
+    @Override
+    public long firstTimeBackwards() {
+        return firstBackwards;
+    }
+
+    @Override
     public long foreignLines() {
         return foreign;
     }
@@ -373,7 +409,7 @@ public final class ParallelLog implements LogCounts {
                     if (len == 0) {
                         return null;
                     }
-                    return cut(b, len);
+                    return cut(b, len, true);
                 }
                 int nl = len - 1;
                 while (nl >= searched && b[nl] != '\n') {
@@ -386,19 +422,19 @@ public final class ParallelLog implements LogCounts {
                     }
                     System.arraycopy(b, nl + 1, carry, 0, tail);
                     carryLen = tail;
-                    return cut(b, nl + 1);
+                    return cut(b, nl + 1, false);
                 }
                 if (len > LineParser.MAX_LINE + 1) { // one line longer than any accepted: the parser reports it
                     carryLen = 0;
-                    return cut(b, len);
+                    return cut(b, len, false);
                 }
                 searched = len;
                 b = java.util.Arrays.copyOf(b, b.length * 2);
             }
         }
 
-        private BlockParser.Raw cut(byte[] b, int len) {
-            BlockParser.Raw r = new BlockParser.Raw(b, len, offset, index++);
+        private BlockParser.Raw cut(byte[] b, int len, boolean last) {
+            BlockParser.Raw r = new BlockParser.Raw(b, len, offset, index++, last);
             offset += len;
             return r;
         }
@@ -479,7 +515,7 @@ public final class ParallelLog implements LogCounts {
                 }
             }
             int ownEnd = (int) Math.min(start + blockSize - from, len);
-            BlockParser.Parsed p = BlockParser.parse(new BlockParser.Raw(buf, len, from, k), Math.min(first, ownEnd),
+            BlockParser.Parsed p = BlockParser.parse(new BlockParser.Raw(buf, len, from, k, from + len == fileSize), Math.min(first, ownEnd),
                     ownEnd, name, lenient, parseOnly, keep, keepFirst);
             buffers.add(buf);
             return p;

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.qemu.OpEvent;
+import io.ringside.qemu.QemuOptions;
 
 /**
  * Turns QEMU trace records into operation-level events. Run twice over a log: first in discovery mode
@@ -23,6 +25,8 @@ public final class Translator {
 
     /** Most distinct device or queue pointers accepted (bounded memory). */
     public static final int MAX_POINTERS = 1 << 16;
+    /** Most NVMe submission or completion queue ids created: the header of a trace lists at most this many queues. */
+    public static final int MAX_NVME_QUEUES = io.ringside.core.trace.TraceReader.MAX_QUEUES;
     static final int MAX_EPOCH_KEYS = 1 << 20;
 
     private static final EventTable T = EventTable.get();
@@ -31,6 +35,7 @@ public final class Translator {
     private static final int QUEUE_NOTIFY = T.id("virtio_queue_notify");
     private static final int NOTIFY = T.id("virtio_notify");
     private static final int NOTIFY_IRQFD = T.id("virtio_notify_irqfd");
+    private static final int IRQFD_DEFERRED = T.id("virtio_notify_irqfd_deferred_fn");
     private static final int POP = T.id("virtqueue_pop");
     private static final int FILL = T.id("virtqueue_fill");
     private static final int FLUSH = T.id("virtqueue_flush");
@@ -103,6 +108,13 @@ public final class Translator {
         int epoch;
         boolean dirty;
         int id = -1;
+        /** First lines that showed the device's type, a fill and a flush (0: none; discovery). */
+        long typeLine;
+        long firstFill;
+        long firstFlush;
+        /** The features given for it ({@link DeviceSettings}), null when none; epochs they do not apply to. */
+        QemuOptions.Features features;
+        Set<Integer> otherEpochs = Set.of();
 
         Vdev(long ptr, long firstLine) {
             this.ptr = ptr;
@@ -121,6 +133,10 @@ public final class Translator {
         Vdev ownerRef; // cache of owner()
         int markedEpoch = -1; // cache of mark(): flags known to be in layouts for (ptr, markedEpoch)
         int markedFlags;
+        /** Discovery: whether pops had device-readable parts (out_num > 0), only device-writable ones, or both. */
+        int pops;
+        static final int READABLE_POP = 1;
+        static final int WRITABLE_POP = 2;
 
         Vq(long ptr) {
             this.ptr = ptr;
@@ -128,7 +144,7 @@ public final class Translator {
     }
 
     /** A queue's epoch (a plain class: a record's equals/hashCode bootstrap costs more than this whole import on small logs). */
-    private static final class EpochKey {
+    static final class EpochKey {
         final long vq;
         final int epoch;
 
@@ -169,6 +185,11 @@ public final class Translator {
     private final long[] vqKeys = new long[CACHE];
     private final Vq[] vqCache = new Vq[CACHE];
     private boolean scsiSeen;
+    private long scsiLine;
+    /** Discovery: whether the log has virtio_notify_irqfd (QEMU up to 10.1) and 8.2's deferred eventfd writes. */
+    private boolean sawIrqfd;
+    private boolean sawDeferred;
+    private List<String> notes = List.of();
     // nvme
     private boolean nvmeSeen;
     private long nvmeFirstLine;
@@ -180,7 +201,10 @@ public final class Translator {
     private final TreeMap<Integer, long[]> nvmeCqs = new TreeMap<>(); // cqid -> {size, vector}
     private boolean oldNames;
     private boolean newNames;
+    private boolean dbbufSeen;
     private long unknownVdev = 0;
+    /** Whether the log comes from a QEMU without VIRTIO_F_IN_ORDER (fills without flushes are then packed). */
+    private boolean beforeInOrder;
 
     /** Discovery mode. */
     public Translator() {
@@ -196,6 +220,8 @@ public final class Translator {
             Vdev c = new Vdev(v.ptr, v.firstLine);
             c.type = v.type;
             c.id = v.id;
+            c.features = v.features;
+            c.otherEpochs = v.otherEpochs;
             vdevs.put(c.ptr, c);
         }
         for (Vq q : discovered.vqs.values()) {
@@ -208,6 +234,7 @@ public final class Translator {
         this.nvmeSeen = discovered.nvmeSeen;
         this.nvmeId = discovered.nvmeId;
         this.unknownVdev = discovered.unknownVdev;
+        this.beforeInOrder = discovered.beforeInOrder;
     }
 
     /**
@@ -236,7 +263,7 @@ public final class Translator {
     /** The events whose arguments the emit pass reads (the others produce no operation-level event). */
     public static boolean[] emitted() {
         boolean[] m = new boolean[T.size()];
-        for (int id : new int[] {SET_STATUS, QUEUE_NOTIFY, NOTIFY, NOTIFY_IRQFD, POP, FILL, FLUSH, AQATTR, ASQ_HI,
+        for (int id : new int[] {SET_STATUS, QUEUE_NOTIFY, NOTIFY, NOTIFY_IRQFD, IRQFD_DEFERRED, POP, FILL, FLUSH, AQATTR, ASQ_HI,
                 ACQ_HI, START, STOPPED, PCI_RESET, SHUTDOWN, CREATE_SQ, CREATE_CQ, DEL_SQ, DEL_CQ, DB_SQ, DB_CQ,
                 BAD_SQTAIL, BAD_CQHEAD, BAD_SQ, BAD_CQ, DBBUF, SHADOW_SQ, SHADOW_CQ, UPDATE_SQ_TAIL, UPDATE_CQ_HEAD,
                 EVENTIDX_SQ, EVENTIDX_CQ, UPDATE_SQ_EI, UPDATE_CQ_EI, ADMIN_CMD, IO_CMD, COMPLETION, IRQ_MSIX, IRQ_PIN,
@@ -295,9 +322,20 @@ public final class Translator {
     /** Thrown when a log exceeds the importer's bounds. */
     public static final class LimitException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final long line;
 
         LimitException(String m) {
+            this(m, 0);
+        }
+
+        LimitException(String m, long line) {
             super(m);
+            this.line = line;
+        }
+
+        /** The log line that went beyond the bound, 0 when not known. */
+        public long line() {
+            return line;
         }
     }
 
@@ -325,11 +363,16 @@ public final class Translator {
         return o;
     }
 
-    private void mark(Vq q, int flag) {
+    private void mark(Vq q, int flag, long line) {
         if (emit) {
             return;
         }
         Vdev v = owner(q);
+        if (v != null && flag == SAW_FILL && v.firstFill == 0) {
+            v.firstFill = line;
+        } else if (v != null && flag == SAW_FLUSH && v.firstFlush == 0) {
+            v.firstFlush = line;
+        }
         if (v == null) {
             q.pendingFlags |= flag;
         } else if (q.markedEpoch == v.epoch && (q.markedFlags & flag) == flag) {
@@ -365,14 +408,15 @@ public final class Translator {
             if (elemToVq.size() < MAX_POINTERS) { // (full: overwrites stop too)
                 elemToVq.put(r.num(1), q.ptr);
             }
+            q.pops |= r.num(3) > 0 ? Vq.READABLE_POP : Vq.WRITABLE_POP;
             touch(q);
         } else if (id == FILL) {
             Vq q = vq(r.num(0));
-            mark(q, SAW_FILL);
+            mark(q, SAW_FILL, r.line);
             touch(q);
         } else if (id == FLUSH) {
             Vq q = vq(r.num(0));
-            mark(q, SAW_FLUSH);
+            mark(q, SAW_FLUSH, r.line);
             touch(q);
         } else if (id == QUEUE_NOTIFY) {
             Vdev v = vdev(r.num(0), r.line);
@@ -382,11 +426,13 @@ public final class Translator {
                 q.n = (int) r.num(1);
             }
             touch(q);
-        } else if (id == NOTIFY || id == NOTIFY_IRQFD) {
+        } else if (id == NOTIFY || id == NOTIFY_IRQFD || id == IRQFD_DEFERRED) {
             Vdev v = vdev(r.num(0), r.line);
             Vq q = vq(r.num(1));
             link(q, v);
             touch(q);
+            sawIrqfd |= id == NOTIFY_IRQFD;
+            sawDeferred |= id == IRQFD_DEFERRED;
         } else if (id == SET_STATUS) {
             Vdev v = vdev(r.num(0), r.line);
             if (r.num(1) == 0) {
@@ -402,6 +448,7 @@ public final class Translator {
             Vdev v = vdev(r.num(0), r.line);
             if (!"virtio-blk".equals(v.type)) { // (a reference store only when it changes)
                 v.type = "virtio-blk";
+                v.typeLine = r.line;
             }
             if (id != BLK_MULTI) {
                 int at = elemToVq.find(r.num(1));
@@ -409,8 +456,9 @@ public final class Translator {
                     link(vq(elemToVq.valueAt(at)), v); // a known pointer: found, not created
                 }
             }
-        } else if (id == SCSI_REQ) {
+        } else if (id == SCSI_REQ && !scsiSeen) {
             scsiSeen = true;
+            scsiLine = r.line;
         }
     }
 
@@ -422,7 +470,17 @@ public final class Translator {
         }
     }
 
-    private void nvmeDiscover(LogRecord r, int id) {
+    /** Records a created NVMe queue's size and its CQ or vector, within {@link #MAX_NVME_QUEUES}. */
+    private static void created(TreeMap<Integer, long[]> queues, String what, LogRecord r) throws LimitException {
+        int qid = (int) r.num(1);
+        if (queues.size() >= MAX_NVME_QUEUES && !queues.containsKey(qid)) {
+            throw new LimitException("more than " + MAX_NVME_QUEUES + " NVMe " + what + " queue ids created (a trace's"
+                    + " header lists at most " + MAX_NVME_QUEUES + " queues)", r.line);
+        }
+        queues.put(qid, new long[] {r.num(3) + 1, r.num(2)});
+    }
+
+    private void nvmeDiscover(LogRecord r, int id) throws LimitException {
         if (!nvmeSeen) {
             nvmeSeen = true;
             nvmeFirstLine = r.line;
@@ -434,9 +492,11 @@ public final class Translator {
         } else if (id == AQATTR) {
             aqa = r.num(0);
         } else if (id == CREATE_SQ) {
-            nvmeSqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+            created(nvmeSqs, "submission", r);
         } else if (id == CREATE_CQ) {
-            nvmeCqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+            created(nvmeCqs, "completion", r);
+        } else if (id == DBBUF) {
+            dbbufSeen = true;
         }
     }
 
@@ -485,15 +545,17 @@ public final class Translator {
             }
             return queueOp(q, OpEvent.KICK, t, out);
         }
-        if (id == NOTIFY || id == NOTIFY_IRQFD) {
+        if (id == NOTIFY || id == NOTIFY_IRQFD || id == IRQFD_DEFERRED) {
             Vdev v = vdev(r.num(0), r.line);
             Vq q = vq(r.num(1));
             if (q == null) {
                 return 0;
             }
             link(q, v);
-            int n = queueOp(q, OpEvent.INTERRUPT, t, out);
-            if (n > 0) {
+            sawIrqfd |= id == NOTIFY_IRQFD;
+            sawDeferred |= id == IRQFD_DEFERRED;
+            int n = queueOp(q, id == IRQFD_DEFERRED ? OpEvent.IRQFD_SIGNAL : OpEvent.INTERRUPT, t, out);
+            if (n > 0 && id != IRQFD_DEFERRED) {
                 out[n - 1].set(0, id == NOTIFY_IRQFD ? 1 : 0);
             }
             return n;
@@ -506,6 +568,9 @@ public final class Translator {
             if (!emit && elemToVq.size() < MAX_POINTERS) { // (full: overwrites stop too)
                 elemToVq.put(r.num(1), q.ptr);
             }
+            if (!emit) {
+                q.pops |= r.num(3) > 0 ? Vq.READABLE_POP : Vq.WRITABLE_POP;
+            }
             int n = queueOp(q, OpEvent.POP, t, out);
             if (n > 0) {
                 out[n - 1].set(0, r.num(1)).set(1, r.num(2)).set(2, r.num(3));
@@ -517,7 +582,7 @@ public final class Translator {
             if (q == null) {
                 return 0;
             }
-            mark(q, SAW_FILL);
+            mark(q, SAW_FILL, r.line);
             int n = queueOp(q, OpEvent.FILL, t, out);
             if (n > 0) {
                 out[n - 1].set(0, r.num(1)).set(1, r.num(2)).set(2, r.num(3));
@@ -529,7 +594,7 @@ public final class Translator {
             if (q == null) {
                 return 0;
             }
-            mark(q, SAW_FLUSH);
+            mark(q, SAW_FLUSH, r.line);
             int n = queueOp(q, OpEvent.FLUSH, t, out);
             if (n > 0) {
                 out[n - 1].set(0, r.num(1));
@@ -539,7 +604,10 @@ public final class Translator {
         if (!emit && (id == BLK_FIRST || id == BLK_RW || id == BLK_WRITE || id == BLK_READ || id == BLK_MULTI)) {
             // virtio_blk_* events name the vdev (its type); their request pointer is the popped element
             Vdev v = vdev(r.num(0), r.line);
-            v.type = "virtio-blk";
+            if (!"virtio-blk".equals(v.type)) {
+                v.type = "virtio-blk";
+                v.typeLine = r.line;
+            }
             if (id != BLK_MULTI) {
                 int at = elemToVq.find(r.num(1));
                 if (at >= 0) {
@@ -548,8 +616,9 @@ public final class Translator {
             }
             return 0;
         }
-        if (id == SCSI_REQ) {
+        if (id == SCSI_REQ && !scsiSeen) {
             scsiSeen = true;
+            scsiLine = r.line;
         }
         return 0;
     }
@@ -566,18 +635,18 @@ public final class Translator {
         int n = 0;
         if (q.announcedEpoch != v.epoch) {
             q.announcedEpoch = v.epoch;
-            Integer flags = layouts.get(new EpochKey(q.ptr, v.epoch));
-            int layout = flags == null ? OpEvent.LAYOUT_UNKNOWN
-                    : (flags & SAW_FLUSH) != 0 ? OpEvent.LAYOUT_SPLIT
-                            : (flags & SAW_FILL) != 0 ? OpEvent.LAYOUT_PACKED : OpEvent.LAYOUT_UNKNOWN;
-            out[n++].reset(OpEvent.QUEUE).time(t).device(v.id).queue(q.index).set(0, layout).set(1, q.ptr)
-                    .set(2, q.n >= 0 ? 1 : 0);
+            int layout = DeviceSettings.layout(layouts.get(new EpochKey(q.ptr, v.epoch)), v, v.epoch, beforeInOrder);
+            TraceEvent e = out[n++].reset(OpEvent.QUEUE).time(t).device(v.id).queue(q.index)
+                    .set(0, layout & DeviceSettings.LAYOUT_MASK).set(1, q.ptr).set(2, q.n >= 0 ? 1 : 0);
+            if ((layout & DeviceSettings.FROM_FEATURES) != 0) {
+                e.set(3, (layout & DeviceSettings.IN_ORDER) != 0 ? 1 : 0).set(4, (layout & DeviceSettings.EVENT_IDX) != 0 ? 1 : 0);
+            }
         }
         out[n++].reset(type).time(t).device(v.id).queue(q.index);
         return n;
     }
 
-    private int nvme(LogRecord r, int id, TraceEvent[] out) {
+    private int nvme(LogRecord r, int id, TraceEvent[] out) throws LimitException {
         if (!nvmeSeen) {
             nvmeSeen = true;
             nvmeFirstLine = r.line;
@@ -591,10 +660,12 @@ public final class Translator {
         if (!emit) {
             if (id == AQATTR) {
                 aqa = r.num(0);
+            } else if (id == DBBUF) {
+                dbbufSeen = true;
             } else if (id == CREATE_SQ) {
-                nvmeSqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+                created(nvmeSqs, "submission", r);
             } else if (id == CREATE_CQ) {
-                nvmeCqs.put((int) r.num(1), new long[] {r.num(3) + 1, r.num(2)});
+                created(nvmeCqs, "completion", r);
             }
             return 0;
         }
@@ -680,9 +751,12 @@ public final class Translator {
 
     /**
      * Ends discovery: attaches queues without a known device, numbers queues whose number was never
-     * logged, gives devices their ids (order of first appearance) and returns the header's devices.
+     * logged, gives devices their ids (order of first appearance), applies the user's device settings
+     * ({@link DeviceSettings}) and returns the header's devices.
+     *
+     * @throws SettingsException when a setting names no device or contradicts the log
      */
-    public List<DeviceInfo> finishDiscovery() {
+    public List<DeviceInfo> finishDiscovery(QemuOptions options) throws SettingsException {
         // queues without a device: the only device, else a device of unknown pointer
         List<Vq> orphans = new ArrayList<>();
         for (Vq q : vqs.values()) {
@@ -715,6 +789,7 @@ public final class Translator {
             }
             if (untyped.size() == 1) {
                 untyped.get(0).type = "virtio-scsi";
+                untyped.get(0).typeLine = scsiLine;
             }
         }
         // device ids by first appearance
@@ -731,19 +806,54 @@ public final class Translator {
                 return Long.compare((Long) a[0], (Long) b[0]);
             }
         });
-        List<DeviceInfo> devices = new ArrayList<>();
         int next = 0;
         for (Object[] o : order) {
             int id = next++;
             if (o[1] instanceof Vdev v) {
                 v.id = id;
-                devices.add(virtioDevice(v));
             } else {
                 nvmeId = id;
-                devices.add(nvmeDevice(id));
             }
         }
+        // a QEMU before 8.2 (virtio_notify_irqfd, never a deferred eventfd write) has no VIRTIO_F_IN_ORDER (9.1+)
+        beforeInOrder = sawIrqfd && !sawDeferred;
+        try {
+            notes = DeviceSettings.apply(options, vdevs, vqs, layouts, nvmeId, beforeInOrder);
+        } catch (DeviceSettings.SettingsException e) {
+            throw new SettingsException(e.getMessage(), e.line);
+        }
+        if (oldNames && !newNames && dbbufSeen) {
+            notes = new ArrayList<>(notes);
+            notes.add("device ".concat(Integer.toString(nvmeId)).concat(" (nvme): rule Q8 (the controller writes a CQ's"
+                    + " EventIdx before it reads a new CQ head from the shadow doorbell) cannot be checked on this log,"
+                    + " neither passed nor failed: QEMU 7.x does not trace its CQ EventIdx writes (pci_nvme_eventidx_cq is"
+                    + " never written; 8.0's pci_nvme_update_cq_eventidx is)"));
+        }
+        List<DeviceInfo> devices = new ArrayList<>();
+        for (Object[] o : order) {
+            devices.add(o[1] instanceof Vdev v ? virtioDevice(v) : nvmeDevice(nvmeId));
+        }
         return devices;
+    }
+
+    /** Warnings of {@link #finishDiscovery}: epochs the features given do not apply to, layouts the log cannot tell. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** A device setting that names no device of the log or contradicts it: the message and the line it names (0: none). */
+    public static final class SettingsException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        SettingsException(String message, long line) {
+            super(message);
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
     }
 
     private DeviceInfo virtioDevice(Vdev v) {
@@ -792,8 +902,8 @@ public final class Translator {
             for (Map.Entry<EpochKey, Integer> en : layouts.entrySet()) {
                 if (en.getKey().vq == q.ptr && en.getKey().epoch > last) {
                     last = en.getKey().epoch;
-                    int f = en.getValue();
-                    layout = (f & SAW_FLUSH) != 0 ? "split" : (f & SAW_FILL) != 0 ? "packed" : "unknown";
+                    int code = DeviceSettings.layout(en.getValue(), v, last, beforeInOrder) & DeviceSettings.LAYOUT_MASK;
+                    layout = code == OpEvent.LAYOUT_PACKED_OR_IN_ORDER ? "unknown" : OpEvent.layoutName(code);
                 }
             }
             Map<String, Long> props = new LinkedHashMap<>();
@@ -805,9 +915,17 @@ public final class Translator {
         String hex = "0x".concat(Long.toHexString(v.ptr)); // (concat: no indy bootstrap on the import path)
         strings.put("qemu.vdev", v.ptr == 0 ? "unknown" : hex);
         strings.put("queueSize", "not in the log");
-        strings.put("features", "not in the log");
+        strings.put("features", v.features == null ? "not in the log"
+                : "0x".concat(Long.toHexString(v.features.word())).concat(" (given: --virtio-features)"));
+        if (v.type.equals("virtio-net")) {
+            strings.put(NetQueues.ROLES, NetQueues.roles(mine, v.features));
+        }
+        if (!v.otherEpochs.isEmpty()) {
+            strings.put("featuresNotIn", "epoch(s) ".concat(DeviceSettings.ranges(v.otherEpochs))
+                    .concat(": another driver's negotiation, as the log shows"));
+        }
         String name = v.ptr == 0 ? v.type.concat(" (device pointer not in the log)") : v.type.concat("@").concat(hex);
-        return new DeviceInfo(v.id, v.type, name, 0, Map.of(), strings, queues);
+        return new DeviceInfo(v.id, v.type, name, v.features == null ? 0 : v.features.word(), Map.of(), strings, queues);
     }
 
     private DeviceInfo nvmeDevice(int id) {

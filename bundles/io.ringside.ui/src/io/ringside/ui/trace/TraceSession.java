@@ -20,6 +20,8 @@ import io.ringside.core.trace.TraceFormat;
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.util.ProgressMonitor;
+import io.ringside.qemu.QemuLogFormat;
+import io.ringside.qemu.QemuOptions;
 
 /**
  * An open trace in the workbench. Opening reads the header only. {@link #preview} then reads the first
@@ -73,7 +75,15 @@ public final class TraceSession implements AutoCloseable {
 
     /** Opens a trace and reads its header; {@link #preview} and {@link #index} read the events. */
     public static TraceSession open(Path file) throws IOException {
+        return open(file, QemuOptions.DEFAULT);
+    }
+
+    /** {@link #open(Path)} with the device settings of a QEMU log (ignored for other traces). */
+    public static TraceSession open(Path file, QemuOptions qemu) throws IOException {
         TraceFormat f = Formats.probe(file);
+        if (f instanceof QemuLogFormat && qemu.hasDeviceSettings()) {
+            f = new QemuLogFormat(qemu);
+        }
         if (f == null) {
             throw new TraceFormatException(file.toString(), 1, 0,
                     "not a trace Ringside reads (a .rstrace file or a QEMU -trace log)");

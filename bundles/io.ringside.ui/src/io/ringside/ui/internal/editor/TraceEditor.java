@@ -38,6 +38,7 @@ import io.ringside.ui.internal.EclipseProgress;
 import io.ringside.ui.internal.emf.RingsidePropertySheetPage;
 import io.ringside.ui.internal.prefs.RingsidePreferences;
 import io.ringside.ui.trace.TimeFormat;
+import io.ringside.ui.internal.qemu.QemuSettings;
 import io.ringside.ui.trace.TraceCursor;
 import io.ringside.ui.trace.TraceSession;
 
@@ -96,7 +97,12 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
             throw new PartInitException("Ringside opens trace files only, not " + input.getName());
         }
         try {
-            session = TraceSession.open(path);
+            QemuSettings.Opened o = QemuSettings.open(path, file); // a QEMU log's remembered device settings
+            session = o.session();
+            if (o.problem() != null) {
+                site.getShell().getDisplay().asyncExec(() -> org.eclipse.jface.dialogs.MessageDialog
+                        .openWarning(site.getShell(), "QEMU Device Settings", o.problem()));
+            }
         } catch (IOException | RuntimeException e) {
             throw new PartInitException("Cannot open " + path + ": " + e.getMessage(), e);
         }
