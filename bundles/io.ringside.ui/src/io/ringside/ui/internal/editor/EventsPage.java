@@ -83,6 +83,7 @@ public final class EventsPage {
         item(tb, "◀ Violation", "Previous violation (Ctrl+,)", "violation.back", () -> editor.nextViolation(-1));
         item(tb, "Violation ▶", "Next violation (Ctrl+.)", "violation.forward", () -> editor.nextViolation(1));
         item(tb, "Go to…", "Go to an event number or a time (Ctrl+L)", "goto", this::askGoTo);
+        item(tb, "Timeline", "Show the requests of this trace on a timeline (the Timeline view)", "timeline", this::showTimeline);
 
         new Label(bar, SWT.NONE).setText("Find:");
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -233,6 +234,14 @@ public final class EventsPage {
 
     /** Pixels of a cell that its text cannot use (GTK's margins). */
     private static final int CELL_PADDING = 12;
+
+    private void showTimeline() {
+        try {
+            editor.getSite().getPage().showView(RingsideUI.TIMELINE_VIEW_ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.core.runtime.ILog.of(EventsPage.class).log(e.getStatus());
+        }
+    }
 
     private void item(ToolBar tb, String text, String tip, String id, Runnable action) {
         ToolItem it = new ToolItem(tb, SWT.PUSH);

@@ -56,9 +56,9 @@ public final class TimeGraph extends Canvas {
     static final int DETAIL_PER_PIXEL = 2;
     static final long MIN_RANGE = 1_000;
 
-    /** Colours of operations 1..7 (1: operation unknown) and of markers. */
+    /** Colours of operations 1..{@link Timeline#COLOURS} (1: operation unknown) and of markers. */
     private static final int[][] OPS = { {}, { 120, 144, 156 }, { 33, 102, 172 }, { 214, 96, 77 }, { 77, 146, 33 },
-            { 140, 81, 10 }, { 118, 42, 131 }, { 1, 133, 113 } };
+            { 140, 81, 10 }, { 118, 42, 131 }, { 1, 133, 113 }, { 230, 171, 2 }, { 231, 41, 138 }, { 90, 90, 90 } };
     private static final int[][] MARKS = { { 25, 25, 200 }, { 150, 60, 170 }, { 230, 130, 0 }, { 150, 150, 150 },
             { 220, 0, 0 } };
     static final String[] MARK_NAMES = { "notification (kick, SQ doorbell)", "CQ doorbell", "interrupt",

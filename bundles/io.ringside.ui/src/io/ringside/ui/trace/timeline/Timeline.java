@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import io.ringside.core.analysis.LifecycleSink;
+
 /**
  * The requests of a trace on a time axis, for the Timeline view: one {@link Lane} per queue and epoch of
  * each device. Built in one pass over the trace from the request lifecycle steps each device model
@@ -19,8 +21,8 @@ public final class Timeline {
 
     /** Colour 1 is a request whose operation the trace does not say; named operations take 2.. */
     public static final int UNKNOWN_OP = 1;
-    /** Most colours: operations past the sixth named one share the last colour ("other"). */
-    public static final int COLOURS = 7;
+    /** Most colours: operations past the eighth named one share the last colour ("other"). */
+    public static final int COLOURS = 10;
 
     private final List<Lane> lanes = new ArrayList<>();
     private final Map<String, Integer> colourOfName = new LinkedHashMap<>();
@@ -222,10 +224,10 @@ public final class Timeline {
     }
 
     /**
-     * The lifecycle steps of one device (the shape of the request analysis's sink: a queue, a time, a
-     * request key), turned into lanes, bars and markers at the current event.
+     * The lifecycle steps of one device, as its model's {@link io.ringside.core.analysis.Lifecycle}
+     * reports them to the request analysis, turned into lanes, bars and markers at the current event.
      */
-    public final class DeviceSink {
+    public final class DeviceSink implements LifecycleSink {
         private final int device;
         private final String type;
         private final IntFunction<String> opName;
@@ -250,7 +252,7 @@ public final class Timeline {
             LaneBuilder b = current.get(queue);
             if (b == null) {
                 String dev = "d" + device + " " + type;
-                Lane l = new Lane(device, queue, epoch, dev + " q" + queue, dev + " · epoch " + epoch);
+                Lane l = new Lane(device, queue, epoch, dev + " " + queueName(queue), dev + " · epoch " + epoch);
                 lanes.add(l);
                 b = new LaneBuilder(l);
                 current.put(queue, b);
@@ -258,10 +260,19 @@ public final class Timeline {
             return b;
         }
 
+        /** NVMe lanes are submission queues (0 the admin queue), virtio ones virtqueues. */
+        private String queueName(int queue) {
+            if (type.startsWith("nvme")) {
+                return queue == 0 ? "admin SQ 0" : "SQ " + queue;
+            }
+            return "vq " + queue;
+        }
+
         LaneBuilder anyLane() {
             return current.values().stream().min(Comparator.comparingInt(b -> b.lane.queue)).orElse(null);
         }
 
+        @Override
         public void epoch(long time) {
             if (!current.isEmpty()) {
                 epoch++;
@@ -269,14 +280,17 @@ public final class Timeline {
             }
         }
 
+        @Override
         public void open(int queue, long time) {
             lane(queue);
         }
 
+        @Override
         public void close(int queue, long time) {
             current.remove(queue);
         }
 
+        @Override
         public void submit(int queue, long time, int count) {
             if (submits) {
                 LaneBuilder b = lane(queue);
@@ -286,16 +300,17 @@ public final class Timeline {
             }
         }
 
-        /** Kinds as the analysis numbers them: 0 kick, 1 suppressed, 2 MMIO SQ, 3 MMIO CQ, 4 eventfd. */
+        @Override
         public void notify(int queue, long time, int kind) {
             byte k = switch (kind) {
-                case 1 -> Lane.SUPPRESSED;
-                case 3 -> Lane.CQ_DOORBELL;
+                case KICK_SUPPRESSED -> Lane.SUPPRESSED;
+                case MMIO_CQ -> Lane.CQ_DOORBELL;
                 default -> Lane.KICK;
             };
             lane(queue).lane.addMarker(time, event, k);
         }
 
+        @Override
         public void fetch(int queue, long time, long key, int op) {
             LaneBuilder b = lane(queue);
             long st = time;
@@ -320,6 +335,7 @@ public final class Timeline {
             return opColours.computeIfAbsent(op, o -> colour(o < 0 ? null : opName.apply(o)));
         }
 
+        @Override
         public void complete(int queue, long time, long key, long bytes) {
             LaneBuilder b = current.get(queue);
             int i = b == null ? -1 : b.inFlight.remove(key);
@@ -333,16 +349,24 @@ public final class Timeline {
             b.releaseRow(l.row[i]);
         }
 
+        @Override
+        public void shadowDoorbells(long time) {
+        }
+
+        @Override
         public void publish(int queue, long time, int count) {
         }
 
+        @Override
         public void interrupt(int queue, long time, boolean suppressed) {
             lane(queue).lane.addMarker(time, event, suppressed ? Lane.SUPPRESSED : Lane.INTERRUPT);
         }
 
+        @Override
         public void consume(int queue, long time, int count) {
         }
 
+        @Override
         public boolean inFlight(int queue, long key) {
             LaneBuilder b = current.get(queue);
             return b != null && b.inFlight.get(key) >= 0;
