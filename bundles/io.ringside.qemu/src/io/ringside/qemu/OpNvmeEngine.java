@@ -799,6 +799,12 @@ public final class OpNvmeEngine implements DeviceEngine {
         for (Sq s : sqs) {
             if (s != null) {
                 Map<String, Object> t = stats(s);
+                List<Object> cids = new ArrayList<>(); // as virtio's inFlightElements: the first 64, in order
+                long[] out = s.outstanding.sorted();
+                for (int i = 0; i < Math.min(out.length, 64); i++) {
+                    cids.add(out[i] - 1);
+                }
+                t.put("outstandingCids", cids);
                 t.put("sqEntries", "unknown");
                 t.put("cqEntries", "unknown");
                 t.put("phase", "unknown");
