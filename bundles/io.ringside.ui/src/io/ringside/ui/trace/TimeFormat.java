@@ -118,8 +118,11 @@ public final class TimeFormat {
             sb.append('+');
         }
         long a = Math.abs(ns);
-        sb.append(a / 1_000_000_000L).append('.');
-        appendFraction(sb, a % 1_000_000_000L, decimals);
+        sb.append(a / 1_000_000_000L);
+        if (decimals > 0) {
+            sb.append('.');
+            appendFraction(sb, a % 1_000_000_000L, decimals);
+        }
         return sb.toString();
     }
 
