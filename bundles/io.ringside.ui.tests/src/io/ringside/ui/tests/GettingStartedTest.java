@@ -81,4 +81,15 @@ class GettingStartedTest {
         String text = UI.sync(cmd::getText);
         assertTrue(text.contains("-trace 'virtqueue_*'") && text.contains("-trace 'pci_nvme_*'") && text.contains("-D vm.trace.log"), text);
     }
+
+    @Test
+    void theCompareLinkOpensTheComparisonDialog() {
+        openPage();
+        Link compare = (Link) UI.waitForWidget("the compare link", UI.withId("start.compare"));
+        UI.async(() -> compare.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event()));
+        org.eclipse.swt.widgets.Combo workload = (org.eclipse.swt.widgets.Combo) UI.waitForWidget("the comparison dialog",
+                UI.withId("compare.workload"));
+        UI.run(() -> workload.getShell().close());
+        UI.waitUntil(Condition.of("the dialog closed", () -> UI.find(UI.withId("compare.workload")) == null));
+    }
 }

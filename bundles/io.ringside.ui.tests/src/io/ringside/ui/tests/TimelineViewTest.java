@@ -137,6 +137,30 @@ class TimelineViewTest {
         // zoom to fit shows the whole trace again
         UI.run(g::zoomToFit);
         assertEquals(tl.start(), (long) UI.sync(g::rangeStart));
+
+        // the Statistics page: one row per queue and epoch, each label once, the completions of the log
+        UI.run(ed::showStatistics);
+        UI.waitUntil(Condition.of("the Statistics page drew its table",
+                () -> UI.sync(() -> ed.statsPage().lines()).stream().anyMatch(l -> l.contains(" · epoch "))));
+        java.util.List<String> rows = UI.sync(() -> ed.statsPage().lines()).stream().filter(l -> l.startsWith("d0 nvme ")).toList();
+        assertEquals(rows.size(), rows.stream().map(l -> l.substring(0, l.indexOf(" | "))).distinct().count(),
+                "unambiguous labels: " + rows);
+        long completed = rows.stream().mapToLong(l -> Long.parseLong(l.split(" \\| ")[1].replace(",", ""))).sum();
+        assertEquals(count(log, "pci_nvme_enqueue_req_completion"), completed, "requests completed, against the log: " + rows);
+        assertTrue(UI.sync(() -> ed.statsPage().lines()).stream().anyMatch(l -> l.startsWith("cdf d0 nvme SQ 1 · epoch ")),
+                "a latency distribution of SQ 1");
+        UI.run(() -> UI.page().setPartState(UI.page().getReference(ed), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+        UI.flushEvents();
+        UI.screenshot("statistics-" + name);
+        UI.run(() -> UI.page().setPartState(UI.page().getReference(ed), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+    }
+
+    /** Lines of a log that name a trace point. */
+    static long count(Path log, String point) throws Exception {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new XZInputStream(Files.newInputStream(log)),
+                StandardCharsets.UTF_8))) {
+            return r.lines().filter(l -> l.contains(point + " ")).count();
+        }
     }
 
     @Test

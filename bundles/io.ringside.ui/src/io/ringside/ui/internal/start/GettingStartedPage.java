@@ -45,6 +45,8 @@ public final class GettingStartedPage extends EditorPart {
     /** The command of debug.ui that runs the emulator on a workload file ("Run As > Ringside Emulator"). */
     public static final String RUN_WORKLOAD_COMMAND = "io.ringside.debug.ui.runWorkload";
     public static final String RUN_WORKLOAD_PARAMETER = "io.ringside.debug.ui.workload";
+    /** Ringside > Compare Configurations... */
+    public static final String COMPARE_COMMAND = "io.ringside.ui.commands.compare";
     /** How to make a QEMU log Ringside reads (docs/qemu-import.md). */
     public static final String QEMU_COMMAND = "qemu-system-x86_64 ... -msg timestamp=on -D vm.trace.log \\\n"
             + "    -trace 'virtqueue_*' -trace 'virtio_*' -trace 'pci_nvme_*'";
@@ -93,6 +95,12 @@ public final class GettingStartedPage extends EditorPart {
                 + " (virtio-blk, split ring, EVENT_IDX): it writes a memory-level trace into the Emulator traces "
                 + "project and opens it, every descriptor drawn. Other workloads: right-click one, Run As > Ringside Emulator.",
                 this::runEmulator);
+
+        section("Compare configurations");
+        link("start.compare", "<a>Compare configurations</a> of a workload (notification suppression, shadow doorbells, "
+                + "queue depth...): the emulator runs each and the Comparison view shows notifications, interrupts and "
+                + "MMIO exits per request side by side; on traces, the command line's ringside compare A B.",
+                () -> execute(COMPARE_COMMAND, Map.of()));
 
         scroll.setContent(body);
         scroll.setExpandHorizontal(true);

@@ -1,13 +1,8 @@
 package io.ringside.ui.internal.timeline;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.util.IPropertyChangeListener;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -17,15 +12,11 @@ import org.eclipse.ui.part.ViewPart;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.ui.internal.editor.TraceEditor;
 import io.ringside.ui.internal.prefs.RingsidePreferences;
-import io.ringside.ui.trace.Formats;
-import io.ringside.ui.trace.TraceSession;
 import io.ringside.ui.trace.timeline.Lane;
-import io.ringside.ui.trace.timeline.Timeline;
-import io.ringside.ui.trace.timeline.TimelineBuilder;
 
 /**
  * The Timeline view: the requests of the active trace editor's trace on a time axis ({@link TimeGraph}),
- * built in a job once the editor's index is ready. Its time cursor follows the editor's cursor (stepping
+ * built once the editor's index is ready ({@link TraceRequests}). Its time cursor follows the editor's cursor (stepping
  * in the editor or the debugger moves it); clicking a bar or marker moves the editor's cursor to its
  * event, clicking elsewhere to the first event at that time.
  */
@@ -35,9 +26,11 @@ public final class TimelineView extends ViewPart {
 
     private TimeGraph graph;
     private TraceEditor editor;
-    private Job job;
-    /** Timelines built, by editor (a switch back to an editor shows its timeline at once). */
-    private final java.util.Map<TraceEditor, Timeline> built = new java.util.WeakHashMap<>();
+    private final Runnable built = () -> {
+        if (editor != null && !graph.isDisposed()) {
+            build(editor);
+        }
+    };
 
     private final Runnable cursorMoved = this::followCursor;
     private final Runnable indexed = () -> {
@@ -129,10 +122,7 @@ public final class TimelineView extends ViewPart {
         if (editor != null) {
             editor.removeCursorListener(cursorMoved);
             editor.removeIndexListener(indexed);
-        }
-        if (job != null) {
-            job.cancel();
-            job = null;
+            TraceRequests.of(editor).removeListener(built);
         }
         editor = ed;
         if (ed == null) {
@@ -141,68 +131,25 @@ public final class TimelineView extends ViewPart {
         }
         ed.addCursorListener(cursorMoved);
         ed.addIndexListener(indexed);
+        TraceRequests.of(ed).addListener(built);
         updateTimeFormat();
-        Timeline tl = built.get(ed);
-        if (tl != null) {
-            graph.setTimeline(tl, null);
-            followCursor();
-        } else if (ed.isReady()) {
-            build(ed);
-        } else {
-            graph.setTimeline(null, "Indexing " + ed.getPartName() + "…");
-        }
+        build(ed);
     }
 
+    /** Shows what the editor's requests have become: built, building, or why there are none. */
     private void build(TraceEditor ed) {
-        if (built.containsKey(ed) || job != null) {
-            return;
-        }
-        TraceSession s = ed.session();
-        if (s.error() != null) {
-            graph.setTimeline(null, "No timeline: " + s.error());
-            return;
-        }
-        graph.setTimeline(null, "Building the timeline of " + ed.getPartName() + "…");
-        Job j = new Job("Timeline of " + ed.getPartName()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                Timeline tl;
-                try (TraceSession.Events ev = s.openEvents(0)) {
-                    tl = TimelineBuilder.build(s.header(), Formats.models().models(), ev::next, s.violations(),
-                            monitor::isCanceled);
-                } catch (java.io.IOException | RuntimeException e) {
-                    String msg = "No timeline: " + e.getMessage();
-                    graph.getDisplay().asyncExec(() -> {
-                        if (!graph.isDisposed() && editor == ed) {
-                            job = null;
-                            graph.setTimeline(null, msg);
-                        }
-                    });
-                    return Status.OK_STATUS;
-                }
-                if (tl == null) {
-                    return Status.CANCEL_STATUS;
-                }
-                graph.getDisplay().asyncExec(() -> {
-                    if (graph.isDisposed() || editor != ed) {
-                        return;
-                    }
-                    job = null;
-                    built.put(ed, tl);
-                    graph.setTimeline(tl, null);
-                    followCursor();
-                });
-                return Status.OK_STATUS;
+        TraceRequests r = TraceRequests.of(ed);
+        r.start();
+        if (r.result() != null) {
+            if (graph.timeline() != r.result().timeline()) {
+                graph.setTimeline(r.result().timeline(), null);
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == TimelineView.class;
-            }
-        };
-        j.setPriority(Job.LONG);
-        job = j;
-        j.schedule();
+            followCursor();
+        } else if (r.error() != null) {
+            graph.setTimeline(null, "No timeline: " + r.error());
+        } else {
+            graph.setTimeline(null, (ed.isReady() ? "Building the timeline of " : "Indexing ") + ed.getPartName() + "…");
+        }
     }
 
     private void updateTimeFormat() {
@@ -241,8 +188,8 @@ public final class TimelineView extends ViewPart {
             editor.removeCursorListener(cursorMoved);
             editor.removeIndexListener(indexed);
         }
-        if (job != null) {
-            job.cancel();
+        if (editor != null) {
+            TraceRequests.of(editor).removeListener(built);
         }
         RingsidePreferences.removeListener(prefs);
         getSite().getPage().removePartListener(partListener);

@@ -78,6 +78,14 @@ public final class Timeline {
         return n;
     }
 
+    /** A queue as the timeline and the Statistics page name it: an NVMe SQ (0 the admin SQ), a virtqueue. */
+    public static String queueName(String deviceType, int queue) {
+        if (deviceType.startsWith("nvme")) {
+            return queue == 0 ? "admin SQ 0" : "SQ " + queue;
+        }
+        return "vq " + queue;
+    }
+
     // ------------------------------------------------------------------ building
 
     /** Every event of the trace passes here first, in order: its number and time. */
@@ -252,20 +260,12 @@ public final class Timeline {
             LaneBuilder b = current.get(queue);
             if (b == null) {
                 String dev = "d" + device + " " + type;
-                Lane l = new Lane(device, queue, epoch, dev + " " + queueName(queue), dev + " · epoch " + epoch);
+                Lane l = new Lane(device, queue, epoch, dev + " " + queueName(type, queue), dev + " · epoch " + epoch);
                 lanes.add(l);
                 b = new LaneBuilder(l);
                 current.put(queue, b);
             }
             return b;
-        }
-
-        /** NVMe lanes are submission queues (0 the admin queue), virtio ones virtqueues. */
-        private String queueName(int queue) {
-            if (type.startsWith("nvme")) {
-                return queue == 0 ? "admin SQ 0" : "SQ " + queue;
-            }
-            return "vq " + queue;
         }
 
         LaneBuilder anyLane() {

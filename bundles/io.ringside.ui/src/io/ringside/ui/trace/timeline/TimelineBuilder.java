@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import io.ringside.core.analysis.Lifecycle;
+import io.ringside.core.analysis.RequestAnalysis;
 import io.ringside.core.analysis.Step;
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.DeviceModel;
@@ -13,9 +14,10 @@ import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceHeader;
 
 /**
- * Builds a {@link Timeline} in one pass over a trace: each device's events go through the
- * {@link Lifecycle} its model gives the request analysis ({@link DeviceModel#lifecycle}), so the bars are
- * the requests {@code ringside stats} counts; violations become markers at their events. No SWT.
+ * Builds a {@link Timeline} and the trace's {@link RequestAnalysis} in one pass over a trace: each
+ * device's events go through the {@link Lifecycle} its model gives the request analysis
+ * ({@link DeviceModel#lifecycle}), so the bars are the requests {@code ringside stats} counts and the
+ * Statistics page's figures are the analysis's own; violations become markers at their events. No SWT.
  */
 public final class TimelineBuilder {
 
@@ -28,13 +30,18 @@ public final class TimelineBuilder {
     private TimelineBuilder() {
     }
 
+    /** A trace's requests: as bars on a time axis, and as the request analysis's figures. */
+    public record Result(Timeline timeline, RequestAnalysis analysis) {
+    }
+
     /**
      * @param violations the violations to mark, in event order
      * @param cancelled  polled every 4,096 events: true stops the pass (the result is then null)
      */
-    public static Timeline build(TraceHeader header, List<? extends DeviceModel> models, Events events,
+    public static Result build(TraceHeader header, List<? extends DeviceModel> models, Events events,
             List<Violation> violations, BooleanSupplier cancelled) throws IOException {
         Timeline tl = new Timeline();
+        RequestAnalysis analysis = RequestAnalysis.of(header, models, 0, null);
         List<DeviceInfo> devs = header.devices();
         int[] ids = new int[devs.size()];
         Lifecycle[] lcs = new Lifecycle[devs.size()];
@@ -63,6 +70,7 @@ public final class TimelineBuilder {
             }
             now = Math.max(now, e.time()); // as the analysis does: time never runs backwards
             tl.at(seq, now);
+            analysis.apply(e);
             int d = e.device();
             if (d != TraceEvent.NONE) {
                 for (int i = 0; i < ids.length; i++) {
@@ -82,6 +90,7 @@ public final class TimelineBuilder {
             }
         }
         tl.finish();
-        return tl;
+        analysis.finish();
+        return new Result(tl, analysis);
     }
 }
