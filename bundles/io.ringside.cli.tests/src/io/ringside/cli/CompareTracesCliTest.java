@@ -89,8 +89,12 @@ class CompareTracesCliTest {
     void badInputIsOneLineAndExitTwo() {
         MainTest.Run kinds = MainTest.run("compare", A, D);
         assertEquals(2, kinds.rc());
-        assertEquals("ringside: " + D + " has nvme but " + A + " has virtio-blk: compare traces of the same device kind\n",
-                kinds.err());
+        // the replay's warnings come first (QEMU 7.2 cannot show rule Q8), each once naming its file; the error last
+        assertTrue(kinds.err().endsWith("\nringside: " + D + " has nvme but " + A
+                + " has virtio-blk: compare traces of the same device kind\n"), kinds.err());
+        for (String line : kinds.err().strip().split("\n")) {
+            assertTrue(line.startsWith("ringside: ") || line.startsWith("warning: " + D + ": device 0 (nvme)"), line);
+        }
         MainTest.Run missing = MainTest.run("compare", A, dir.resolve("nope.log").toString());
         assertEquals(2, missing.rc());
         assertEquals(1, missing.err().strip().split("\n").length, missing.err());

@@ -132,7 +132,8 @@ final class CompareCommand implements Command {
             ReplayRun r = ReplayRun.run(f, ReplayRun.options(null), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()),
                     -1, 0, new ReplayRun.Analysis(0, null));
             for (String w : r.warnings) {
-                err.println("warning: " + in + ": " + w);
+                // most warnings name their file already (QEMU logs' do); the others get it, so each says which run
+                err.println("warning: " + (w.startsWith(in + ":") ? w : in + ": " + w));
             }
             runs.add(new RunComparison.Run(in, r.header, r.analysis));
             summaries.add(String.join(", ", RunComparison.kinds(r.header)) + "; " + r.events + " events, "
