@@ -27,8 +27,7 @@ import io.ringside.qemu.QemuOptions;
  * An open trace in the workbench. Opening reads the header only. {@link #preview} then reads the first
  * {@link #PREVIEW} events straight from the file (milliseconds), so the editor shows rows and can step
  * at once; {@link #index} builds or loads the core checkpoint index ({@link TraceIndex}: binary event
- * cache, persisted and validated block table, checkpoints, violations) and samples the queue metrics
- * for the statistics page. From then on events, cursors and searches go through the index. Both run
+ * cache, persisted and validated block table, checkpoints, violations). From then on events, cursors and searches go through the index. Both run
  * off the UI thread; everything else reads what they have published so far. No SWT in here.
  */
 public final class TraceSession implements AutoCloseable {
@@ -37,8 +36,6 @@ public final class TraceSession implements AutoCloseable {
     public static final int PREVIEW = 16_384;
     /** Events between two replay checkpoints of the preview. */
     public static final int CHECKPOINT = 2048;
-    /** Events between two samples of the queue metrics (statistics page). */
-    public static final int SAMPLE = 512;
 
     private final Path file;
     private final TraceFormat format;
@@ -53,9 +50,6 @@ public final class TraceSession implements AutoCloseable {
     private io.ringside.core.index.TraceCursor search;
     /** Reader for the table's rows (UI thread), kept while rows are read in order. */
     private TraceIndex.EventReader rows;
-    private final List<long[]> samples = Collections.synchronizedList(new ArrayList<>());
-    private volatile List<QueueProbe.Sample> queues = List.of();
-    private volatile List<QueueProbe.Sample> finalCounters = List.of();
     private volatile boolean complete;
     private volatile boolean closed;
     private volatile String error;
@@ -68,9 +62,6 @@ public final class TraceSession implements AutoCloseable {
         this.source = source;
         this.header = source.header();
         previewCheckpoints.add(newReplay()); // the state before the first event
-        List<QueueProbe.Sample> probe = new ArrayList<>();
-        QueueProbe.sample(previewCheckpoints.get(0), probe);
-        queues = List.copyOf(probe);
     }
 
     /** Opens a trace and reads its header; {@link #preview} and {@link #index} read the events. */
@@ -271,23 +262,6 @@ public final class TraceSession implements AutoCloseable {
         return index != null && search().violationCount(n, n) > 0;
     }
 
-    /** Sampled outstanding counts: each row is {event, outstanding of queue 0, of queue 1, ...}. */
-    public List<long[]> occupancy() {
-        synchronized (samples) {
-            return new ArrayList<>(samples);
-        }
-    }
-
-    /** Queue labels in the order of the occupancy columns. */
-    public List<QueueProbe.Sample> queues() {
-        return queues;
-    }
-
-    /** Counters per queue at the end of the trace (after indexing). */
-    public List<QueueProbe.Sample> finalCounters() {
-        return finalCounters;
-    }
-
     /**
      * Reads the first {@link #PREVIEW} events straight from the file, replaying them for the preview
      * cursor. Cheap (no index); call off the UI thread before {@link #index}.
@@ -315,8 +289,8 @@ public final class TraceSession implements AutoCloseable {
     }
 
     /**
-     * Builds (or loads from the cache) the core index of the trace, then samples the queue metrics
-     * over it. Call once, off the UI thread; cancelling the monitor stops it.
+     * Builds (or loads from the cache) the core index of the trace. Call once, off the UI thread;
+     * cancelling the monitor stops it.
      */
     public void index(ProgressMonitor monitor) {
         try {
@@ -329,7 +303,6 @@ public final class TraceSession implements AutoCloseable {
                 warnings.addAll(ix.warnings());
                 index = ix;
             }
-            sampleQueues(ix, monitor);
         } catch (IndexCanceledException ex) {
             error = "indexing cancelled";
         } catch (IOException | RuntimeException ex) {
@@ -337,42 +310,6 @@ public final class TraceSession implements AutoCloseable {
         } finally {
             complete = true;
         }
-    }
-
-    /** One pass over the index with a cursor of its own: queue metrics every {@link #SAMPLE} events. */
-    private void sampleQueues(TraceIndex ix, ProgressMonitor monitor) {
-        List<QueueProbe.Sample> probe = new ArrayList<>();
-        monitor.begin("Statistics of " + file.getFileName(), ix.eventCount());
-        try (io.ringside.core.index.TraceCursor c = ix.cursor()) {
-            sample(c.state(), probe, -1);
-            c.runUntil((e, r) -> {
-                long s = e.seq();
-                if ((s + 1) % SAMPLE == 0) {
-                    sample(r, probe, s);
-                    if ((s + 1) % (SAMPLE * 64) == 0) {
-                        monitor.worked(s);
-                    }
-                }
-                return closed;
-            }, monitor);
-            sample(c.state(), probe, c.position());
-            finalCounters = List.copyOf(probe);
-        } finally {
-            monitor.done();
-        }
-    }
-
-    private void sample(Replay replay, List<QueueProbe.Sample> probe, long event) {
-        QueueProbe.sample(replay, probe);
-        if (probe.size() != queues.size()) {
-            queues = List.copyOf(probe); // queues created by the trace (NVMe)
-        }
-        long[] row = new long[probe.size() + 1];
-        row[0] = event;
-        for (int i = 0; i < probe.size(); i++) {
-            row[i + 1] = probe.get(i).outstanding();
-        }
-        samples.add(row);
     }
 
     private io.ringside.core.index.TraceCursor search() {

@@ -221,7 +221,7 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
         return switchNanos;
     }
 
-    /** Indexing and the statistics pass finished (or failed). */
+    /** Indexing finished (or failed). */
     private void indexed() {
         events.refreshCount();
         stats.refresh();

@@ -181,14 +181,6 @@ public final class TimeGraph extends Canvas {
         redraw();
     }
 
-    public Lane selectedLane() {
-        return selectedLane;
-    }
-
-    public int selectedRequest() {
-        return selectedRequest;
-    }
-
     // ------------------------------------------------------------------ range
 
     public long rangeStart() {

@@ -270,11 +270,6 @@ public final class Lane {
             return started[colour][b1 + 1] - ended[colour][b0];
         }
 
-        /** Requests (of a colour, 0 for all) that started in buckets [b0, b1]. */
-        public int startedIn(int colour, int b0, int b1) {
-            return started[colour][b1 + 1] - started[colour][b0];
-        }
-
         /** Markers of a kind in buckets [b0, b1]. */
         public int markersIn(int kind, int b0, int b1) {
             return marked[kind][b1 + 1] - marked[kind][b0];

@@ -15,7 +15,8 @@ import io.ringside.core.analysis.LifecycleSink;
  * each device. Built in one pass over the trace from the request lifecycle steps each device model
  * reports ({@link DeviceSink}: fetch, complete, notify, interrupt...), with the event number of every
  * step, so a bar leads back to its events; then {@link #finish finished}: lanes sorted, per-bucket
- * summaries built for zoomed-out paints. No SWT; readable from any thread once finished.
+ * summaries built for zoomed-out paints. No SWT; readable from any thread once finished (the builder
+ * hands it over then).
  */
 public final class Timeline {
 
@@ -30,7 +31,6 @@ public final class Timeline {
     private long start = Long.MAX_VALUE;
     private long end = Long.MIN_VALUE;
     private long event = -1;
-    private volatile boolean finished;
 
     public Timeline() {
         colourNames[UNKNOWN_OP] = "request (operation unknown)";
@@ -50,10 +50,6 @@ public final class Timeline {
     /** Time of the last event of the trace. */
     public long end() {
         return end == Long.MIN_VALUE ? start() : end;
-    }
-
-    public boolean isFinished() {
-        return finished;
     }
 
     /** The name of a colour ("read", "write", "request (operation unknown)", "other"), null when unused. */
@@ -147,7 +143,6 @@ public final class Timeline {
         }
         lanes.sort(Comparator.comparingInt(Lane::device).thenComparingInt(Lane::epoch).thenComparingInt(Lane::queue));
         devices.clear();
-        finished = true;
     }
 
     private static Lane.Summary summarize(Lane l, long t0, long t1) {
