@@ -87,6 +87,7 @@ public final class TimeGraph extends Canvas {
     private long dragT0;
     private long dragT1;
     private long lastPaintNanos;
+    private long paints;
     /** Lanes drawn from their summary in the last paint (tests, measurements). */
     private int summarizedLanes;
 
@@ -352,6 +353,7 @@ public final class TimeGraph extends Canvas {
         paintCursorAndSelection(gc, area);
         paintLegend(gc, area);
         lastPaintNanos = System.nanoTime() - start;
+        paints++;
     }
 
     private void paintLane(GC gc, Lane l, int y) {
@@ -787,6 +789,11 @@ public final class TimeGraph extends Canvas {
 
     public long lastPaintNanos() {
         return lastPaintNanos;
+    }
+
+    /** Paints of the plot so far (measurements: that a repaint happened). */
+    public long paints() {
+        return paints;
     }
 
     public int summarizedLanes() {
