@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.ringside.core.analysis.RequestAnalysis;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceHeader;
@@ -45,12 +46,12 @@ class AnalysisThreadTest {
     void sameAsInline() throws IOException {
         TraceHeader[] h = new TraceHeader[1];
         List<TraceEvent> evs = events(h);
-        RequestAnalysis inline = RequestAnalysis.of(h[0], Tools.modelList(), 0, null);
+        RequestAnalysis inline = RequestAnalysis.of(h[0], Extensions.deviceModels(), 0, null);
         for (TraceEvent e : evs) {
             inline.apply(e);
         }
         inline.finish();
-        AnalysisThread t = new AnalysisThread(RequestAnalysis.of(h[0], Tools.modelList(), 0, null));
+        AnalysisThread t = new AnalysisThread(RequestAnalysis.of(h[0], Extensions.deviceModels(), 0, null));
         for (TraceEvent e : evs) {
             t.apply(e);
         }
@@ -63,7 +64,7 @@ class AnalysisThreadTest {
     void aFailureIsThrownByFinishAndTheReplayNeverWaits() throws IOException {
         TraceHeader[] h = new TraceHeader[1];
         List<TraceEvent> evs = events(h);
-        AnalysisThread t = new AnalysisThread(RequestAnalysis.of(h[0], Tools.modelList(), 1000, (a, start, m) -> {
+        AnalysisThread t = new AnalysisThread(RequestAnalysis.of(h[0], Extensions.deviceModels(), 1000, (a, start, m) -> {
             throw new IOException("no space left on device");
         }));
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {

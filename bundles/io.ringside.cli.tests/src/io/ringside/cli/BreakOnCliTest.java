@@ -49,7 +49,7 @@ class BreakOnCliTest {
 
     /** The first violation's event, straight from the checker's index (not through the debugger). */
     static long firstViolation(Path file) throws Exception {
-        try (TraceIndex ix = TraceIndex.open(file, Tools.formats(), Tools.models(), CheckOptions.DEFAULT,
+        try (TraceIndex ix = TraceIndex.open(file, Tools.models(), CheckOptions.DEFAULT,
                 IndexOptions.defaults().withoutPersistence(), ProgressMonitor.NULL)) {
             assertTrue(ix.violationCount() > 0, file + " has its planted fault");
             long first = Long.MAX_VALUE;

@@ -10,7 +10,7 @@ import java.util.Map;
 import io.ringside.qemu.GuestMatch;
 import io.ringside.qemu.GuestTrace;
 import io.ringside.qemu.QemuLogFormat;
-import io.ringside.qemu.internal.LogInput;
+import io.ringside.core.trace.TraceInput;
 
 /**
  * {@code stats --guest FTRACE}: the guest's Linux ftrace read before the replay (a bad file fails first),
@@ -34,7 +34,7 @@ final class GuestSection {
 
     /** Reads the guest trace, after checking that {@code log} is a QEMU log (both before the replay). */
     static GuestSection read(Path ftrace, Path log) throws IOException {
-        if (Files.isRegularFile(log) && !new QemuLogFormat().probe(log, LogInput.head(log, 64 * 1024))) {
+        if (Files.isRegularFile(log) && !new QemuLogFormat().probe(log, TraceInput.head(log, 64 * 1024))) {
             throw new CliException("--guest: " + log + " is not a QEMU trace log (a guest ftrace is matched with the"
                     + " pci_nvme events of the QEMU log of the same run)");
         }

@@ -8,7 +8,7 @@ import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.qemu.QemuImport;
 import io.ringside.qemu.QemuLogFormat;
-import io.ringside.qemu.internal.LogInput;
+import io.ringside.core.trace.TraceInput;
 
 /**
  * {@code ringside import LOG -o FILE}: converts a QEMU trace log (log backend, plain, .gz or .xz) into an
@@ -43,7 +43,7 @@ final class ImportCommand implements Command {
         if (!Files.isRegularFile(log)) {
             throw new TraceFormatException(log.toString(), 0, -1, Files.exists(log) ? "not a regular file" : "no such file");
         }
-        byte[] head = LogInput.head(log, 64 * 1024);
+        byte[] head = TraceInput.head(log, 64 * 1024);
         if (!new QemuLogFormat().probe(log, head)) {
             throw new TraceFormatException(log.toString(), 1, 0,
                     "does not look like a QEMU trace log (expected lines such as 'virtqueue_pop ...', "

@@ -13,12 +13,12 @@ import io.ringside.core.engine.Replay;
 import io.ringside.core.index.IndexOptions;
 import io.ringside.core.index.TraceCursor;
 import io.ringside.core.index.TraceIndex;
+import io.ringside.core.state.StateNode.Detail;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.debug.BreakOn;
 import io.ringside.debug.BreakSpec;
 import io.ringside.debug.Breakpoints;
 import io.ringside.debug.Hit;
-import io.ringside.debug.IndexedTimeline;
 
 /**
  * {@code ringside show FILE --at N}: the ring state after event N; {@code --break-on SPEC}: the state
@@ -48,18 +48,19 @@ final class ShowCommand implements Command {
         a.flag("--json", v -> json = v, "Print the state as JSON.");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
                 "Notification formula to expect (default: the trace header's, else linux).");
-        a.footer("", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
+        List<String> footer = new ArrayList<>(List.of("", "Breakpoint specs (--break-on, repeatable; the first that hits stops the run):",
                 "  violation | violation=S2,N3   a rule is broken (all, or these ids; S2 matches S2a, S2b)",
                 "  event=KIND                    an event of a kind (kick, irq_skip, nvme_sq_db, op_pop...)",
                 "  desc=N                        descriptor N is written (desc, used_desc)",
                 "  buffer=N | command=N          an event names virtio buffer N / NVMe command id N",
                 "  watch=FIELD[:COND]            FIELD is written or changes and COND holds",
-                "Any spec may end with @qN or @dDqN (one queue). FIELD: avail.idx used.idx avail.flags",
-                "used.flags used_event avail_event last_avail_idx outstanding driver.wrap device.wrap",
-                "driver_event device_event sq.tail sq.head sq.shadow sq.eventidx cq.head cq.tail cq.phase",
-                "cq.shadow cq.eventidx. COND uses value, old, delta, integers, == != < <= > >= + - * / %",
-                "& | ^ ! && || and parentheses: 'watch=avail.idx:delta > 1', 'watch=sq.tail:value == 0'.",
-                "See docs/debugging.md.");
+                "Any spec may end with @qN or @dDqN (one queue). COND uses value, old, delta, integers,",
+                "== != < <= > >= + - * / %",
+                "& | ^ ! && || and parentheses: 'watch=avail.idx:delta > 1', 'watch=sq.tail:value == 0'."));
+        // the fields of the installed device models
+        footer.addAll(BreakSpec.fieldLines("FIELD:", 100));
+        footer.add("See docs/debugging.md.");
+        a.footer(footer.toArray(new String[0]));
     }
 
     @Override
@@ -92,8 +93,8 @@ final class ShowCommand implements Command {
         // bounded memory and time whatever the trace length
         TraceIndex ix;
         try {
-            ix = TraceIndex.open(file, Tools.format(file), Tools.models(), ReplayRun.options(needEvent),
-                    IndexOptions.defaults(), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
+            ix = TraceIndex.open(file, Tools.models(), ReplayRun.options(needEvent),
+                    IndexOptions.defaults().withOpenOptions(Tools.openOptions()), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
         } catch (IllegalArgumentException ex) {
             throw new CliException(file + ": " + ex.getMessage());
         }
@@ -121,10 +122,7 @@ final class ShowCommand implements Command {
         if (ix.eventCount() == 0) {
             throw new CliException(file + " has no events");
         }
-        BreakOn.Result r;
-        try (IndexedTimeline t = new IndexedTimeline(ix, false)) {
-            r = BreakOn.run(t, bps);
-        }
+        BreakOn.Result r = BreakOn.run(ix, bps);
         long n = Math.max(0, r.position());
         cur.seek(n);
         Map<String, Object> b = new LinkedHashMap<>();
@@ -179,15 +177,15 @@ final class ShowCommand implements Command {
             m.put("violationList", vs);
             List<Object> devs = new ArrayList<>();
             for (DeviceEngine en : replay.engines()) {
-                devs.add(en.toTree());
+                devs.add(en.state(Detail.SUMMARY).toPlain());
             }
             m.put("devices", devs);
             Json.write(out, m, true);
             return 0;
         }
         out.println("after event " + e + (e.line() > 0 ? "  (line " + e.line() + ")" : ""));
-        for (DeviceEngine en : replay.engines()) {
-            out.println(en.describe());
+        for (int i = 0; i < replay.engines().size(); i++) {
+            out.println(replay.describe(i));
         }
         long c = count;
         out.println(c == 0 ? "no violations up to here" : c + " violation(s) up to here, the last: "

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ringside.qemu.internal.LogInput;
+import io.ringside.core.trace.TraceInput;
 import io.ringside.qemu.internal.ParallelLog;
 
 /**
@@ -78,7 +78,7 @@ public final class StartupTraining {
                 long written = 0;
                 while (written < want) {
                     for (Path log : logs) {
-                        try (InputStream in = LogInput.open(log)) {
+                        try (InputStream in = TraceInput.open(log)) {
                             written += in.transferTo(out);
                         }
                     }

@@ -5,22 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.ringside.core.engine.DeviceModel;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.EventSource;
-import io.ringside.core.trace.RingsideFormat;
-import io.ringside.core.trace.TraceFormat;
-import io.ringside.core.trace.TraceFormatException;
-import io.ringside.qemu.OpNvmeModel;
-import io.ringside.qemu.OpVirtioModel;
-import io.ringside.qemu.QemuLogFormat;
+import io.ringside.core.trace.OpenOptions;
+import io.ringside.core.trace.TraceInput;
 import io.ringside.qemu.QemuOptions;
-import io.ringside.qemu.internal.LogInput;
-import io.ringside.virtio.VirtioModel;
 
 /**
- * What the command line ships: the device models and the trace formats. To add one, add a line to
- * {@link #models()} or {@link #formats()}.
+ * The command line's access to what is installed ({@link Extensions}: device models and trace formats)
+ * with this command line's QEMU log options ({@code --lenient}, {@code --virtio-features},
+ * {@code --virtio-device}), and the sample files.
  */
 public final class Tools {
 
@@ -39,51 +34,18 @@ public final class Tools {
         return qemu;
     }
 
-    public static List<DeviceModel> modelList() {
-        return List.of(
-                new VirtioModel(),
-                new io.ringside.nvme.NvmeModel(),
-                new OpVirtioModel(),
-                new OpNvmeModel());
-    }
-
-    public static List<TraceFormat> formats() {
-        return List.of(
-                new RingsideFormat(),
-                new QemuLogFormat(qemu));
+    /** How formats open files on this command line (the QEMU log options as the format's settings). */
+    static OpenOptions openOptions() {
+        return qemu.openOptions();
     }
 
     public static DeviceModels models() {
-        return new DeviceModels(modelList());
+        return Extensions.models();
     }
 
-    /** Opens a trace in the first format whose probe accepts it. */
+    /** Opens a trace in the installed format that reads it. */
     public static EventSource open(Path file, DeviceModels models) throws IOException {
-        return format(file).open(file, models);
-    }
-
-    /**
-     * The first format whose probe accepts a file's start, decompressed ({@code .gz} and {@code .xz}: so a
-     * format's own errors, such as a QEMU log's bad settings, are reported rather than taken for "not this
-     * format").
-     */
-    public static TraceFormat format(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            throw new TraceFormatException(file.toString(), 0, -1, "no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new TraceFormatException(file.toString(), 0, -1, "is a directory, not a trace");
-        }
-        // the first 64 KiB, decompressed (.gz and .xz are recognised by their magic bytes; corrupt data is
-        // the decompressor's one-line error, InflateLimit)
-        byte[] head = LogInput.head(file, 64 * 1024);
-        for (TraceFormat f : formats()) {
-            if (f.probe(file, head)) {
-                return f;
-            }
-        }
-        throw new TraceFormatException(file.toString(), 1, 0, "not a trace Ringside reads (formats: "
-                + String.join(", ", formats().stream().map(TraceFormat::name).toList()) + ")");
+        return Extensions.open(file, models, openOptions());
     }
 
     /** Whether a file is a trace some format reads (its first bytes probed, as {@link #open} does). */
@@ -91,13 +53,7 @@ public final class Tools {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        byte[] head = LogInput.head(file, 64 * 1024);
-        for (TraceFormat f : formats()) {
-            if (f.probe(file, head)) {
-                return true;
-            }
-        }
-        return false;
+        return Extensions.probe(file, TraceInput.head(file, Extensions.PROBE_BYTES), Extensions.traceFormats()) != null;
     }
 
     /**

@@ -32,9 +32,9 @@ class BreakSpecTest {
         assertEquals(BreakSpec.IdKind.DESCRIPTOR, ((BreakSpec.OnId) BreakSpec.parse("desc=4")).kind());
         assertEquals(BreakSpec.IdKind.BUFFER, ((BreakSpec.OnId) BreakSpec.parse("buffer=4")).kind());
         BreakSpec.OnWatch w = assertInstanceOf(BreakSpec.OnWatch.class, BreakSpec.parse("watch=avail.idx:delta > 1"));
-        assertEquals(WatchField.AVAIL_IDX, w.field());
+        assertEquals("avail.idx", w.field());
         assertEquals("delta > 1", w.condition().text());
-        assertEquals(WatchField.SQ_TAIL, ((BreakSpec.OnWatch) BreakSpec.parse("watch=sq_tail")).field());
+        assertEquals("sq.tail", ((BreakSpec.OnWatch) BreakSpec.parse("watch=sq_tail")).field());
         assertEquals("watch used_event [value == 0] @d0 q1", BreakSpec.parse("watch=used_event:value == 0@q1").label());
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.debug.Session.Direction;
 import io.ringside.debug.Session.Reason;
@@ -20,8 +21,8 @@ import io.ringside.debug.Session.Stop;
 /** Stepping semantics and breakpoints in both directions, on emulator traces with and without faults. */
 class SessionTest {
 
-    static RecordedTimeline clean;
-    static RecordedTimeline backwards;
+    static TraceIndex clean;
+    static TraceIndex backwards;
 
     @BeforeAll
     static void traces() throws Exception {
@@ -34,13 +35,13 @@ class SessionTest {
     }
 
     static long availIdx(Session s) {
-        return WatchField.AVAIL_IDX.read(s.state(), new Lane(0, 0));
+        return s.state().model(0).watchField("avail.idx").read(s.state().engine(0), 0);
     }
 
     @Test
     void cleanTraceHasNoViolations() {
         assertEquals(0, clean.violationCount());
-        assertTrue(clean.size() > 1000, "a real run: " + clean.size());
+        assertTrue(clean.eventCount() > 1000, "a real run: " + clean.eventCount());
     }
 
     @Test
@@ -61,7 +62,7 @@ class SessionTest {
 
     @Test
     void stepOverStaysInItsLaneAndBackwardIsTheInverse() throws Exception {
-        RecordedTimeline t = Fixtures.run(new io.ringside.emulator.virtio.VirtioEmulator(),
+        TraceIndex t = Fixtures.run(new io.ringside.emulator.virtio.VirtioEmulator(),
                 Fixtures.virtio("split", 60), null);
         // the block emulator has one request queue; use its lane and check no event of the lane is skipped
         Session s = new Session(t);
@@ -79,7 +80,7 @@ class SessionTest {
         }
         TraceEvent e = new TraceEvent();
         long inLane = 0;
-        for (long k = 0; k < t.size(); k++) {
+        for (long k = 0; k < t.eventCount(); k++) {
             if (lane.contains(t.event(k, e))) {
                 inLane++;
             }
@@ -135,7 +136,7 @@ class SessionTest {
         assertEquals(kept, s.event().get(0), "the last good write of avail.idx wrote " + kept);
         assertTrue(write.position() < hit.position());
         // from the end, reverse resume lands on the same event
-        s.runTo(backwards.size() - 1, Breakpoints.none());
+        s.runTo(backwards.eventCount() - 1, Breakpoints.none());
         long last = -1;
         Stop back;
         while ((back = s.resume(Direction.BACKWARD, bps("violation=S2a"))).reason() == Reason.BREAKPOINT) {
@@ -157,15 +158,15 @@ class SessionTest {
                 assertNotNull(st.hits().get(0).message());
             }
             assertEquals(Reason.END, st.reason());
-            assertFalse(fwd.isEmpty(), spec + " hit at least once in " + backwards.size() + " events");
+            assertFalse(fwd.isEmpty(), spec + " hit at least once in " + backwards.eventCount() + " events");
             List<Long> back = new ArrayList<>();
             while ((st = s.resume(Direction.BACKWARD, bps(spec))).reason() == Reason.BREAKPOINT) {
                 back.add(0, st.position());
             }
             assertEquals(Reason.START, st.reason());
             // going back from the last event, the last forward hit itself is passed over only when it is the last event
-            if (!fwd.isEmpty() && fwd.get(fwd.size() - 1) == backwards.size() - 1) {
-                back.add(backwards.size() - 1);
+            if (!fwd.isEmpty() && fwd.get(fwd.size() - 1) == backwards.eventCount() - 1) {
+                back.add(backwards.eventCount() - 1);
             }
             assertEquals(fwd, back, spec);
         }
@@ -190,7 +191,7 @@ class SessionTest {
         assertEquals(Reason.BREAKPOINT, st.reason());
         Stop end = s.step(Step.OVER, Direction.FORWARD, new Lane(9, 9), Breakpoints.none());
         assertEquals(Reason.END, end.reason());
-        assertEquals(backwards.size() - 1, s.position());
+        assertEquals(backwards.eventCount() - 1, s.position());
     }
 
     @Test

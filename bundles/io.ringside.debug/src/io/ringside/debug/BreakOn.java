@@ -7,8 +7,11 @@ import java.util.List;
 
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
-import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
+import io.ringside.core.engine.Replay;
 import io.ringside.core.index.IndexOptions;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.util.ProgressMonitor;
 
@@ -21,7 +24,7 @@ public final class BreakOn {
 
     /** Where the run stopped: {@code hit} false when no breakpoint hit before the end. */
     public record Result(boolean hit, long position, TraceEvent event, List<Hit> hits, List<Violation> violations,
-            List<DeviceEngine> engines, long events) {
+            Replay state, long events) {
     }
 
     private BreakOn() {
@@ -34,9 +37,10 @@ public final class BreakOn {
     public static Result run(Path file, List<String> specs, CheckOptions options, ProgressMonitor monitor)
             throws IOException, InterruptedException {
         List<BreakSpec> parsed = BreakSpec.parseAll(specs);
-        checkEventKinds(parsed, Traces.models().registry());
+        DeviceModels models = Extensions.models();
+        checkEventKinds(parsed, models.registry());
         Breakpoints bps = new Breakpoints(parsed);
-        try (IndexedTimeline t = Traces.index(file, options, IndexOptions.defaults(), monitor)) {
+        try (TraceIndex t = TraceIndex.open(file, models, options, IndexOptions.defaults(), monitor)) {
             return run(t, bps);
         }
     }
@@ -63,11 +67,11 @@ public final class BreakOn {
      * Runs a session over {@code timeline} from its start to the first hit of {@code bps} (or the end).
      * The result's state is the live replay of the session: print it before closing the timeline.
      */
-    public static Result run(Timeline timeline, Breakpoints bps) throws InterruptedException {
+    public static Result run(TraceIndex timeline, Breakpoints bps) throws InterruptedException {
         Session s = new Session(timeline);
         Session.Stop stop = s.resume(Session.Direction.FORWARD, bps);
         return new Result(stop.reason() == Session.Reason.BREAKPOINT, s.position(), s.event(), stop.hits(),
-                s.violationsHere(), s.state().engines(), timeline.size());
+                s.violationsHere(), s.state(), timeline.eventCount());
     }
 
     /** Prints where it stopped, why, and every device's state (as {@code show --at} does). */
@@ -83,8 +87,8 @@ public final class BreakOn {
                 out.println("  " + v);
             }
         }
-        for (DeviceEngine en : r.engines()) {
-            out.println(en.describe());
+        for (int i = 0; i < r.state().engines().size(); i++) {
+            out.println(r.state().describe(i));
         }
         out.flush();
     }

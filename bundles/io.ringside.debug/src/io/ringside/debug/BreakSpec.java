@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.ringside.core.check.Violation;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
 
@@ -127,7 +128,7 @@ public sealed interface BreakSpec {
     }
 
     /** A watchpoint: suspend where a field is written or changes, and the condition (if any) holds. */
-    record OnWatch(WatchField field, Condition condition, Lane lane) implements BreakSpec {
+    record OnWatch(String field, WatchCondition condition, Lane lane) implements BreakSpec {
         @Override
         public boolean needsState() {
             return true;
@@ -135,7 +136,7 @@ public sealed interface BreakSpec {
 
         @Override
         public String label() {
-            return "watch " + field.id() + (condition == null ? "" : " [" + condition.text() + "]") + suffix(lane);
+            return "watch " + field + (condition == null ? "" : " [" + condition.text() + "]") + suffix(lane);
         }
     }
 
@@ -182,7 +183,7 @@ public sealed interface BreakSpec {
             int colon = arg.indexOf(':');
             String field = colon < 0 ? arg : arg.substring(0, colon);
             String cond = colon < 0 ? null : arg.substring(colon + 1);
-            return new OnWatch(WatchField.parse(field), cond == null || cond.isBlank() ? null : Condition.parse(cond),
+            return new OnWatch(Extensions.watchFieldId(field), cond == null || cond.isBlank() ? null : WatchCondition.parse(cond),
                     lane);
         }
         default:
@@ -197,6 +198,26 @@ public sealed interface BreakSpec {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + "= needs a number, not '" + arg + "'");
         }
+    }
+
+    /**
+     * The watchable fields of the installed device models ({@link Extensions#watchFieldIds()}) as lines of
+     * at most {@code width} characters, the first starting with {@code lead}: for help texts.
+     */
+    static List<String> fieldLines(String lead, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(lead);
+        for (String id : Extensions.watchFieldIds()) {
+            if (line.length() + 1 + id.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            } else if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(id);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** Parses several specs. */

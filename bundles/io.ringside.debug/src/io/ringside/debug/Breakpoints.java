@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ringside.core.check.Violation;
+import io.ringside.core.engine.DeviceModel;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.engine.WatchField;
 import io.ringside.core.trace.TraceEvent;
 
 /**
@@ -62,7 +64,7 @@ public final class Breakpoints {
     public void before(TraceEvent e, Replay state) {
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i) instanceof BreakSpec.OnWatch w && (w.lane() == null || w.lane().contains(e))) {
-                old[i] = w.field().read(state, Lane.of(e));
+                old[i] = read(field(state, e, w), state, e);
             }
         }
     }
@@ -104,15 +106,29 @@ public final class Breakpoints {
         return hits == null ? List.of() : hits;
     }
 
+    /** The watched field as the model of the event's device defines it, or null (no such field there). */
+    private static WatchField field(Replay state, TraceEvent e, BreakSpec.OnWatch w) {
+        DeviceModel m = state.model(e.device());
+        return m == null ? null : m.watchField(w.field());
+    }
+
+    private static long read(WatchField f, Replay state, TraceEvent e) {
+        return f == null ? WatchField.UNKNOWN : f.read(state.engine(e.device()), e.queue());
+    }
+
     private static String watch(BreakSpec.OnWatch w, long old, TraceEvent e, Replay after) {
         if (after == null || (w.lane() != null && !w.lane().contains(e)) || e.device() < 0 || e.queue() < 0) {
             return null;
         }
+        WatchField f = field(after, e, w);
+        if (f == null) {
+            return null;
+        }
         Lane lane = Lane.of(e);
-        long value = w.field().written(e);
+        long value = f.written(e);
         boolean written = value != WatchField.UNKNOWN;
         if (!written) {
-            value = w.field().read(after, lane);
+            value = read(f, after, e);
         }
         if (value == WatchField.UNKNOWN) {
             return null;
@@ -122,11 +138,11 @@ public final class Breakpoints {
             return null;
         }
         long oldValue = old == WatchField.UNKNOWN ? 0 : old;
-        long delta = w.field().delta(oldValue, value, after, lane);
+        long delta = f.delta(oldValue, value, after.engine(e.device()), e.queue());
         if (w.condition() != null && !w.condition().test(value, oldValue, delta)) {
             return null;
         }
-        return w.field().id() + (old == WatchField.UNKNOWN ? " = " + value : " " + oldValue + " -> " + value)
+        return f.id() + (old == WatchField.UNKNOWN ? " = " + value : " " + oldValue + " -> " + value)
                 + " (delta " + delta + ") at " + lane + (written ? " written by " + e.type().id() : "");
     }
 }

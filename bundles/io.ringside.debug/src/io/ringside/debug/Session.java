@@ -6,11 +6,12 @@ import java.util.function.Predicate;
 import io.ringside.core.check.Violation;
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
 
 /**
- * The debugger without a user interface: a cursor over a {@link Timeline} that steps and runs in both
- * directions and stops at breakpoints. The Eclipse debug model and {@code ringside show --break-on} are
+ * The debugger without a user interface: a cursor over a trace's timeline (its {@link TraceIndex}, complete
+ * or still growing: a live emulator run) that steps and runs in both directions and stops at breakpoints. The Eclipse debug model and {@code ringside show --break-on} are
  * thin layers over it.
  * <p>
  * The position is the number of the event at the cursor; the state is the replay state <em>after</em>
@@ -69,7 +70,7 @@ public final class Session {
     /** Events examined per chunk when a backward scan needs the replay state. */
     private static final int BACK_CHUNK = 1024;
 
-    private final Timeline timeline;
+    private final TraceIndex timeline;
     private long pos = -1;
     private Replay state;
     private final TraceEvent cur = new TraceEvent();
@@ -77,12 +78,12 @@ public final class Session {
     private volatile boolean suspendRequested;
     private volatile boolean running;
 
-    public Session(Timeline timeline) {
+    public Session(TraceIndex timeline) {
         this.timeline = timeline;
         this.state = timeline.stateAfter(-1);
     }
 
-    public Timeline timeline() {
+    public TraceIndex timeline() {
         return timeline;
     }
 
@@ -123,7 +124,7 @@ public final class Session {
     /** Moves the cursor to an event (-1: the start) directly, without looking at breakpoints. */
     public synchronized Stop seek(long seq) throws InterruptedException {
         if (seq >= 0 && !timeline.await(seq, 600_000)) {
-            seq = timeline.size() - 1;
+            seq = timeline.eventCount() - 1;
         }
         moveTo(Math.max(-1, seq));
         return new Stop(Reason.TARGET, pos, List.of());
@@ -203,10 +204,10 @@ public final class Session {
                 long v = timeline.nextViolation(k - 1);
                 if (v < 0) {
                     if (timeline.complete()) {
-                        return stopAt(timeline.size() - 1, null, Reason.END, List.of());
+                        return stopAt(timeline.eventCount() - 1, null, Reason.END, List.of());
                     }
                     // live: no violation yet; wait for more events, then look again
-                    long size = timeline.size();
+                    long size = timeline.eventCount();
                     lastSeen = size - 1;
                     timeline.await(size, 100);
                     continue;
@@ -214,8 +215,8 @@ public final class Session {
                 k = v;
             }
             if (!timeline.await(k, 100)) {
-                if (timeline.complete() && k >= timeline.size()) {
-                    return stopAt(timeline.size() - 1, work, Reason.END, List.of());
+                if (timeline.complete() && k >= timeline.eventCount()) {
+                    return stopAt(timeline.eventCount() - 1, work, Reason.END, List.of());
                 }
                 continue; // live: still waiting (check for suspend)
             }

@@ -11,6 +11,8 @@ import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.EngineLimitException;
 import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.state.StateNode;
+import io.ringside.core.state.StateNode.Detail;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
@@ -1026,112 +1028,7 @@ public final class NvmeEngine implements DeviceEngine {
     }
 
     @Override
-    public String describe() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("nvme device ").append(device).append(": DSTRD=").append(dstrd).append(" (stride ")
-                .append(Nvme.stride(dstrd)).append(" bytes), need_event ").append(needEvent.id()).append(", shadow doorbells ");
-        if (dbbufEnabled) {
-            sb.append("on (shadow 0x").append(Long.toHexString(dbsAddr)).append(", EventIdx 0x")
-                    .append(Long.toHexString(eisAddr)).append(')');
-        } else {
-            sb.append("off");
-        }
-        for (int y : queueIds()) {
-            SubmissionQueue sq = sq(y);
-            CompletionQueue cq = cq(y);
-            sb.append('\n').append("  queue ").append(y).append(y == 0 ? " (admin)" : "");
-            if (sq != null) {
-                sb.append("\n    SQ ").append(y).append(sq.created ? "" : " (not created)").append(": size ").append(sq.size)
-                        .append(", host tail ").append(sq.hostTail).append(", published ").append(sq.pubTail)
-                        .append(", doorbell ").append(sq.dbTail < 0 ? "-" : String.valueOf(sq.dbTail))
-                        .append(", shadow ").append(sq.shadowTail < 0 ? "-" : String.valueOf(sq.shadowTail))
-                        .append(", EventIdx ").append(sq.eventIdx).append(", controller tail ").append(sq.ctrlTail)
-                        .append(", head ").append(sq.head).append(", outstanding ").append(sq.outstandingCount)
-                        .append(" -> CQ ").append(sq.cqid);
-            }
-            if (cq != null) {
-                sb.append("\n    CQ ").append(y).append(cq.created ? "" : " (not created)").append(": size ").append(cq.size)
-                        .append(", tail ").append(cq.tail).append(" phase ").append(cq.phase).append(", host head ")
-                        .append(cq.hostHead).append(" phase ").append(cq.hostPhase).append(", published ")
-                        .append(cq.pubHead).append(", doorbell ").append(cq.dbHead < 0 ? "-" : String.valueOf(cq.dbHead))
-                        .append(", shadow ").append(cq.shadowHead < 0 ? "-" : String.valueOf(cq.shadowHead))
-                        .append(", EventIdx ").append(cq.eventIdx).append(", controller head ").append(cq.ctrlHead)
-                        .append(", vector ").append(cq.vector);
-            }
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public Map<String, Object> toTree() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("device", device);
-        m.put("type", Nvme.DEVICE_TYPE);
-        m.put("dstrd", dstrd);
-        m.put("needEvent", needEvent.id());
-        m.put("shadowDoorbell", dbbufEnabled);
-        if (dbbufEnabled) {
-            m.put("shadowBuffer", dbsAddr);
-            m.put("eventIdxBuffer", eisAddr);
-        }
-        List<Object> qs = new ArrayList<>();
-        for (int y : queueIds()) {
-            SubmissionQueue sq = sq(y);
-            CompletionQueue cq = cq(y);
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("queue", y);
-            if (sq != null) {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("created", sq.created);
-                s.put("size", sq.size);
-                s.put("address", sq.addr);
-                s.put("cqid", sq.cqid);
-                s.put("hostTail", sq.hostTail);
-                s.put("publishedTail", sq.pubTail);
-                s.put("doorbell", sq.dbTail < 0 ? "unknown" : sq.dbTail);
-                s.put("shadow", dbbufEnabled ? (Object) Math.max(0, sq.shadowTail) : "unknown");
-                s.put("eventIdx", dbbufEnabled ? (Object) sq.eventIdx : "unknown");
-                s.put("controllerTail", sq.ctrlTail);
-                s.put("head", sq.head);
-                s.put("outstanding", sq.outstandingCount);
-                s.put("skippedDoorbells", sq.skippedDoorbells);
-                List<Object> entries = new ArrayList<>();
-                for (int i = 0; i < sq.size && i < 1024; i++) {
-                    if (sq.slotState[i] == SubmissionQueue.WRITTEN || sq.slotState[i] == SubmissionQueue.PUBLISHED) {
-                        // keys in a fixed order (Map.of's changes from one JVM run to the next)
-                        Map<String, Object> entry = new LinkedHashMap<>();
-                        entry.put("slot", i);
-                        entry.put("cid", sq.slotCid[i]);
-                        entry.put("opc", (int) sq.slotOpc[i]);
-                        entry.put("state", sq.slotState[i] == SubmissionQueue.WRITTEN ? "written" : "published");
-                        entries.add(entry);
-                    }
-                }
-                s.put("pendingEntries", entries);
-                q.put("sq", s);
-            }
-            if (cq != null) {
-                Map<String, Object> c = new LinkedHashMap<>();
-                c.put("created", cq.created);
-                c.put("size", cq.size);
-                c.put("address", cq.addr);
-                c.put("vector", cq.vector);
-                c.put("tail", cq.tail);
-                c.put("phase", cq.phase);
-                c.put("hostHead", cq.hostHead);
-                c.put("hostPhase", cq.hostPhase);
-                c.put("publishedHead", cq.pubHead);
-                c.put("doorbell", cq.dbHead < 0 ? "unknown" : cq.dbHead);
-                c.put("shadow", dbbufEnabled ? (Object) Math.max(0, cq.shadowHead) : "unknown");
-                c.put("eventIdx", dbbufEnabled ? (Object) cq.eventIdx : "unknown");
-                c.put("controllerHead", cq.ctrlHead);
-                c.put("unconsumed", cq.unconsumed());
-                c.put("skippedDoorbells", cq.skippedDoorbells);
-                q.put("cq", c);
-            }
-            qs.add(q);
-        }
-        m.put("queues", qs);
-        return m;
+    public StateNode state(Detail detail) {
+        return NvmeStateTree.device(this, detail);
     }
 }

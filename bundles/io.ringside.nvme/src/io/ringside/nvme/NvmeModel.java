@@ -7,6 +7,8 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.engine.WatchField;
+import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceLevel;
@@ -51,6 +53,16 @@ public final class NvmeModel implements DeviceModel {
     @Override
     public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
         return new NvmeEngine(device, options);
+    }
+
+    @Override
+    public String describe(StateNode device) {
+        return NvmeText.describe(device);
+    }
+
+    @Override
+    public List<WatchField> watchFields() {
+        return NvmeWatch.FIELDS;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceFormatException;
 
 /**
@@ -80,6 +81,29 @@ class DeviceSettingsTest {
         assertEquals("", QemuOptions.DEFAULT.withLenient(true).variant(), "lenient decides no event");
         assertEquals("features=*:0x130000000;device=0:virtio-net", features("0x130000000")
                 .withDeviceType(QemuOptions.parseDeviceType("0=virtio-net")).variant());
+    }
+
+    /**
+     * The registry opens a QEMU log with a format's open options: the options travel there as the format's
+     * settings and come back the same (lenient, each value in order), and the one registered format's
+     * variant (what keys a cached index) is the options' own.
+     */
+    @Test
+    void optionsTravelAsTheFormatsOpenOptions() {
+        QemuOptions o = QemuOptions.DEFAULT.withLenient(true).withFeatures(QemuOptions.parseFeatures("0=0x130000000"))
+                .withFeatures(QemuOptions.parseFeatures("0x10000000"))
+                .withDeviceType(QemuOptions.parseDeviceType("1=virtio-net"));
+        OpenOptions open = o.openOptions();
+        assertTrue(open.lenient());
+        assertEquals(List.of("0=0x130000000", "0x10000000"), open.values(QemuOptions.FEATURES));
+        assertEquals(List.of("1=virtio-net"), open.values(QemuOptions.DEVICE));
+        QemuOptions back = QemuOptions.of(open);
+        assertTrue(back.lenient());
+        assertEquals("features=0:0x130000000;features=*:0x10000000;device=1:virtio-net", back.variant());
+        assertEquals(back.variant(), new QemuLogFormat().variant(open));
+        assertEquals("", new QemuLogFormat().variant(OpenOptions.DEFAULT.withLenient(true)));
+        assertThrows(IllegalArgumentException.class,
+                () -> QemuOptions.of(OpenOptions.DEFAULT.with(QemuOptions.DEVICE, "0=net")));
     }
 
     @Test

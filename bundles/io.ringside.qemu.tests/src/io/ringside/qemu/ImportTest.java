@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.core.trace.TraceFormat;
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceLevel;
 import io.ringside.core.trace.TraceReader;
@@ -56,6 +61,26 @@ class ImportTest {
         assertTrue(f.probe(dir.resolve("x"), "pci_nvme_mmio_doorbell_sq sqid 1 new_tail 3\n".getBytes()));
         assertFalse(f.probe(dir.resolve("x"), "{\"format\":\"ringside-trace\"}\n".getBytes()));
         assertFalse(f.probe(dir.resolve("x"), "hello world\n".getBytes()));
+    }
+
+    /**
+     * The format and the two operation-level models are registered once, in this bundle's
+     * META-INF/services, and found through the registry (in OSGi through SPI Fly): a real xz log is
+     * probed as a QEMU log and replays with the operation-level models.
+     */
+    @Test
+    void theRegistryFindsTheFormatAndModelsOfThisBundle() throws IOException {
+        List<String> models = Extensions.deviceModels().stream().map(m -> m.name()).toList();
+        assertTrue(models.containsAll(List.of("nvme-op", "virtio-op")), models.toString());
+        assertEquals(List.of("rstrace", "qemu-log"), Extensions.traceFormats().stream().map(TraceFormat::name).toList());
+        Path log = RepoFiles.sample("d_nvme_smp1.trace.log.xz");
+        assertEquals("qemu-log", Extensions.probe(log).name());
+        DeviceModels dm = Extensions.models();
+        try (EventSource src = Extensions.open(log, dm, OpenOptions.DEFAULT)) {
+            Replay rp = dm.replay(src.header(), CheckOptions.DEFAULT);
+            assertEquals("nvme", src.header().devices().get(0).type());
+            assertTrue(rp.engines().get(0) instanceof OpNvmeEngine);
+        }
     }
 
     @Test

@@ -84,7 +84,7 @@ class NetQueuesTest {
             for (long i = 0; i < n && src.next(e); i++) {
                 rp.apply(e, new io.ringside.core.engine.Replay.Collector(0));
             }
-            return rp.engines().get(0).describe();
+            return rp.describe(0);
         }
     }
 

@@ -195,7 +195,7 @@ class RealTraceTest {
         // the packed ring offsets (QMP: 15) depend on chain lengths and indirect use: not guessed
         assertEquals("unknown", q0.get("lastAvailIdx"));
         assertEquals("unknown", q0.get("usedIdx"));
-        assertTrue(run.replay.engines().get(0).describe().contains("no queue activity since the last reset"));
+        assertTrue(run.replay.describe(0).contains("no queue activity since the last reset"));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.qemu.internal.FtraceReader;
-import io.ringside.qemu.internal.LogInput;
+import io.ringside.core.trace.TraceInput;
 
 /**
  * The NVMe commands a Linux guest's ftrace shows (plain, {@code .gz} or {@code .xz}, as {@code cat
@@ -56,7 +56,7 @@ public final class GuestTrace {
         }
         GuestTrace g = new GuestTrace(file);
         Map<Integer, Integer> open = new HashMap<>(); // (qid, cid) -> command set up and not completed
-        try (FtraceReader r = new FtraceReader(LogInput.open(file), file.toString())) {
+        try (FtraceReader r = new FtraceReader(TraceInput.open(file), file.toString())) {
             while (r.next()) {
                 if (g.firstEventNs < 0) {
                     g.firstEventNs = r.timeNs();

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.state.StateNode;
+import io.ringside.core.state.StateNode.Detail;
+import io.ringside.core.state.StateNode.Hint;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.qemu.internal.LongSet;
@@ -747,73 +750,49 @@ public final class OpNvmeEngine implements DeviceEngine {
         return l;
     }
 
+    /**
+     * Keys as {@code show --json} prints them: the controller's state, then per SQ its counters (with its
+     * CQ's, counted once) and what the log cannot show ({@code unknown}). Details: the SQ's EventIdx and
+     * its CQ as the log shows it (group {@code completionQueue}), whether a shutdown was notified; for
+     * {@link OpText}.
+     */
     @Override
-    public String describe() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("device ").append(device.id()).append(" nvme (operation level): ")
-                .append(enabled ? "enabled" : "disabled").append(", epoch ").append(epoch).append(", shadow doorbells ")
-                .append(dbbuf ? "on (Doorbell Buffer Config took effect)" : "off");
-        if (fatal) {
-            sb.append(", CSTS.CFS set");
-        }
-        if (shutdown) {
-            sb.append(", shutdown notified");
-        }
-        for (Sq s : sqs) {
-            if (s == null) {
-                continue;
-            }
-            Cq c = cq(s.cq);
-            sb.append("\n  SQ").append(s.id).append(" size ").append(s.size > 0 ? String.valueOf(s.size) : "unknown")
-                    .append(" -> CQ").append(s.cq).append(": tail ").append(s.tail).append(", head ").append(s.head)
-                    .append(", commands ").append(s.commands).append(", outstanding ").append(s.outstanding.size())
-                    .append(", MMIO doorbells ").append(s.mmioDoorbells).append(", shadow reads ").append(s.shadowReads);
-            if (s.eventIdx >= 0) {
-                sb.append(", EventIdx ").append(s.eventIdx);
-            }
-            if (c != null) {
-                sb.append("\n  CQ").append(c.id).append(" size ").append(c.size > 0 ? String.valueOf(c.size) : "unknown")
-                        .append(" vector ").append(c.vector).append(": head ").append(c.head).append(", completions ")
-                        .append(c.completions).append(", MMIO doorbells ").append(c.mmioDoorbells).append(", interrupts ")
-                        .append(c.interrupts);
-                if (c.eventIdx >= 0) {
-                    sb.append(", EventIdx ").append(c.eventIdx);
-                }
-            }
-        }
-        sb.append("\n  SQ/CQ entries, phase tags, CQ tail as posted, PRPs: not in the log");
-        return sb.toString();
-    }
-
-    @Override
-    public Map<String, Object> toTree() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("device", device.id());
-        m.put("type", device.type());
-        m.put("level", "operation");
+    public StateNode state(Detail detail) {
+        StateNode m = OpText.root(device, epoch, queueStats(), "kicks", "filled", "outstanding");
         m.put("enabled", enabled);
         m.put("epoch", epoch);
         m.put("shadowDoorbells", dbbuf);
         m.put("fatal", fatal);
-        List<Object> qs = new ArrayList<>();
+        StateNode qs = m.list("queues");
         for (Sq s : sqs) {
-            if (s != null) {
-                Map<String, Object> t = stats(s);
-                List<Object> cids = new ArrayList<>(); // as virtio's inFlightElements: the first 64, in order
-                long[] out = s.outstanding.sorted();
-                for (int i = 0; i < Math.min(out.length, 64); i++) {
-                    cids.add(out[i] - 1);
-                }
-                t.put("outstandingCids", cids);
-                t.put("sqEntries", "unknown");
-                t.put("cqEntries", "unknown");
-                t.put("phase", "unknown");
-                t.put("cqTail", "unknown");
-                qs.add(t);
+            if (s == null) {
+                continue;
+            }
+            StateNode t = qs.add(null, OpText.counters(stats(s), "kicks", "filled", "outstanding")).hint(Hint.QUEUE);
+            StateNode cids = t.list("outstandingCids"); // as virtio's inFlightElements: the first 64, in order
+            long[] out = s.outstanding.sorted();
+            for (int i = 0; i < Math.min(out.length, 64); i++) {
+                cids.add(out[i] - 1);
+            }
+            for (String k : new String[] {"sqEntries", "cqEntries", "phase", "cqTail"}) {
+                t.unknown(k, StateNode.UNKNOWN);
+            }
+            t.put("sqEventIdx", s.eventIdx).hint(Hint.DETAIL);
+            Cq c = cq(s.cq);
+            if (c != null) {
+                StateNode g = t.group("completionQueue").hint(Hint.DETAIL);
+                g.put("id", c.id);
+                g.put("size", c.size);
+                g.put("vector", c.vector);
+                g.put("head", c.head);
+                g.put("completions", c.completions);
+                g.put("mmioDoorbells", c.mmioDoorbells);
+                g.put("interrupts", c.interrupts);
+                g.put("eventIdx", c.eventIdx);
             }
         }
-        m.put("queues", qs);
         m.put("unattributedInterrupts", unattributedIrqs);
+        m.put("shutdown", shutdown).hint(Hint.DETAIL);
         return m;
     }
 }

@@ -8,6 +8,7 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceLevel;
@@ -38,6 +39,11 @@ public final class OpNvmeModel implements DeviceModel {
     @Override
     public DeviceEngine newEngine(DeviceInfo device, TraceLevel level, CheckOptions options) {
         return new OpNvmeEngine(device);
+    }
+
+    @Override
+    public String describe(StateNode device) {
+        return OpText.nvme(device);
     }
 
     @Override

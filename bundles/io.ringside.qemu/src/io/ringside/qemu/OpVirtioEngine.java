@@ -7,6 +7,9 @@ import java.util.Map;
 
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.DeviceEngine;
+import io.ringside.core.state.StateNode;
+import io.ringside.core.state.StateNode.Detail;
+import io.ringside.core.state.StateNode.Hint;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
@@ -514,84 +517,41 @@ public final class OpVirtioEngine implements DeviceEngine {
         return l;
     }
 
+    /**
+     * Keys as {@code show --json} prints them: the device's status and epoch, then per live queue its
+     * counters and what the log cannot show ({@code unknown}); {@code show}'s text is {@link OpText}'s.
+     */
     @Override
-    public String describe() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("device ").append(device.id()).append(' ').append(device.type()).append(" (operation level)")
-                .append(": status ").append(status).append(", epoch ").append(epoch).append(" (")
-                .append(closedCount()).append(" queue epoch(s) closed by resets)");
-        List<Queue> live = queues();
-        if (live.isEmpty()) {
-            sb.append("\n  no queue activity since the last reset");
-        }
-        for (Queue q : live) {
-            sb.append("\n  q").append(q.index).append(q.role == null ? "" : " (" + q.role + ")").append(' ')
-                    .append(q.layout()).append(": popped ").append(q.popped).append(", filled ").append(q.filled);
-            if (q.layout != OpEvent.LAYOUT_PACKED && q.layout != OpEvent.LAYOUT_PACKED_OR_IN_ORDER && !q.splitInOrder()) {
-                sb.append(", flushed ").append(q.flushed);
-            }
-            sb.append(", in flight ").append(q.overflow ? "unknown (too many to track)" : q.inFlight.size())
-                    .append(", kicks ").append(q.kicks).append(", interrupts ").append(q.interrupts);
-            if (q.layout == OpEvent.LAYOUT_SPLIT) {
-                sb.append("\n     last_avail_idx ").append(q.lastAvailIdx()).append(", used_idx ").append(q.usedIdx());
-                if (q.splitInOrder()) {
-                    sb.append(" (VIRTIO_F_IN_ORDER: used buffers published in pop order; ").append(q.order.overtaking())
-                            .append(" fill(s) overtook an earlier pop and waited)");
-                }
-            } else if (q.layout == OpEvent.LAYOUT_PACKED_OR_IN_ORDER) {
-                sb.append("\n     packed, or split with IN_ORDER (fills, no virtqueue_flush; --virtio-features tells): if split,"
-                        + " last_avail_idx ").append(q.popped & 0xffff).append(", used_idx ").append(q.order.published() & 0xffff)
-                        .append("; if packed, unknown");
-            } else if (q.layout == OpEvent.LAYOUT_PACKED) {
-                sb.append("\n     last_avail_idx, used_idx, wrap counters: unknown (packed offsets depend on chain"
-                        + " lengths and indirect use, not in the log)");
-            } else {
-                sb.append("\n     layout unknown (no fill or flush seen): indices unknown");
-            }
-            if (q.role != null && q.role.startsWith("rx") && !q.role.contains(" or ")) {
-                sb.append("\n     receive queue: the buffers the driver posted wait for packets (QEMU pops one per packet);"
-                        + " an idle receive queue is not a stall");
-            }
-            sb.append("\n     queue size: ").append(q.size > 0 ? String.valueOf(q.size) : "not in the log")
-                    .append("; ring contents, descriptors, indirect chains, avail.idx: not in the log");
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public Map<String, Object> toTree() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("device", device.id());
-        m.put("type", device.type());
-        m.put("level", "operation");
+    public StateNode state(Detail detail) {
+        StateNode m = OpText.root(device, epoch, queueStats(), "kicks", "filled", "inFlight");
         m.put("status", status);
         m.put("epoch", epoch);
         m.put("closedEpochEntries", closedCount());
-        List<Object> qs = new ArrayList<>();
+        StateNode qs = m.list("queues");
         for (Queue q : queues()) {
-            Map<String, Object> t = q.stats();
-            t.put("vqAddr", q.vqAddr == 0 ? "unknown" : "0x" + Long.toHexString(q.vqAddr));
-            t.put("size", q.size > 0 ? (Object) (long) q.size : "unknown");
+            StateNode t = qs.add(null, OpText.counters(q.stats(), "kicks", "filled", "inFlight")).hint(Hint.QUEUE);
+            if (q.vqAddr == 0) {
+                t.unknown("vqAddr", StateNode.UNKNOWN);
+            } else {
+                t.put("vqAddr", "0x" + Long.toHexString(q.vqAddr));
+            }
+            t.putOrUnknown("size", q.size > 0, q.size);
             if (!q.overflow) {
-                List<Object> elems = new ArrayList<>();
+                StateNode elems = t.list("inFlightElements");
                 long[] s = q.inFlight.sorted();
                 for (int i = 0; i < Math.min(s.length, 64); i++) {
                     elems.add("0x" + Long.toHexString(s[i]));
                 }
-                t.put("inFlightElements", elems);
             } else {
-                t.put("inFlightElements", "unknown");
+                t.unknown("inFlightElements", StateNode.UNKNOWN);
             }
-            t.put("ring", "unknown");
-            t.put("descriptors", "unknown");
-            t.put("indirect", "unknown");
-            t.put("availIdx", "unknown");
+            for (String k : new String[] {"ring", "descriptors", "indirect", "availIdx"}) {
+                t.unknown(k, StateNode.UNKNOWN);
+            }
             if (q.layout == OpEvent.LAYOUT_PACKED) {
-                t.put("wrapCounters", "unknown");
+                t.unknown("wrapCounters", StateNode.UNKNOWN);
             }
-            qs.add(t);
         }
-        m.put("queues", qs);
         return m;
     }
 }

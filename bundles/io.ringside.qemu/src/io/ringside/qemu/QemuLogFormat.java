@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceFormat;
 
 /**
@@ -16,25 +17,10 @@ import io.ringside.core.trace.TraceFormat;
  */
 public final class QemuLogFormat implements TraceFormat {
 
-    private final QemuOptions options;
-
-    public QemuLogFormat() {
-        this(QemuOptions.DEFAULT);
-    }
-
-    public QemuLogFormat(boolean lenient) {
-        this(QemuOptions.DEFAULT.withLenient(lenient));
-    }
-
-    /** With the user's options: {@code --lenient}, the features and types of the log's virtio devices. */
-    public QemuLogFormat(QemuOptions options) {
-        this.options = options;
-    }
-
-    /** The device settings: the events (and so a cached index) depend on them. */
+    /** The device settings ({@link QemuOptions#variant()}): the events (and so a cached index) depend on them. */
     @Override
-    public String variant() {
-        return options.variant();
+    public String variant(OpenOptions options) {
+        return QemuOptions.of(options).variant();
     }
 
     @Override
@@ -92,7 +78,7 @@ public final class QemuLogFormat implements TraceFormat {
     }
 
     @Override
-    public EventSource open(Path file, DeviceModels models) throws IOException {
-        return QemuLogSource.open(file, options);
+    public EventSource open(Path file, DeviceModels models, OpenOptions options) throws IOException {
+        return QemuLogSource.open(file, QemuOptions.of(options));
     }
 }

@@ -15,7 +15,7 @@ import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.trace.TraceLevel;
 import io.ringside.qemu.internal.LogCounts;
-import io.ringside.qemu.internal.LogInput;
+import io.ringside.core.trace.TraceInput;
 import io.ringside.qemu.internal.LogReader;
 import io.ringside.qemu.internal.LogRecord;
 import io.ringside.qemu.internal.ParallelLog;
@@ -97,7 +97,7 @@ public final class QemuLogSource implements EventSource {
                 });
                 this.scan = parallel;
             } else {
-                try (LogReader r = new LogReader(LogInput.open(file), name, lenient)) {
+                try (LogReader r = new LogReader(TraceInput.open(file), name, lenient)) {
                     while (r.next(record)) {
                         discovery.translate(record, none); // the reference: one method for both passes
                     }
@@ -141,7 +141,7 @@ public final class QemuLogSource implements EventSource {
             this.reader = null;
         } else {
             this.blocks = null;
-            this.reader = new LogReader(LogInput.open(file), name, lenient);
+            this.reader = new LogReader(TraceInput.open(file), name, lenient);
             this.reader.parseOnly(emitted);
         }
         out[1] = second;

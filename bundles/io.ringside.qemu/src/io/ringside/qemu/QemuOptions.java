@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.ringside.core.trace.OpenOptions;
+
 /**
  * What a user tells the importer besides the log: {@code --lenient}, the feature bits each virtio device
  * negotiated ({@code --virtio-features [DEVICE=]HEX}: no log line carries them) and device types
  * ({@code --virtio-device DEVICE=TYPE}). DEVICE is a {@code vdev} pointer ({@code 0x...}) or a device
  * index of the imported trace; without it, features apply to every virtio device. Immutable.
+ * <p>
+ * The registry opens a QEMU log with {@link OpenOptions} ({@link QemuLogFormat#open}): these options travel
+ * there as the format's settings {@value #FEATURES} and {@value #DEVICE} (each the user's texts, in order),
+ * {@link #openOptions()} one way and {@link #of(OpenOptions)} the other.
  */
 public final class QemuOptions {
 
@@ -49,6 +55,11 @@ public final class QemuOptions {
     public record DeviceType(Device device, String type, String text) {
     }
 
+    /** The {@link OpenOptions} setting of the {@code --virtio-features} values. */
+    public static final String FEATURES = "qemu.virtio-features";
+    /** The {@link OpenOptions} setting of the {@code --virtio-device} values. */
+    public static final String DEVICE = "qemu.virtio-device";
+
     private final boolean lenient;
     private final List<Features> features;
     private final List<DeviceType> types;
@@ -87,6 +98,34 @@ public final class QemuOptions {
         List<DeviceType> l = new ArrayList<>(types);
         l.add(t);
         return new QemuOptions(lenient, features, l);
+    }
+
+    /** These options as a format's open options (the texts the user gave, parsed again by {@link #of}). */
+    public OpenOptions openOptions() {
+        OpenOptions o = OpenOptions.DEFAULT.withLenient(lenient);
+        for (Features f : features) {
+            o = o.with(FEATURES, f.text());
+        }
+        for (DeviceType t : types) {
+            o = o.with(DEVICE, t.text());
+        }
+        return o;
+    }
+
+    /**
+     * The QEMU options that open options carry ({@link #openOptions()}).
+     *
+     * @throws IllegalArgumentException when a value does not parse (as the command line's option would)
+     */
+    public static QemuOptions of(OpenOptions o) {
+        QemuOptions q = DEFAULT.withLenient(o.lenient());
+        for (String f : o.values(FEATURES)) {
+            q = q.withFeatures(parseFeatures(f));
+        }
+        for (String t : o.values(DEVICE)) {
+            q = q.withDeviceType(parseDeviceType(t));
+        }
+        return q;
     }
 
     /** Whether any feature word or device type is given (the events then depend on more than the log). */

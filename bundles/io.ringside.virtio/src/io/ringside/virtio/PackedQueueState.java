@@ -123,7 +123,7 @@ public final class PackedQueueState extends QueueState {
         }
     }
 
-    private boolean expectedWrap(int i) {
+    boolean expectedWrap(int i) {
         return i >= drvPos ? drvWrap : !drvWrap;
     }
 
@@ -516,10 +516,15 @@ public final class PackedQueueState extends QueueState {
     }
 
     private String evName(int flags, int offWrap) {
+        return evName(flags, offWrap, needEvent.id());
+    }
+
+    /** An event suppression structure in words (rule messages, {@code show}). */
+    static String evName(int flags, int offWrap, String needEvent) {
         return switch (flags) {
             case EV_ENABLE -> "ENABLE";
             case EV_DISABLE -> "DISABLE";
-            case EV_DESC -> "DESC at offset " + (offWrap & 0x7fff) + " wrap " + ((offWrap >> 15) & 1) + ", " + needEvent.id()
+            case EV_DESC -> "DESC at offset " + (offWrap & 0x7fff) + " wrap " + ((offWrap >> 15) & 1) + ", " + needEvent
                     + " need_event";
             default -> "reserved " + flags;
         };
@@ -624,102 +629,5 @@ public final class PackedQueueState extends QueueState {
                 && usedCount == o.usedCount && kickOld == o.kickOld && irqOld == o.irqOld
                 && drvEvOffWrap == o.drvEvOffWrap && drvEvFlags == o.drvEvFlags && devEvOffWrap == o.devEvOffWrap
                 && devEvFlags == o.devEvFlags && pendingHead == o.pendingHead;
-    }
-
-    static String flagNames(int f) {
-        StringBuilder sb = new StringBuilder();
-        sb.append((f & F_AVAIL) != 0 ? 'A' : 'a').append((f & F_USED) != 0 ? 'U' : 'u');
-        if ((f & F_NEXT) != 0) {
-            sb.append('N');
-        }
-        if ((f & F_WRITE) != 0) {
-            sb.append('W');
-        }
-        if ((f & F_INDIRECT) != 0) {
-            sb.append('I');
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public String describe() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("queue ").append(index).append(": packed, size ").append(size).append(" ").append(featureList()).append(", ")
-                .append(layout.describe()).append('\n');
-        sb.append("  driver: next position ").append(drvPos).append(" wrap ").append(drvWrap ? 1 : 0)
-                .append("  driver event: ").append(evName(drvEvFlags, drvEvOffWrap)).append("  kicks ").append(kicks)
-                .append(" (suppressed ").append(kicksSuppressed).append(")\n");
-        sb.append("  device: next read ").append(devPos).append(" wrap ").append(devWrap ? 1 : 0).append(", next used ")
-                .append(usedPos).append(" wrap ").append(usedWrap ? 1 : 0).append("  device event: ")
-                .append(evName(devEvFlags, devEvOffWrap)).append("  interrupts ").append(interrupts).append(" (suppressed ")
-                .append(interruptsSuppressed).append(")\n");
-        int out = outstanding();
-        sb.append("  outstanding: ").append(out).append(" buffer(s); made available ").append(buffers).append(", fetched ")
-                .append(popped).append(", used ").append(filled);
-        int shown = 0;
-        for (int id = 0; id < size && shown < 32; id++) {
-            if (idState[id] == AVAILABLE || idState[id] == IN_FLIGHT) {
-                shown++;
-                sb.append("\n    buffer id ").append(id).append(' ').append(stateOf(id)).append(": positions ")
-                        .append(idHeadPos[id]).append("..").append((idHeadPos[id] + idChainLen[id] - 1) % size).append(", ")
-                        .append(idWritable[id]).append(" writable bytes");
-            }
-        }
-        if (out > shown) {
-            sb.append("\n    ... ").append(out - shown).append(" more");
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public Map<String, Object> toTree() {
-        Map<String, Object> m = baseTree();
-        Map<String, Object> drv = new LinkedHashMap<>();
-        drv.put("nextPosition", drvPos);
-        drv.put("wrapCounter", drvWrap ? 1 : 0);
-        drv.put("eventFlags", drvEvFlags);
-        drv.put("eventOffWrap", drvEvOffWrap);
-        m.put("driver", drv);
-        Map<String, Object> dev = new LinkedHashMap<>();
-        dev.put("nextReadPosition", devPos);
-        dev.put("readWrapCounter", devWrap ? 1 : 0);
-        dev.put("nextUsedPosition", usedPos);
-        dev.put("usedWrapCounter", usedWrap ? 1 : 0);
-        dev.put("eventFlags", devEvFlags);
-        dev.put("eventOffWrap", devEvOffWrap);
-        m.put("device", dev);
-        List<Object> descs = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            if (dFlags[i] != 0 || dAddr[i] != 0) {
-                Map<String, Object> d = new LinkedHashMap<>();
-                d.put("index", i);
-                d.put("addr", dAddr[i]);
-                d.put("len", dLen[i]);
-                d.put("id", dId[i]);
-                d.put("flags", dFlags[i]);
-                d.put("kind", isAvail(dFlags[i], expectedWrap(i)) ? "available"
-                        : ((dFlags[i] & F_AVAIL) != 0) == ((dFlags[i] & F_USED) != 0) ? "used" : "stale");
-                descs.add(d);
-                if (descs.size() >= 1024) {
-                    break;
-                }
-            }
-        }
-        m.put("descriptors", descs);
-        List<Object> bufs = new ArrayList<>();
-        for (int id = 0; id < size; id++) {
-            if (idState[id] == AVAILABLE || idState[id] == IN_FLIGHT) {
-                Map<String, Object> b = new LinkedHashMap<>();
-                b.put("id", id);
-                b.put("state", stateOf(id));
-                b.put("headPosition", idHeadPos[id]);
-                b.put("descriptors", idChainLen[id]);
-                b.put("writableBytes", idWritable[id]);
-                bufs.add(b);
-            }
-        }
-        m.put("buffers", bufs);
-        m.put("metrics", stats());
-        return m;
     }
 }

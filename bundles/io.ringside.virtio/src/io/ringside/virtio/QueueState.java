@@ -22,6 +22,8 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     /** Buffer states. */
     public static final byte FREE = 0, AVAILABLE = 1, IN_FLIGHT = 2, SKIPPED = 3;
+    /** The state of a packed ring slot that holds a used descriptor (slot states only, not buffers'). */
+    public static final byte USED = 4;
     static final String[] STATE_NAMES = { "free", "available", "in flight", "used by a batch" };
     /** Writable ranges remembered per buffer (for checking the device's writes); more are not checked. */
     static final int K = 4;
@@ -514,22 +516,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     static double ratio(long a, long b) {
         return b == 0 ? 0.0 : Math.round(1000.0 * a / b) / 1000.0;
-    }
-
-    /** The state in readable text (several lines). */
-    public abstract String describe();
-
-    /** The state as a JSON-friendly tree. */
-    public abstract Map<String, Object> toTree();
-
-    final Map<String, Object> baseTree() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("queue", index);
-        m.put("layout", layout.layoutName());
-        m.put("size", size);
-        m.put("features", featureList());
-        m.put("ring", layout.props());
-        return m;
     }
 
     final java.util.List<String> featureList() {

@@ -8,11 +8,13 @@ import java.util.Map;
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.NeedEvent;
+import io.ringside.core.memory.RingImage;
+import io.ringside.core.state.StateNode;
+import io.ringside.core.state.StateNode.Detail;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
-import io.ringside.core.util.Text;
 
 /**
  * Memory-level replay of one virtio device: one {@link QueueState} per queue of the header, events
@@ -150,28 +152,14 @@ public final class VirtioEngine implements DeviceEngine {
     }
 
     @Override
-    public String describe() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("device ").append(info.id()).append(" (").append(Text.escape(info.type())).append(") features ")
-                .append(VirtioFeatures.names(info.features()));
-        for (QueueState q : queues) {
-            sb.append('\n').append(q.describe());
-        }
-        return sb.toString();
+    public StateNode state(Detail detail) {
+        return VirtioStateTree.device(this, detail);
     }
 
     @Override
-    public Map<String, Object> toTree() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("device", info.id());
-        m.put("type", info.type());
-        m.put("features", "0x" + Long.toHexString(info.features()));
-        m.put("featureNames", VirtioFeatures.names(info.features()));
-        List<Object> qs = new ArrayList<>();
+    public void writeRings(RingImage image) {
         for (QueueState q : queues) {
-            qs.add(q.toTree());
+            VirtioRingImage.write(q, image);
         }
-        m.put("queues", qs);
-        return m;
     }
 }

@@ -7,6 +7,8 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.engine.WatchField;
+import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceLevel;
@@ -56,5 +58,15 @@ public final class VirtioModel implements DeviceModel {
     @Override
     public Lifecycle lifecycle(DeviceInfo device, TraceLevel level) {
         return new VirtioLifecycle(device);
+    }
+
+    @Override
+    public String describe(StateNode device) {
+        return VirtioText.describe(device);
+    }
+
+    @Override
+    public List<WatchField> watchFields() {
+        return VirtioWatch.FIELDS;
     }
 }

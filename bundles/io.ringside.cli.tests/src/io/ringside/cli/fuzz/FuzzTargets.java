@@ -29,8 +29,8 @@ import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceReader;
 import io.ringside.emulator.WorkloadReader;
 import io.ringside.qemu.QemuLogSource;
+import io.ringside.core.trace.TraceInput;
 import io.ringside.qemu.QemuOptions;
-import io.ringside.qemu.internal.LogInput;
 
 /**
  * The fuzz targets: each takes arbitrary bytes and feeds them to one reader the way the command line
@@ -71,7 +71,7 @@ public final class FuzzTargets {
     public static void rstrace(byte[] data) throws IOException {
         EventSource src;
         try {
-            src = new TraceReader(TraceReader.decompress(new ByteArrayInputStream(data)), "fuzz.rstrace",
+            src = new TraceReader(TraceReader.decompress(new ByteArrayInputStream(data), "fuzz.rstrace"), "fuzz.rstrace",
                     MODELS.registry());
         } catch (TraceFormatException e) {
             return;
@@ -104,10 +104,11 @@ public final class FuzzTargets {
             n++;
         }
         replay.finish(n == 0 ? 0 : n - 1, col);
-        for (DeviceEngine en : replay.engines()) { // what stats and show print
-            en.describe();
+        for (int i = 0; i < replay.engines().size(); i++) { // what stats and show print
+            DeviceEngine en = replay.engines().get(i);
+            replay.describe(i);
             en.queueStats();
-            en.toTree();
+            en.state(io.ringside.core.state.StateNode.Detail.SUMMARY).toPlain();
             en.addTotals(new java.util.HashMap<>());
         }
         for (var v : col.violations()) {
@@ -211,7 +212,7 @@ public final class FuzzTargets {
         Path t = d.resolve("small.rstrace");
         Files.write(t, INDEX_TRACE.getBytes(StandardCharsets.UTF_8));
         IndexOptions o = IndexOptions.defaults().withCacheDir(d.resolve("cache")).withBlockEvents(4);
-        try (TraceIndex ix = TraceIndex.open(t, Tools.formats(), MODELS, CheckOptions.DEFAULT, o, null)) {
+        try (TraceIndex ix = TraceIndex.open(t, MODELS, CheckOptions.DEFAULT, o, null)) {
             indexFile = ix.indexFile();
             eventFile = ix.eventFile();
         }
@@ -241,7 +242,7 @@ public final class FuzzTargets {
         ByteBuffer.wrap(all, body.length, 4).putInt((int) crc.getValue());
         Files.write(indexFile, all);
         Files.write(eventFile, eventBytes);
-        try (TraceIndex ix = TraceIndex.open(indexTrace, Tools.formats(), MODELS, CheckOptions.DEFAULT, indexOptions,
+        try (TraceIndex ix = TraceIndex.open(indexTrace, MODELS, CheckOptions.DEFAULT, indexOptions,
                 null)) {
             if (ix.eventCount() > 0) {
                 try (TraceCursor c = ix.cursor()) {
@@ -281,7 +282,7 @@ public final class FuzzTargets {
             }
             case "qemu" -> {
                 for (Path p : files(repo.resolve("samples/traces/qemu"), ".log.xz")) {
-                    out.add(headLines(LogInput.open(p), maxLines));
+                    out.add(headLines(TraceInput.open(p), maxLines));
                 }
             }
             case "workload" -> {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.ringside.core.RepoFiles;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.trace.RingsideFormat;
@@ -24,7 +25,7 @@ class CheckpointBudgetTest {
     @Test
     void checkpointsAreBudgetedByTheLargestStateSeen(@TempDir Path dir) throws IOException {
         // the first 20 queue pairs of the corpus file (64 Ki entries each): about 21 MiB of state, under the limit
-        Path corpus = RealTraceIndexTest.repo().resolve("bundles/io.ringside.cli.tests/testfiles/malformed/nvme-queues-beyond-limit.rstrace");
+        Path corpus = RepoFiles.repo().resolve("bundles/io.ringside.cli.tests/testfiles/malformed/nvme-queues-beyond-limit.rstrace");
         List<String> lines = Files.readAllLines(corpus);
         Path trace = dir.resolve("nvme-big-queues.rstrace");
         Files.write(trace, lines.subList(0, 1 + 20 * 12));

@@ -12,6 +12,8 @@ import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceEngine;
 import io.ringside.core.engine.DeviceModel;
+import io.ringside.core.state.StateNode.Detail;
+import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.QueueInfo;
@@ -186,13 +188,12 @@ final class ToyModel implements DeviceModel {
         }
 
         @Override
-        public String describe() {
-            return "toy " + id + " applied " + applied + " hash " + hash;
-        }
-
-        @Override
-        public Map<String, Object> toTree() {
-            return Map.of("device", id, "applied", applied);
+        public StateNode state(Detail detail) {
+            StateNode m = StateNode.root();
+            m.put("device", id);
+            m.put("applied", applied);
+            m.put("hash", hash);
+            return m;
         }
     }
 }

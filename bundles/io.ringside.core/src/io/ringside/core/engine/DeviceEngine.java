@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.ringside.core.check.ViolationSink;
+import io.ringside.core.memory.RingImage;
+import io.ringside.core.state.StateNode;
+import io.ringside.core.state.StateNode.Detail;
 import io.ringside.core.trace.TraceEvent;
 
 /**
@@ -34,14 +37,21 @@ public interface DeviceEngine {
     /** Adds this device's contribution to the {@code totals} of {@code stats --json}. */
     void addTotals(Map<String, Long> totals);
 
-    /** The state in readable text, as {@code show} prints it (several lines, no trailing newline). */
-    String describe();
+    /**
+     * The state as one typed tree (a new one each call), which every consumer reads: {@code show} (its
+     * model's {@link DeviceModel#describe} text) and {@code show --json}, the debugger's Variables, the
+     * Statistics page, the EMF view model. Things a trace cannot show are {@link StateNode.Kind#UNKNOWN}.
+     * {@link Detail#FULL} adds the ring images (tables) the views draw; the summary costs less (the
+     * Statistics page samples it every few hundred events).
+     */
+    StateNode state(Detail detail);
 
     /**
-     * The state as a JSON-friendly tree (maps, lists, numbers, strings) for {@code show --json} and the
-     * IDE. Things a trace cannot show are present with the value {@code "unknown"}.
+     * Writes this device's rings into guest memory as the state has them, naming the regions (the
+     * debugger's Memory view); nothing by default (a device whose trace does not show its rings).
      */
-    Map<String, Object> toTree();
+    default void writeRings(RingImage image) {
+    }
 
     /**
      * Bytes this state holds, roughly (what a {@link #copy()} costs), or -1 when the engine does not

@@ -7,6 +7,8 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.check.Severity;
 import io.ringside.core.check.Violation;
 import io.ringside.core.check.ViolationSink;
+import io.ringside.core.memory.RingImage;
+import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceHeader;
@@ -30,12 +32,15 @@ public final class Replay {
 
     private final TraceHeader header;
     private final DeviceEngine[] engines;
+    /** The model of each engine (shared by copies: models are stateless). */
+    private final DeviceModel[] models;
     private final int[] ids;
     private long applied;
 
-    private Replay(TraceHeader header, DeviceEngine[] engines, int[] ids, long applied) {
+    private Replay(TraceHeader header, DeviceEngine[] engines, DeviceModel[] models, int[] ids, long applied) {
         this.header = header;
         this.engines = engines;
+        this.models = models;
         this.ids = ids;
         this.applied = applied;
     }
@@ -48,8 +53,8 @@ public final class Replay {
     public static Replay of(TraceHeader header, List<? extends DeviceModel> models, CheckOptions options) {
         List<DeviceInfo> devs = header.devices();
         DeviceEngine[] engines = new DeviceEngine[devs.size()];
-        int[] ids = new int[devs.size()];
         DeviceModel[] chosen = new DeviceModel[devs.size()];
+        int[] ids = new int[devs.size()];
         long bytes = 0;
         for (int i = 0; i < devs.size(); i++) {
             DeviceInfo d = devs.get(i);
@@ -81,7 +86,7 @@ public final class Replay {
             engines[i] = chosen[i].newEngine(devs.get(i), header.level(), options);
             ids[i] = devs.get(i).id();
         }
-        return new Replay(header, engines, ids, 0);
+        return new Replay(header, engines, chosen, ids, 0);
     }
 
     /** Bytes as MiB with one decimal, rounded up ("48.1 MiB"). */
@@ -113,6 +118,35 @@ public final class Replay {
         return List.of(engines);
     }
 
+    /** The model replaying a device id, or null. */
+    public DeviceModel model(int deviceId) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == deviceId) {
+                return models[i];
+            }
+        }
+        return null;
+    }
+
+    /** The model that replays each engine of {@link #engines()}, in the same order. */
+    public List<DeviceModel> models() {
+        return List.of(models);
+    }
+
+    /** The rings of every device as this state has them (the debugger's Memory view). */
+    public RingImage ringImage() {
+        RingImage image = new RingImage();
+        for (DeviceEngine en : engines) {
+            en.writeRings(image);
+        }
+        return image;
+    }
+
+    /** {@code show}'s text of the state of the {@code i}-th device of {@link #engines()} (its model's words). */
+    public String describe(int i) {
+        return models[i].describe(engines[i].state(StateNode.Detail.FULL));
+    }
+
     public void apply(TraceEvent e, ViolationSink sink) {
         applied++;
         int d = e.device();
@@ -141,7 +175,7 @@ public final class Replay {
         for (int i = 0; i < engines.length; i++) {
             c[i] = engines[i].copy();
         }
-        return new Replay(header, c, ids.clone(), applied);
+        return new Replay(header, c, models, ids.clone(), applied);
     }
 
     /**

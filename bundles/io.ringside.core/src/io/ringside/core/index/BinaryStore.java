@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
 
 import io.ringside.core.trace.EventType;
@@ -27,17 +28,22 @@ final class BinaryStore implements EventStore {
     private final FileChannel ch;
     private final Blocks blocks;
     private final List<EventType> types;
-    private final long eventCount;
+    private final LongSupplier published;
     private final int blockEvents;
     private final boolean deleteOnClose;
 
-    BinaryStore(Path file, Blocks blocks, List<EventType> types, long eventCount, int blockEvents,
+    /**
+     * @param types the type table (a building codec's, shared: it grows before the blocks that use it)
+     * @param published the events readable (the index's published count, which grows while it is built;
+     *            their blocks are written and flushed)
+     */
+    BinaryStore(Path file, Blocks blocks, List<EventType> types, LongSupplier published, int blockEvents,
             boolean deleteOnClose) throws IOException {
         this.file = file;
         this.ch = FileChannel.open(file, StandardOpenOption.READ);
         this.blocks = blocks;
         this.types = types;
-        this.eventCount = eventCount;
+        this.published = published;
         this.blockEvents = blockEvents;
         this.deleteOnClose = deleteOnClose;
     }
@@ -64,7 +70,14 @@ final class BinaryStore implements EventStore {
 
     @Override
     public Reader open(long seq) throws IOException {
-        BlockReader r = new BlockReader();
+        BlockReader r = new BlockReader(published);
+        r.seek(seq);
+        return r;
+    }
+
+    @Override
+    public Reader open(long seq, long limit) throws IOException {
+        BlockReader r = new BlockReader(() -> limit);
         r.seek(seq);
         return r;
     }
@@ -79,6 +92,7 @@ final class BinaryStore implements EventStore {
     }
 
     private final class BlockReader implements Reader {
+        private final LongSupplier limit;
         private final EventCodec codec = new EventCodec(types);
         private final EventCodec.Bytes buf = new EventCodec.Bytes(64 * 1024);
         private final CRC32 crc = new CRC32();
@@ -87,14 +101,19 @@ final class BinaryStore implements EventStore {
         private long next;
         private long blockEnd;
 
+        BlockReader(LongSupplier limit) {
+            this.limit = limit;
+        }
+
         void seek(long seq) throws IOException {
-            if (seq < 0 || seq > eventCount) {
-                throw new IllegalArgumentException("event " + seq + " outside 0.." + eventCount);
+            long count = limit.getAsLong();
+            if (seq < 0 || seq > count) {
+                throw new IllegalArgumentException("event " + seq + " outside 0.." + count);
             }
             int b = (int) (seq / blockEvents);
-            if (b >= blocks.count) {
-                next = eventCount; // at the end
-                blockEnd = eventCount;
+            if (seq == count) {
+                next = count; // at the end (of what is published)
+                blockEnd = count;
                 return;
             }
             load(b);
@@ -125,16 +144,16 @@ final class BinaryStore implements EventStore {
             codec.startBlock();
             block = b;
             next = (long) b * blockEvents;
-            blockEnd = Math.min(eventCount, next + blockEvents);
+            blockEnd = Math.min(limit.getAsLong(), next + blockEvents);
         }
 
         @Override
         public boolean next(TraceEvent e) throws IOException {
             if (next >= blockEnd) {
-                if (next >= eventCount) {
+                if (next >= limit.getAsLong()) {
                     return false;
                 }
-                load(block + 1);
+                load(block + 1); // blocks are published whole: the one read is complete
             }
             codec.decode(buf, next++, e);
             return true;

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The block table: for every block of {@code blockEvents} events, where its bytes are in the event
  * cache (offset, length, CRC-32), where its first event is in the source file (byte offset, line), its
  * first and highest time stamps and a 64-bit mask of the (device, queue) pairs it touches (a Bloom-like
- * filter used to skip blocks when stepping within one queue). Written once, then read-only.
+ * filter used to skip blocks when stepping within one queue). Written by the thread that builds the
+ * index, a block at a time; readers read only the blocks of published events (published after the block
+ * was {@link #closed}), so they never see a block being written.
  */
 final class Blocks {
 
@@ -19,8 +21,8 @@ final class Blocks {
     long[] firstTime = new long[64];
     long[] maxTime = new long[64];
     long[] queueMask = new long[64];
-    /** maxTime folded: the highest time stamp in blocks 0..i (filled by {@link #seal()}). */
-    long[] prefixMaxTime;
+    /** maxTime folded: the highest time stamp in blocks 0..i (set as each block is {@link #closed}). */
+    long[] prefixMaxTime = new long[64];
 
     /** The mask bit of events of a device and queue (device-less or queue-less events use -1). */
     static long queueBit(int device, int queue) {
@@ -39,21 +41,18 @@ final class Blocks {
             firstTime = Arrays.copyOf(firstTime, n);
             maxTime = Arrays.copyOf(maxTime, n);
             queueMask = Arrays.copyOf(queueMask, n);
+            prefixMaxTime = Arrays.copyOf(prefixMaxTime, n);
         }
         return count++;
     }
 
-    void seal() {
-        prefixMaxTime = new long[count];
-        long m = Long.MIN_VALUE;
-        for (int i = 0; i < count; i++) {
-            m = Math.max(m, maxTime[i]);
-            prefixMaxTime[i] = m;
-        }
+    /** Block {@code b} is complete (its {@code maxTime} final): folds it into {@link #prefixMaxTime}. */
+    void closed(int b) {
+        prefixMaxTime[b] = b == 0 ? maxTime[0] : Math.max(prefixMaxTime[b - 1], maxTime[b]);
     }
 
     /** Bytes held (for memory accounting). */
     long bytes() {
-        return (long) binOff.length * (8 * 7 + 4 * 2);
+        return (long) binOff.length * (8 * 8 + 4 * 2);
     }
 }

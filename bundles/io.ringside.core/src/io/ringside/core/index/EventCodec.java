@@ -1,10 +1,10 @@
 package io.ringside.core.index;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
@@ -37,17 +37,20 @@ final class EventCodec {
     private long prevLine;
     private long prevOffset;
 
-    /** A codec that assigns type indices as types appear (index building). */
+    /**
+     * A codec that assigns type indices as types appear (index building). Its table is safe to read from
+     * other threads: readers of a growing index decode with it.
+     */
     EventCodec() {
-        this.types = new ArrayList<>();
+        this.types = new CopyOnWriteArrayList<>();
     }
 
-    /** A codec over a known type table (reading). */
+    /**
+     * A codec that decodes with a type table: a table read from an index file, or the table of a codec
+     * still building (shared, not copied: it grows before any block that uses a new type is published).
+     */
     EventCodec(List<EventType> types) {
-        this.types = new ArrayList<>(types);
-        for (int i = 0; i < types.size(); i++) {
-            indexOf.put(types.get(i), i);
-        }
+        this.types = types;
     }
 
     /** The type table: index to type. */

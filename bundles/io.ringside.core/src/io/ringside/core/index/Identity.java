@@ -13,18 +13,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.jar.JarFile;
 
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceFormat;
 
 /**
  * What a cached index must match to be trusted: the trace's absolute path, size, modification time,
  * SHA-256 of its first and last {@link TraceIndex#HASHED} bytes, the format that read it (with its
- * {@link TraceFormat#variant()}: options that change the events), and the
+ * {@link TraceFormat#variant variant}: options that change the events), and the
  * versions of the bundles that wrote the index and read the trace (an importer that changes must
  * not serve stale events).
  */
 record Identity(String path, long size, long mtime, byte[] head, byte[] tail, String format, String tool) {
 
-    static Identity of(Path file, TraceFormat format) throws IOException {
+    static Identity of(Path file, TraceFormat format, OpenOptions options) throws IOException {
         long size = Files.size(file);
         long mtime = Files.getLastModifiedTime(file).toMillis();
         byte[] head;
@@ -35,7 +36,8 @@ record Identity(String path, long size, long mtime, byte[] head, byte[] tail, St
             tail = sha256(read(ch, t, (int) (size - t)));
         }
         String tool = version(TraceIndex.class) + "/" + version(format.getClass());
-        String f = format.variant().isEmpty() ? format.name() : format.name() + " " + format.variant();
+        String variant = format.variant(options);
+        String f = variant.isEmpty() ? format.name() : format.name() + " " + variant;
         return new Identity(file.toAbsolutePath().normalize().toString(), size, mtime, head, tail, f, tool);
     }
 

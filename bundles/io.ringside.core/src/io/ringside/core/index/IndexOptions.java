@@ -3,6 +3,7 @@ package io.ringside.core.index;
 import java.nio.file.Path;
 
 import io.ringside.core.check.ViolationSink;
+import io.ringside.core.trace.OpenOptions;
 
 /**
  * How {@link TraceIndex} builds and keeps an index. Immutable; the {@code with...} methods return
@@ -36,9 +37,11 @@ public final class IndexOptions {
     private final ViolationSink onViolation;
     private final int blockEvents;
     private final int keptViolations;
+    private final OpenOptions openOptions;
 
     private IndexOptions(Path cacheDir, boolean persist, long checkpointBudget, Store store, ViolationSink onViolation,
-            int blockEvents, int keptViolations, long cacheMaxBytes) {
+            int blockEvents, int keptViolations, long cacheMaxBytes, OpenOptions openOptions) {
+        this.openOptions = openOptions;
         this.cacheMaxBytes = cacheMaxBytes;
         this.cacheDir = cacheDir;
         this.persist = persist;
@@ -52,7 +55,7 @@ public final class IndexOptions {
     public static IndexOptions defaults() {
         long budget = Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4);
         return new IndexOptions(null, true, Math.max(budget, 4L << 20), Store.BINARY, null, DEFAULT_BLOCK_EVENTS,
-                10_000, defaultCacheMaxBytes());
+                10_000, defaultCacheMaxBytes(), OpenOptions.DEFAULT);
     }
 
     /**
@@ -108,7 +111,7 @@ public final class IndexOptions {
 
     public IndexOptions withCacheMaxBytes(long bytes) {
         return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, blockEvents, keptViolations,
-                Math.max(0, bytes));
+                Math.max(0, bytes), openOptions);
     }
 
     /** Bytes of engine state the checkpoints may take; the checkpoint interval grows to fit. */
@@ -135,35 +138,45 @@ public final class IndexOptions {
     }
 
     public IndexOptions withCacheDir(Path dir) {
-        return new IndexOptions(dir, true, checkpointBudget, store, onViolation, blockEvents, keptViolations, cacheMaxBytes);
+        return new IndexOptions(dir, true, checkpointBudget, store, onViolation, blockEvents, keptViolations, cacheMaxBytes, openOptions);
     }
 
     /** No cache files: the event cache goes to a temporary file deleted on close. */
     public IndexOptions withoutPersistence() {
-        return new IndexOptions(cacheDir, false, checkpointBudget, store, onViolation, blockEvents, keptViolations, cacheMaxBytes);
+        return new IndexOptions(cacheDir, false, checkpointBudget, store, onViolation, blockEvents, keptViolations, cacheMaxBytes, openOptions);
     }
 
     public IndexOptions withCheckpointBudget(long bytes) {
         return new IndexOptions(cacheDir, persist, Math.max(1, bytes), store, onViolation, blockEvents,
-                keptViolations, cacheMaxBytes);
+                keptViolations, cacheMaxBytes, openOptions);
     }
 
     public IndexOptions withStore(Store s) {
-        return new IndexOptions(cacheDir, persist, checkpointBudget, s, onViolation, blockEvents, keptViolations, cacheMaxBytes);
+        return new IndexOptions(cacheDir, persist, checkpointBudget, s, onViolation, blockEvents, keptViolations, cacheMaxBytes, openOptions);
     }
 
     public IndexOptions withViolationListener(ViolationSink sink) {
-        return new IndexOptions(cacheDir, persist, checkpointBudget, store, sink, blockEvents, keptViolations, cacheMaxBytes);
+        return new IndexOptions(cacheDir, persist, checkpointBudget, store, sink, blockEvents, keptViolations, cacheMaxBytes, openOptions);
     }
 
     /** Events per block (tests use small blocks); at least 16. */
     public IndexOptions withBlockEvents(int n) {
         return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, Math.max(16, n),
-                keptViolations, cacheMaxBytes);
+                keptViolations, cacheMaxBytes, openOptions);
+    }
+
+    /** How the trace's format opens it (lenient parsing, format settings). */
+    public OpenOptions openOptions() {
+        return openOptions;
+    }
+
+    public IndexOptions withOpenOptions(OpenOptions o) {
+        return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, blockEvents, keptViolations,
+                cacheMaxBytes, o);
     }
 
     public IndexOptions withKeptViolations(int n) {
         return new IndexOptions(cacheDir, persist, checkpointBudget, store, onViolation, blockEvents,
-                Math.max(0, n), cacheMaxBytes);
+                Math.max(0, n), cacheMaxBytes, openOptions);
     }
 }

@@ -2,6 +2,7 @@ package io.ringside.core.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 
 import io.ringside.core.trace.EventRegistry;
 import io.ringside.core.trace.TraceEvent;
@@ -18,25 +19,36 @@ final class SourceStore implements EventStore {
     private final TraceHeader header;
     private final EventRegistry registry;
     private final Blocks blocks;
-    private final long eventCount;
+    private final LongSupplier published;
     private final int blockEvents;
 
-    SourceStore(Path file, TraceHeader header, EventRegistry registry, Blocks blocks, long eventCount,
+    /** @param published the events readable (the index's published count, which grows while it is built) */
+    SourceStore(Path file, TraceHeader header, EventRegistry registry, Blocks blocks, LongSupplier published,
             int blockEvents) {
         this.file = file;
         this.header = header;
         this.registry = registry;
         this.blocks = blocks;
-        this.eventCount = eventCount;
+        this.published = published;
         this.blockEvents = blockEvents;
     }
 
     @Override
     public Reader open(long seq) throws IOException {
-        if (seq < 0 || seq > eventCount) {
-            throw new IllegalArgumentException("event " + seq + " outside 0.." + eventCount);
+        return open(seq, published);
+    }
+
+    @Override
+    public Reader open(long seq, long limit) throws IOException {
+        return open(seq, () -> limit);
+    }
+
+    private Reader open(long seq, LongSupplier limit) throws IOException {
+        long count = limit.getAsLong();
+        if (seq < 0 || seq > count) {
+            throw new IllegalArgumentException("event " + seq + " outside 0.." + count);
         }
-        int b = (int) Math.min(seq / blockEvents, blocks.count - 1L);
+        int b = (int) Math.min(seq / blockEvents, (count + blockEvents - 1) / blockEvents - 1);
         if (b < 0) {
             return new Reader() {
                 @Override
@@ -56,7 +68,7 @@ final class SourceStore implements EventStore {
         }
         long first = (long) b * blockEvents;
         TraceReader r = TraceReader.openAt(file, header, registry, blocks.srcOff[b], first, blocks.srcLine[b]);
-        SourceReader sr = new SourceReader(r, first);
+        SourceReader sr = new SourceReader(r, first, limit);
         TraceEvent scratch = new TraceEvent();
         while (sr.nextSeq() < seq && sr.next(scratch)) {
             // skip to the wanted event
@@ -70,16 +82,18 @@ final class SourceStore implements EventStore {
 
     private final class SourceReader implements Reader {
         private final TraceReader r;
+        private final LongSupplier limit;
         private long next;
 
-        SourceReader(TraceReader r, long first) {
+        SourceReader(TraceReader r, long first, LongSupplier limit) {
             this.r = r;
             this.next = first;
+            this.limit = limit;
         }
 
         @Override
         public boolean next(TraceEvent e) throws IOException {
-            if (next >= eventCount || !r.next(e)) {
+            if (next >= limit.getAsLong() || !r.next(e)) {
                 return false;
             }
             if (e.seq() != next) {

@@ -49,7 +49,6 @@ public final class TraceCursor implements AutoCloseable {
     static final long WINDOW_BUDGET = 8L << 20;
 
     private final TraceIndex index;
-    private final long count;
     private final int blockEvents;
 
     private Replay state;
@@ -61,21 +60,27 @@ public final class TraceCursor implements AutoCloseable {
     private final ViolationSink hereSink = here::add;
     private boolean finishAdded;
 
-    // window of states in the checkpoint segment around the cursor, every windowStep events
-    private final long windowStep;
-    private final Replay[] window;
+    // window of states in the checkpoint segment around the cursor, every windowStep events (made again
+    // when the index's checkpoint interval doubles while it grows)
+    private long windowInterval;
+    private long windowStep;
+    private Replay[] window;
     private long windowSeg = -1;
 
     TraceCursor(TraceIndex index) {
         this.index = index;
-        this.count = index.eventCount();
         this.blockEvents = index.blockEvents();
         this.state = index.checkpointAtOrBefore(0).copy();
-        long interval = index.checkpointInterval();
+        window(index.checkpointInterval());
+    }
+
+    private void window(long interval) {
         long slots = Math.max(4, Math.min(64, WINDOW_BUDGET / Math.max(1, index.stateBytes())));
         long step = Math.max(16, (interval + slots - 1) / slots);
-        this.windowStep = Long.highestOneBit(step - 1) << 1; // round up to a power of two
-        this.window = new Replay[(int) (interval / windowStep) + 1];
+        windowInterval = interval;
+        windowStep = Long.highestOneBit(step - 1) << 1; // round up to a power of two
+        window = new Replay[(int) (interval / windowStep) + 1];
+        windowSeg = -1;
     }
 
     public TraceIndex index() {
@@ -87,14 +92,14 @@ public final class TraceCursor implements AutoCloseable {
         return pos;
     }
 
-    /** Events in the trace. */
+    /** Events in the trace (published so far, while the index grows). */
     public long eventCount() {
-        return count;
+        return index.eventCount();
     }
 
     /** Whether the cursor is on the last event (or the trace is empty). */
     public synchronized boolean atEnd() {
-        return pos == count - 1;
+        return pos == index.eventCount() - 1;
     }
 
     /** The event at the cursor (live, read-only; {@code copy()} to keep), or null at {@link #START}. */
@@ -117,7 +122,7 @@ public final class TraceCursor implements AutoCloseable {
      * the end-of-trace checks.
      */
     public synchronized List<Violation> violationsHere() {
-        if (pos == count - 1 && pos >= 0 && !finishAdded) {
+        if (pos == index.eventCount() - 1 && pos >= 0 && !finishAdded && index.complete()) {
             finishAdded = true;
             state.copy().finish(pos, hereSink);
         }
@@ -132,6 +137,7 @@ public final class TraceCursor implements AutoCloseable {
      * @throws IllegalArgumentException when {@code n} is outside {@code -1 .. eventCount()-1}
      */
     public synchronized void seek(long n) {
+        long count = index.eventCount();
         if (n < START || n >= count) {
             throw new IllegalArgumentException("event " + n + " is outside the trace (events 0.." + (count - 1) + ")");
         }
@@ -145,8 +151,9 @@ public final class TraceCursor implements AutoCloseable {
      */
     public synchronized boolean seekTime(long ns) {
         Blocks b = index.blocks();
+        int blocks = publishedBlocks();
         int lo = 0;
-        int hi = b.count;
+        int hi = blocks;
         while (lo < hi) { // first block whose running maximum reaches ns
             int mid = (lo + hi) >>> 1;
             if (b.prefixMaxTime[mid] < ns) {
@@ -155,7 +162,7 @@ public final class TraceCursor implements AutoCloseable {
                 hi = mid;
             }
         }
-        if (lo == b.count) {
+        if (lo == blocks) {
             return false;
         }
         long found = scanForward((long) lo * blockEvents, e -> e.time() >= ns, 0, null);
@@ -170,7 +177,7 @@ public final class TraceCursor implements AutoCloseable {
 
     /** Steps to the next event; false at the last one. */
     public synchronized boolean next() {
-        if (pos + 1 >= count) {
+        if (pos + 1 >= index.eventCount()) {
             return false;
         }
         moveTo(pos + 1, true);
@@ -229,7 +236,7 @@ public final class TraceCursor implements AutoCloseable {
             moveTo(found, true);
             return true;
         }
-        if (!vt.truncated() || pos + 1 >= count) {
+        if (!vt.truncated() || pos + 1 >= index.eventCount()) {
             return false;
         }
         // past the remembered ones: find by replaying
@@ -263,7 +270,7 @@ public final class TraceCursor implements AutoCloseable {
      */
     public synchronized boolean runUntil(BiPredicate<? super TraceEvent, ? super Replay> stop, ProgressMonitor monitor) {
         long n = 0;
-        while (pos + 1 < count) {
+        while (pos + 1 < index.eventCount()) {
             step(false);
             if (stop.test(event, state)) {
                 return true;
@@ -297,6 +304,7 @@ public final class TraceCursor implements AutoCloseable {
      * cursor does not move).
      */
     public synchronized List<Violation> violations(long from, long to, int limit) {
+        long count = index.eventCount();
         from = Math.max(0, from);
         to = Math.min(count - 1, to);
         List<Violation> out = new ArrayList<>();
@@ -338,7 +346,7 @@ public final class TraceCursor implements AutoCloseable {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        if (to == count - 1 && out.size() < limit) {
+        if (to == count - 1 && out.size() < limit && index.complete()) {
             r.finish(to, v -> {
                 if (out.size() < limit) {
                     out.add(v);
@@ -354,6 +362,7 @@ public final class TraceCursor implements AutoCloseable {
      * replaying the range.
      */
     public synchronized long violationCount(long from, long to) {
+        long count = index.eventCount();
         from = Math.max(0, from);
         to = Math.min(count - 1, to);
         if (from > to) {
@@ -371,7 +380,7 @@ public final class TraceCursor implements AutoCloseable {
      * up to here".
      */
     public synchronized Violation lastViolationUpTo(long n) {
-        n = Math.min(count - 1, n);
+        n = Math.min(index.eventCount() - 1, n);
         ViolationTable vt = index.violationTable();
         long ev = vt.previousBefore(n + 1);
         if (vt.truncated() && n > vt.lastRemembered()) {
@@ -446,6 +455,9 @@ public final class TraceCursor implements AutoCloseable {
     private void remember() {
         long applied = pos + 1;
         long interval = index.checkpointInterval();
+        if (interval != windowInterval) {
+            window(interval);
+        }
         long seg = applied / interval;
         long off = applied - seg * interval;
         if (off % windowStep != 0 || off == 0) {
@@ -472,6 +484,9 @@ public final class TraceCursor implements AutoCloseable {
             return;
         }
         long interval = index.checkpointInterval();
+        if (interval != windowInterval) {
+            window(interval);
+        }
         long lim = Math.max(0, want - 1);
         long baseApplied = index.checkpointApplied(lim);
         Replay base = index.checkpointAtOrBefore(lim);
@@ -522,10 +537,12 @@ public final class TraceCursor implements AutoCloseable {
             from = 0;
         }
         Blocks b = index.blocks();
+        long count = index.eventCount();
+        int blocks = publishedBlocks();
         TraceEvent e = new TraceEvent();
         EventStore.Reader r = null;
         try {
-            for (int blk = (int) (from / blockEvents); blk < b.count; blk++) {
+            for (int blk = (int) (from / blockEvents); blk < blocks; blk++) {
                 if (bit != 0 && (b.queueMask[blk] & bit) == 0) {
                     continue;
                 }
@@ -642,8 +659,13 @@ public final class TraceCursor implements AutoCloseable {
         }
     }
 
+    /** Blocks whose events are published (the last one of a complete index may be partial). */
+    private int publishedBlocks() {
+        return (int) ((index.eventCount() + blockEvents - 1) / blockEvents);
+    }
+
     @Override
     public synchronized String toString() {
-        return "TraceCursor[" + index.name() + " @ " + pos + "/" + count + "]";
+        return "TraceCursor[" + index.name() + " @ " + pos + "/" + index.eventCount() + "]";
     }
 }

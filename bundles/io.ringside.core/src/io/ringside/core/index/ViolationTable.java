@@ -10,8 +10,9 @@ import io.ringside.core.check.ViolationSink;
 
 /**
  * The violations of a whole trace, bounded: the first {@code keep} with their messages, the event
- * numbers of up to {@link #MAX_EVENTS} (8 bytes each), and counts. Filled by one thread during the
- * build, then read-only.
+ * numbers of up to {@link #MAX_EVENTS} (8 bytes each, kept in order), and counts. Filled by the thread
+ * that builds the index ({@link #at} says which event is being applied) while others read it: its methods
+ * are synchronized.
  */
 final class ViolationTable implements ViolationSink {
 
@@ -26,14 +27,24 @@ final class ViolationTable implements ViolationSink {
     private long total;
     private long errors;
     private boolean truncated;
+    /**
+     * The event being applied: a violation's event number is kept within 0..current. Written and read
+     * by the builder's thread only (the engines report while it applies an event): no lock per event.
+     */
+    private long current;
 
     ViolationTable(int keep, ViolationSink listener) {
         this.keep = keep;
         this.listener = listener;
     }
 
+    /** The builder is about to apply event {@code seq} (its thread only). */
+    void at(long seq) {
+        current = seq;
+    }
+
     @Override
-    public void report(Violation v) {
+    public synchronized void report(Violation v) {
         total++;
         if (v.severity() == Severity.ERROR) {
             errors++;
@@ -45,7 +56,13 @@ final class ViolationTable implements ViolationSink {
             if (n == events.length) {
                 events = Arrays.copyOf(events, Math.min(MAX_EVENTS, n * 2));
             }
-            events[n++] = v.event();
+            long ev = Math.max(0, Math.min(current, v.event()));
+            int i = n++;
+            while (i > 0 && events[i - 1] > ev) { // engines report at the current event: rarely out of order
+                events[i] = events[i - 1];
+                i--;
+            }
+            events[i] = ev;
         } else {
             truncated = true;
         }
@@ -54,56 +71,54 @@ final class ViolationTable implements ViolationSink {
         }
     }
 
-    /** Clamps event numbers into the trace and sorts (finish() may report at the last event or -1). */
-    void seal(long eventCount) {
+    /** The trace is complete: event numbers beyond its last event (an empty trace's) are clamped. */
+    synchronized void seal(long eventCount) {
         for (int i = 0; i < n; i++) {
             events[i] = Math.max(0, Math.min(eventCount - 1, events[i]));
         }
-        Arrays.sort(events, 0, n);
-        events = Arrays.copyOf(events, n);
     }
 
-    long total() {
+    synchronized long total() {
         return total;
     }
 
-    long errors() {
+    synchronized long errors() {
         return errors;
     }
 
-    List<Violation> kept() {
-        return kept;
+    synchronized List<Violation> kept() {
+        return List.copyOf(kept);
     }
 
     /** Whether every violation's message is in {@link #kept()}. */
-    boolean allKept() {
+    synchronized boolean allKept() {
         return kept.size() == total;
     }
 
     /** Whether event numbers of some violations were not remembered. */
-    boolean truncated() {
+    synchronized boolean truncated() {
         return truncated;
     }
 
     /** The last event number remembered (only meaningful when truncated). */
-    long lastRemembered() {
+    synchronized long lastRemembered() {
         return n == 0 ? -1 : events[n - 1];
     }
 
     /** First event number with a violation strictly after {@code after}, or -1 if none is remembered. */
-    long nextAfter(long after) {
+    synchronized long nextAfter(long after) {
         int i = lowerBound(after + 1);
         return i < n ? events[i] : -1;
     }
 
     /** Last event number with a violation strictly before {@code before}, or -1. */
-    long previousBefore(long before) {
+    synchronized long previousBefore(long before) {
         int i = lowerBound(before);
         return i > 0 ? events[i - 1] : -1;
     }
 
     /** How many remembered violations lie in [from, to]. */
-    int countIn(long from, long to) {
+    synchronized int countIn(long from, long to) {
         int a = lowerBound(from);
         int b = lowerBound(to + 1);
         return b - a;
@@ -123,7 +138,7 @@ final class ViolationTable implements ViolationSink {
         return lo;
     }
 
-    long bytes() {
+    synchronized long bytes() {
         return (long) events.length * 8 + kept.size() * 160L;
     }
 }

@@ -15,6 +15,11 @@ public final class RingsideFormat implements TraceFormat {
     }
 
     @Override
+    public int probeOrder() {
+        return 0;
+    }
+
+    @Override
     public boolean probe(Path file, byte[] head) {
         String s = new String(head, 0, Math.min(head.length, 256), StandardCharsets.UTF_8).stripLeading();
         return s.startsWith("{") && s.contains("\"" + TraceHeader.FORMAT + "\"")
@@ -22,7 +27,7 @@ public final class RingsideFormat implements TraceFormat {
     }
 
     @Override
-    public EventSource open(Path file, DeviceModels models) throws IOException {
+    public EventSource open(Path file, DeviceModels models, OpenOptions options) throws IOException {
         return TraceReader.open(file, models.registry());
     }
 }

@@ -21,8 +21,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
-import io.ringside.core.util.GzipInput;
-import io.ringside.core.util.InflateLimit;
 import io.ringside.core.util.Text;
 
 /**
@@ -79,7 +77,7 @@ public final class TraceReader implements EventSource {
     private final long[] nums = new long[MAX_KEYS];
     private final boolean[] isNum = new boolean[MAX_KEYS];
 
-    /** Opens a file ({@code .gz} detected by its magic bytes) and reads its header. */
+    /** Opens a file ({@code .gz} or {@code .xz} detected by its magic bytes) and reads its header. */
     public static TraceReader open(Path file, EventRegistry registry) throws IOException {
         InputStream in;
         try {
@@ -95,25 +93,13 @@ public final class TraceReader implements EventSource {
         }
     }
 
-    /** Wraps a stream in a GZIP decoder when it starts with the GZIP magic bytes. */
-    public static InputStream decompress(InputStream raw) throws IOException {
-        return decompress(raw, null);
-    }
-
     /**
-     * Wraps a stream in a GZIP decoder when it starts with the GZIP magic bytes, guarded against
-     * decompression bombs ({@link InflateLimit}: errors name {@code name}).
+     * The decompressed content of a stream ({@link TraceInput#decompress}), buffered for the JSON parser's
+     * reads.
      */
     public static InputStream decompress(InputStream raw, String name) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
-        int b0 = in.read();
-        int b1 = in.read();
-        in.reset();
-        if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(InflateLimit.decompress(in, name, GzipInput::new), 1 << 16);
-        }
-        return in;
+        InputStream in = TraceInput.decompress(raw, name);
+        return TraceInput.isPlain(in) ? in : new BufferedInputStream(in, 1 << 16);
     }
 
     /**

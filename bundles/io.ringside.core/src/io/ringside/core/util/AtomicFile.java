@@ -192,6 +192,11 @@ public final class AtomicFile {
         return target;
     }
 
+    /** The temporary file being written (readable meanwhile: a file growing while it is indexed). */
+    public Path temp() {
+        return temp;
+    }
+
     /** Closes the temporary file and renames it over the target. */
     public void commit() throws IOException {
         if (done) {

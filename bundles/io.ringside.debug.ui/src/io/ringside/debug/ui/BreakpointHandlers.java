@@ -18,11 +18,12 @@ import io.ringside.debug.core.breakpoints.RingsideBreakpoint;
 /** Creating Ringside breakpoints from the Breakpoints view and the Run menu. */
 public final class BreakpointHandlers {
 
-    public static final String HELP = "violation, violation=S2a,N3, event=KIND, desc=N, buffer=N, command=N,\n"
-            + "watch=FIELD or watch=FIELD:CONDITION (value, old, delta: e.g. delta > 1), optionally @qN or @dDqN.\n"
-            + "Fields: avail.idx used.idx avail.flags used.flags used_event avail_event last_avail_idx outstanding\n"
-            + "driver.wrap device.wrap driver_event device_event sq.tail sq.head sq.shadow sq.eventidx cq.head cq.tail\n"
-            + "cq.phase cq.shadow cq.eventidx";
+    /** The text forms, with the watchable fields of the installed device models. */
+    public static String help() {
+        return "violation, violation=S2a,N3, event=KIND, desc=N, buffer=N, command=N,\n"
+                + "watch=FIELD or watch=FIELD:CONDITION (value, old, delta: e.g. delta > 1), optionally @qN or @dDqN.\n"
+                + String.join("\n", BreakSpec.fieldLines("Fields:", 100));
+    }
 
     private BreakpointHandlers() {
     }
@@ -44,7 +45,7 @@ public final class BreakpointHandlers {
                 }
             }
             InputDialog d = new InputDialog(HandlerUtil.getActiveShell(event), "Add Ringside Breakpoint",
-                    "Breakpoint" + (on == null ? " (every trace)" : " in " + on.getName()) + ":\n" + HELP,
+                    "Breakpoint" + (on == null ? " (every trace)" : " in " + on.getName()) + ":\n" + help(),
                     "watch=avail.idx:delta > 1", s -> {
                         try {
                             BreakSpec.parse(s);

@@ -17,7 +17,7 @@ public final class RunToEventHandler extends AbstractHandler {
         if (t == null || !t.isSuspended()) {
             return null;
         }
-        long size = t.timeline().size();
+        long size = t.timeline().eventCount();
         InputDialog d = new InputDialog(HandlerUtil.getActiveShell(event), "Run to Event",
                 "Event number (0 to " + (size - 1) + (t.timeline().complete() ? "" : "+") + "), -1 for the start:",
                 String.valueOf(Math.max(0, t.position())), s -> {

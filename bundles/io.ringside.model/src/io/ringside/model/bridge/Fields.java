@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+
+import io.ringside.core.state.StateNode;
 
 /**
  * Sets EMF features only when the value changes, so that a step of the cursor notifies exactly the
@@ -46,6 +49,31 @@ final class Fields {
         }
         while (list.size() < n) {
             list.add(make.apply(list.size()));
+        }
+    }
+
+    /**
+     * Sets every attribute of {@code o} that the state tree group {@code values} holds under the same
+     * name: numbers as the attribute's int or long, booleans, texts; an unknown number as -1 (never written,
+     * not known). Attributes the group does not name are left alone.
+     */
+    static void copyValues(EObject o, StateNode values) {
+        for (EAttribute a : o.eClass().getEAllAttributes()) {
+            StateNode v = values.get(a.getName());
+            if (v == null) {
+                continue;
+            }
+            Class<?> type = a.getEAttributeType().getInstanceClass();
+            Object value = switch (v.kind()) {
+            case NUMBER -> type == int.class ? (Object) (int) v.number() : (Object) v.number();
+            case UNKNOWN -> type == int.class ? (Object) (-1) : type == long.class ? (Object) (-1L) : v.text();
+            case BOOLEAN -> v.bool();
+            case TEXT -> v.text();
+            default -> null;
+            };
+            if (value != null) {
+                set(o, a, value);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tukaani.xz.XZInputStream;
 
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.trace.TraceInput;
 import io.ringside.qemu.GuestTrace;
 import io.ringside.qemu.RepoFiles;
 
@@ -60,7 +61,7 @@ class FtraceReaderTest {
     @Test
     void readsTheSampleLineByLine() throws IOException {
         List<String> head = sample(30);
-        try (FtraceReader r = new FtraceReader(LogInput.open(FTRACE), "f")) {
+        try (FtraceReader r = new FtraceReader(TraceInput.open(FTRACE), "f")) {
             assertTrue(r.next());
             assertEquals(13, r.line(), "12 header lines first");
             assertEquals(FtraceReader.Kind.SETUP, r.kind());
@@ -116,7 +117,7 @@ class FtraceReaderTest {
     @Test
     void gzipAndXzReadTheSame() throws IOException {
         Path plain = dir.resolve("f.txt");
-        try (var in = LogInput.open(FTRACE)) {
+        try (var in = TraceInput.open(FTRACE)) {
             Files.copy(in, plain);
         }
         Path gz = dir.resolve("f.txt.gz");

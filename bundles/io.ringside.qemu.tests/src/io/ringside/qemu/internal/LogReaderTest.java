@@ -23,6 +23,7 @@ import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.XZOutputStream;
 
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.trace.TraceInput;
 
 class LogReaderTest {
 
@@ -244,14 +245,14 @@ class LogReaderTest {
         Path plain = dir.resolve("plain.xz"); // a misleading name: content decides
         Files.writeString(plain, text);
         for (Path p : List.of(gz, xz, plain)) {
-            try (LogReader r = new LogReader(LogInput.open(p), p.toString(), false)) {
+            try (LogReader r = new LogReader(TraceInput.open(p), p.toString(), false)) {
                 List<LogRecord> recs = readAll(r);
                 assertEquals(1, recs.size(), p.toString());
                 assertEquals(5, recs.get(0).num(1));
             }
         }
-        assertEquals(LogInput.Compression.GZIP, LogInput.detect(Files.readAllBytes(gz), 6));
-        assertEquals(LogInput.Compression.XZ, LogInput.detect(Files.readAllBytes(xz), 6));
+        assertEquals(TraceInput.Compression.GZIP, TraceInput.detect(Files.readAllBytes(gz), 6));
+        assertEquals(TraceInput.Compression.XZ, TraceInput.detect(Files.readAllBytes(xz), 6));
     }
 
     @Test
@@ -264,7 +265,7 @@ class LogReaderTest {
         Path p = dir.resolve("cut.gz");
         Files.write(p, java.util.Arrays.copyOf(data, data.length / 2));
         assertThrows(IOException.class, () -> {
-            try (LogReader r = new LogReader(LogInput.open(p), p.toString(), false)) {
+            try (LogReader r = new LogReader(TraceInput.open(p), p.toString(), false)) {
                 readAll(r);
             }
         });

@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.trace.TraceInput;
 import io.ringside.core.util.Rethrow;
 
 /**
@@ -645,11 +646,11 @@ public final class ParallelLog implements LogCounts {
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new TraceFormatException(file.toString(), 0, -1, "no such file");
             }
-            if (LogInput.detect(head, n) == LogInput.Compression.NONE) {
+            if (TraceInput.detect(head, n) == TraceInput.Compression.NONE) {
                 return new FileBlocks(FileChannel.open(file, StandardOpenOption.READ), index, parseOnly, keep, keepFirst);
             }
         }
-        InputStream in = LogInput.open(file);
+        InputStream in = TraceInput.open(file);
         try {
             skipFully(in, offset);
         } catch (IOException e) {

@@ -8,21 +8,22 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.state.StateNode.Detail;
+import io.ringside.core.state.StateNode.Hint;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
-import io.ringside.model.bridge.ModelBridge;
 import io.ringside.model.virtio.BufferState;
 import io.ringside.ui.tests.harness.Traces;
-import io.ringside.ui.trace.Formats;
 import io.ringside.virtio.PackedQueueState;
 import io.ringside.virtio.QueueState;
 import io.ringside.virtio.VirtioEngine;
 
 /**
  * The colours of a packed ring's slots on a trace that wraps several times: at every event, the slots
- * shown available and in flight are exactly the descriptors of the buffers the engine counts as
- * available and in flight (its per-buffer bookkeeping, not the ring positions the bridge uses), and
+ * shown available and in flight (the state tree's ring image, from the ring positions) are exactly the
+ * descriptors of the buffers the engine counts as available and in flight (its per-buffer bookkeeping), and
  * descriptors left from an earlier lap are never shown as outstanding.
  */
 class PackedRingStatesTest {
@@ -32,8 +33,8 @@ class PackedRingStatesTest {
         Path file = Traces.testFile("packed.rstrace");
         int wraps = 0;
         int staleSeen = 0;
-        try (EventSource src = Formats.probe(file).open(file, Formats.models())) {
-            Replay r = Formats.models().replay(src.header(), CheckOptions.DEFAULT);
+        try (EventSource src = Extensions.probe(file).open(file, Extensions.models())) {
+            Replay r = Extensions.models().replay(src.header(), CheckOptions.DEFAULT);
             TraceEvent e = new TraceEvent();
             boolean lastWrap = true;
             for (long n = 0; src.next(e); n++) {
@@ -45,7 +46,13 @@ class PackedRingStatesTest {
                     wraps++;
                     lastWrap = q.driverWrapCounter();
                 }
-                BufferState[] st = ModelBridge.packedSlotStates(q);
+                // the slot states the views draw: the state tree's packed ring image
+                long[] slots = r.engine(0).state(Detail.FULL).find(Hint.QUEUE).get(0).get("descriptorTable")
+                        .column("slotState");
+                BufferState[] st = new BufferState[slots.length];
+                for (int i = 0; i < slots.length; i++) {
+                    st[i] = BufferState.get((int) slots[i]);
+                }
                 int wantAvail = 0;
                 int wantInFlight = 0;
                 for (int id = 0; id < q.size(); id++) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.ui.RingsideUI;
@@ -26,7 +27,6 @@ import io.ringside.ui.tests.harness.Condition;
 import io.ringside.ui.tests.harness.Traces;
 import io.ringside.ui.tests.harness.UI;
 import io.ringside.ui.tests.harness.WorkbenchTest;
-import io.ringside.ui.trace.Formats;
 import io.ringside.ui.trace.TimeFormat;
 
 /**
@@ -54,7 +54,7 @@ class TimeDisplayTest {
     /** The times of events 0 .. n of the log, read with a reader of its own. */
     private static long[] times(int n) throws Exception {
         long[] t = new long[n + 1];
-        try (EventSource src = Formats.probe(LOG).open(LOG, Formats.models())) {
+        try (EventSource src = Extensions.probe(LOG).open(LOG, Extensions.models())) {
             TraceEvent e = new TraceEvent();
             for (int i = 0; i <= n && src.next(e); i++) {
                 t[i] = e.time();

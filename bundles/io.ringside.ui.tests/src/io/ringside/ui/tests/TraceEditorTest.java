@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
@@ -56,7 +57,6 @@ import io.ringside.ui.tests.harness.Condition;
 import io.ringside.ui.tests.harness.Traces;
 import io.ringside.ui.tests.harness.UI;
 import io.ringside.ui.tests.harness.WorkbenchTest;
-import io.ringside.ui.trace.Formats;
 import io.ringside.virtio.PackedQueueState;
 import io.ringside.virtio.SplitQueueState;
 import io.ringside.virtio.VirtioEngine;
@@ -81,8 +81,8 @@ class TraceEditorTest {
 
     /** Replays the file from the start with a fresh reader and engines, up to and including event n. */
     private static Replay replayTo(Path file, long n) throws Exception {
-        try (EventSource src = Formats.probe(file).open(file, Formats.models())) {
-            Replay r = Formats.models().replay(src.header(), io.ringside.core.engine.CheckOptions.DEFAULT);
+        try (EventSource src = Extensions.probe(file).open(file, Extensions.models())) {
+            Replay r = Extensions.models().replay(src.header(), io.ringside.core.engine.CheckOptions.DEFAULT);
             TraceEvent e = new TraceEvent();
             long i = 0;
             while (i <= n && src.next(e)) {

@@ -19,10 +19,11 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.engine.Extensions;
+import io.ringside.core.index.IndexOptions;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.trace.TraceWriter;
-import io.ringside.debug.RecordedTimeline;
-import io.ringside.debug.Traces;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.TraceWrittenListener;
 import io.ringside.debug.core.model.RingsideDebugTarget;
@@ -73,10 +74,12 @@ public class EmulatorLaunchDelegate extends LaunchConfigurationDelegate {
         }
         Path out = output(config, false);
         CheckOptions options = TraceLaunchDelegate.checkOptions(config);
-        RecordedTimeline timeline = new RecordedTimeline("emulator " + w.device(), header, Traces.models(), options,
-                LOOKAHEAD);
+        TraceIndex timeline;
         TraceWriter writer;
         try {
+            // the timeline the debugger reads while the emulator writes it (events on disk, bounded memory)
+            timeline = TraceIndex.live("emulator " + w.device(), header, Extensions.models(), options,
+                    IndexOptions.defaults(), LOOKAHEAD);
             Files.createDirectories(out.toAbsolutePath().getParent());
             writer = new TraceWriter(out, header);
         } catch (IOException e) {

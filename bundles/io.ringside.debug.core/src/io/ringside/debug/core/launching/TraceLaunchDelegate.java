@@ -16,12 +16,12 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.ringside.core.engine.CheckOptions;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.index.IndexCanceledException;
 import io.ringside.core.index.IndexOptions;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.util.ProgressMonitor;
-import io.ringside.debug.IndexedTimeline;
-import io.ringside.debug.Traces;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.model.RingsideDebugTarget;
 
@@ -49,9 +49,9 @@ public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
         CheckOptions options = checkOptions(config);
         // the core checkpoint index: events in the binary event cache on disk, checkpoints within a memory
         // budget, reused from the index cache (validated) when the file was indexed before
-        IndexedTimeline timeline;
+        TraceIndex timeline;
         try {
-            timeline = Traces.index(file, options, IndexOptions.defaults(), monitor(monitor));
+            timeline = TraceIndex.open(file, Extensions.models(), options, IndexOptions.defaults(), monitor(monitor));
         } catch (IndexCanceledException e) {
             return; // the user canceled the launch while the trace was indexed
         } catch (IOException | RuntimeException e) {

@@ -29,15 +29,15 @@ import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 
+import io.ringside.core.index.TraceIndex;
+import io.ringside.core.memory.RingImage;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.debug.BreakSpec;
 import io.ringside.debug.Breakpoints;
 import io.ringside.debug.Hit;
 import io.ringside.debug.Lane;
-import io.ringside.debug.RingMemory;
 import io.ringside.debug.Session;
-import io.ringside.debug.Timeline;
 import io.ringside.debug.core.CursorListener;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.breakpoints.RingsideBreakpoint;
@@ -52,7 +52,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
 
     private final ILaunch launch;
     private final String name;
-    private final Timeline timeline;
+    private final TraceIndex timeline;
     private final Session session;
     private final Path traceFile;
     private final IResource traceResource;
@@ -66,8 +66,8 @@ public final class RingsideDebugTarget extends RingsideDebugElement
     private volatile Snapshot snapshot;
     private volatile Snapshot previous;
     private volatile IBreakpoint[] hit = new IBreakpoint[0];
-    private volatile RingMemory ring;
-    private volatile RingMemory previousRing;
+    private volatile RingImage ring;
+    private volatile RingImage previousRing;
     private final List<RingsideMemoryBlock> memoryBlocks = new CopyOnWriteArrayList<>();
 
     private final Map<Class<?>, Object> commands = Map.of(
@@ -80,7 +80,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
      * @param traceFile the trace file (its workspace resource, if any, holds the breakpoints); may be null
      * @param onTerminate stops whatever feeds the timeline (the emulator), or null
      */
-    public RingsideDebugTarget(ILaunch launch, String name, Timeline timeline, Path traceFile, IResource traceResource,
+    public RingsideDebugTarget(ILaunch launch, String name, TraceIndex timeline, Path traceFile, IResource traceResource,
             Runnable onTerminate) {
         super(null);
         this.launch = launch;
@@ -128,7 +128,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         return session;
     }
 
-    public Timeline timeline() {
+    public TraceIndex timeline() {
         return timeline;
     }
 
@@ -211,7 +211,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
 
     private void suspendedAt(Session.Stop stop) {
         Snapshot s = new Snapshot(session, stop);
-        RingMemory rm = RingMemory.of(session.state());
+        RingImage rm = session.state().ringImage();
         previousRing = ring;
         ring = rm;
         previous = snapshot;
@@ -401,7 +401,11 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         }
         terminated = true;
         session.suspend();
-        timeline.close();
+        try {
+            timeline.close();
+        } catch (java.io.IOException e) {
+            ILog.of(getClass()).warn("Ringside debugger: closing " + name + ": " + e.getMessage());
+        }
         if (onTerminate != null) {
             onTerminate.run();
         }
@@ -451,7 +455,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
     public String getName() {
         Snapshot s = snapshot;
         String where = s == null ? (timeline.complete() ? "" : " (loading)")
-                : " at event " + s.position + " of " + timeline.size() + (timeline.complete() ? "" : "+");
+                : " at event " + s.position + " of " + timeline.eventCount() + (timeline.complete() ? "" : "+");
         return name + where;
     }
 
@@ -499,12 +503,12 @@ public final class RingsideDebugTarget extends RingsideDebugElement
     // ---------------------------------------------------------------- memory
 
     /** The ring memory rebuilt at the last suspend (null before the first). */
-    public RingMemory ringMemory() {
+    public RingImage ringMemory() {
         return ring;
     }
 
     /** The ring memory of the suspend before the last (null if none): what {@code CHANGED} compares with. */
-    RingMemory previousRingMemory() {
+    RingImage previousRingMemory() {
         return previousRing;
     }
 
@@ -541,9 +545,9 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         if (e.isEmpty()) {
             throw error("no address given", null);
         }
-        RingMemory rm = ring;
+        RingImage rm = ring;
         long address;
-        RingMemory.Region named = rm == null ? null : regionNamed(rm, e);
+        RingImage.Region named = rm == null ? null : regionNamed(rm, e);
         if (named != null) {
             address = named.address();
         } else {
@@ -553,7 +557,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
             } catch (NumberFormatException x) {
                 StringBuilder names = new StringBuilder();
                 if (rm != null) {
-                    for (RingMemory.Region r : rm.regions()) {
+                    for (RingImage.Region r : rm.regions()) {
                         names.append(names.length() == 0 ? "" : ", ").append(r.name());
                     }
                 }
@@ -561,14 +565,14 @@ public final class RingsideDebugTarget extends RingsideDebugElement
                         + (names.length() == 0 ? "" : " (" + names + ")"), null);
             }
         }
-        RingMemory.Region r = rm == null ? null : rm.regionAt(address);
+        RingImage.Region r = rm == null ? null : rm.regionAt(address);
         long length = r == null ? RingsideMemoryBlock.DEFAULT_LENGTH : r.address() + r.length() - address;
         return addBlock(new RingsideMemoryBlock(this, e, address, length));
     }
 
-    private static RingMemory.Region regionNamed(RingMemory rm, String name) {
+    private static RingImage.Region regionNamed(RingImage rm, String name) {
         String want = name.replaceAll("\\s+", "").toLowerCase();
-        for (RingMemory.Region r : rm.regions()) {
+        for (RingImage.Region r : rm.regions()) {
             if (r.name().replaceAll("\\s+", "").toLowerCase().equals(want)) {
                 return r;
             }

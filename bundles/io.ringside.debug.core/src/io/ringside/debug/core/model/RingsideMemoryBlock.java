@@ -9,10 +9,10 @@ import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrieval;
 import org.eclipse.debug.core.model.MemoryByte;
 
-import io.ringside.debug.RingMemory;
+import io.ringside.core.memory.RingImage;
 
 /**
- * A block of the ring memory in the Memory view: the bytes {@link RingMemory} rebuilds from the replay
+ * A block of the ring memory in the Memory view: the bytes {@link RingImage} rebuilds from the replay
  * state at the cursor (little-endian, as in guest memory). Bytes inside a rebuilt ring region are readable
  * (a field the trace never wrote reads as 0, as the driver zeroes its rings); bytes outside every region
  * are not known to the trace and are reported unreadable (the renderings show them as {@code ??}). A byte
@@ -91,8 +91,8 @@ public final class RingsideMemoryBlock extends RingsideDebugElement implements I
         if (units < 0 || units > Integer.MAX_VALUE - 8) {
             throw error("cannot read " + units + " bytes", null);
         }
-        RingMemory now = getRingsideTarget().ringMemory();
-        RingMemory before = getRingsideTarget().previousRingMemory();
+        RingImage now = getRingsideTarget().ringMemory();
+        RingImage before = getRingsideTarget().previousRingMemory();
         MemoryByte[] out = new MemoryByte[(int) units];
         long start = address.longValue();
         boolean inRange = address.signum() >= 0 && address.bitLength() <= 64;
@@ -116,7 +116,7 @@ public final class RingsideMemoryBlock extends RingsideDebugElement implements I
     }
 
     /** True when a byte of this block differs between two rebuilds (CHANGE events after a move). */
-    boolean differs(RingMemory a, RingMemory b) {
+    boolean differs(RingImage a, RingImage b) {
         if (a == null || b == null) {
             return a != b;
         }

@@ -12,6 +12,7 @@ import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
 
 import io.ringside.core.check.Violation;
+import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.TraceEvent;
 
 /**
@@ -95,7 +96,7 @@ public final class RingsideStackFrame extends RingsideDebugElement implements IS
         }
         if (depth == 1) {
             for (TraceEvent e : history) {
-                l.add(new RingsideVariable(t, "#" + e.seq(), "request/" + e.seq(), e.toString()));
+                l.add(new RingsideVariable(t, "#" + e.seq(), "request/" + e.seq(), StateNode.text(e.toString())));
             }
             return l.toArray(new IVariable[0]);
         }
@@ -103,34 +104,34 @@ public final class RingsideStackFrame extends RingsideDebugElement implements IS
             l.add(new RingsideVariable(t, "event", "event", eventTree(event)));
             List<Violation> vs = event.seq() == s.position ? s.violations : t.timeline().violations(event.seq());
             if (!vs.isEmpty()) {
-                Map<String, Object> m = new LinkedHashMap<>();
+                Map<String, String> byRule = new LinkedHashMap<>(); // one line per rule: the last of its violations
                 for (Violation v : vs) {
-                    m.put(v.ruleId(), v.section() + ": " + v.message());
+                    byRule.put(v.ruleId(), v.section() + ": " + v.message());
                 }
+                StateNode m = StateNode.group();
+                byRule.forEach(m::put);
                 l.add(new RingsideVariable(t, "violations", "violations", m));
             }
         }
-        Map<String, Object> q = s.queueTree(thread.lane().device(), thread.lane().queue());
+        StateNode q = s.queueTree(thread.lane().device(), thread.lane().queue());
         if (q != null) {
             String base = Snapshot.queuePath(thread.lane().device(), thread.lane().queue());
-            for (var en : q.entrySet()) {
-                if (en.getKey().equals("queue")) {
-                    continue;
+            for (StateNode c : q.shown()) {
+                if (!c.name().equals("queue")) {
+                    l.add(new RingsideVariable(t, c.name(), base + "/" + c.name(), c));
                 }
-                l.add(new RingsideVariable(t, en.getKey(), base + "/" + en.getKey(), en.getValue()));
             }
         }
-        Map<String, Object> dev = s.devices.get(thread.lane().device());
+        StateNode dev = s.devices.get(thread.lane().device());
         if (dev != null) {
-            Map<String, Object> rest = new LinkedHashMap<>(dev);
-            rest.remove("queues");
-            l.add(new RingsideVariable(t, "device d" + thread.lane().device(), "d" + thread.lane().device(), rest));
+            l.add(new RingsideVariable(t, "device d" + thread.lane().device(), "d" + thread.lane().device(),
+                    dev.without("queues")));
         }
         return l.toArray(new IVariable[0]);
     }
 
-    static Map<String, Object> eventTree(TraceEvent e) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    static StateNode eventTree(TraceEvent e) {
+        StateNode m = StateNode.group();
         m.put("seq", e.seq());
         m.put("kind", e.type().id());
         m.put("time", e.time());

@@ -2,50 +2,42 @@ package io.ringside.debug.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 
+import io.ringside.core.state.StateNode;
+
 /**
- * A value in the Variables view: a number or text, or a structure (a map or list of the state tree, an
- * event's fields) whose parts are variables.
+ * A value in the Variables view: a node of a state tree (or of an event's fields): a number (in hex when
+ * it is an address above 0xffff), a text, or a group or list whose shown parts are variables.
  */
 public final class RingsideValue extends RingsideDebugElement implements IValue {
 
     private final String type;
     private final String text;
-    private final Object structure;
+    private final StateNode node;
     private final String path;
     private IVariable[] children;
 
-    RingsideValue(RingsideDebugTarget target, String path, Object o) {
+    RingsideValue(RingsideDebugTarget target, String path, StateNode node) {
         super(target);
         this.path = path;
-        if (o instanceof Map<?, ?> m) {
-            structure = m;
-            type = "struct";
-            text = m.containsKey("queue") ? "queue " + m.get("queue") : "{" + m.size() + "}";
-        } else if (o instanceof List<?> l) {
-            structure = l;
-            type = "list";
-            text = "[" + l.size() + "]";
-        } else {
-            structure = null;
-            type = o instanceof Number ? "u64" : o instanceof Boolean ? "bool" : "text";
-            text = render(path, o);
-        }
-    }
-
-    static String render(String path, Object o) {
-        if (o instanceof Number n && n.longValue() > 0xffff) {
-            String key = path.substring(path.lastIndexOf('/') + 1).toLowerCase();
-            if (key.contains("addr") || key.equals("table") || key.endsWith("buffer") || key.startsWith("prp")) {
-                return "0x" + Long.toHexString(n.longValue());
-            }
-        }
-        return String.valueOf(o);
+        this.node = node;
+        this.type = switch (node.kind()) {
+        case GROUP -> "struct";
+        case LIST -> "list";
+        case NUMBER, DECIMAL -> "u64";
+        case BOOLEAN -> "bool";
+        default -> "text";
+        };
+        StateNode queue = node.get("queue");
+        this.text = switch (node.kind()) {
+        case GROUP -> queue != null ? "queue " + queue.valueText() : "{" + node.shown().size() + "}";
+        case LIST -> "[" + node.shown().size() + "]";
+        default -> node.valueText();
+        };
     }
 
     @Override
@@ -67,15 +59,11 @@ public final class RingsideValue extends RingsideDebugElement implements IValue 
     public synchronized IVariable[] getVariables() throws DebugException {
         if (children == null) {
             List<IVariable> l = new ArrayList<>();
-            if (structure instanceof Map<?, ?> m) {
-                for (var e : m.entrySet()) {
-                    String name = String.valueOf(e.getKey());
-                    l.add(new RingsideVariable(getRingsideTarget(), name, path + "/" + name, e.getValue()));
-                }
-            } else if (structure instanceof List<?> list) {
-                for (int i = 0; i < list.size() && i < 4096; i++) {
-                    l.add(new RingsideVariable(getRingsideTarget(), "[" + i + "]", path + "/" + i, list.get(i)));
-                }
+            List<StateNode> shown = node.shown();
+            for (int i = 0; i < shown.size() && i < 4096; i++) {
+                StateNode c = shown.get(i);
+                String name = c.name() != null ? c.name() : "[" + i + "]";
+                l.add(new RingsideVariable(getRingsideTarget(), name, path + "/" + (c.name() != null ? c.name() : i), c));
             }
             children = l.toArray(new IVariable[0]);
         }
@@ -84,6 +72,6 @@ public final class RingsideValue extends RingsideDebugElement implements IValue 
 
     @Override
     public boolean hasVariables() throws DebugException {
-        return structure instanceof Map<?, ?> m ? !m.isEmpty() : structure instanceof List<?> l && !l.isEmpty();
+        return !node.isValue() && !node.shown().isEmpty();
     }
 }

@@ -4,6 +4,8 @@ import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 
+import io.ringside.core.state.StateNode;
+
 /**
  * A named part of the ring state or of an event. {@link #hasValueChanged()} compares with the state at the
  * previous suspend, so the Variables view highlights what the last step changed. Read-only: a trace is
@@ -15,7 +17,7 @@ public final class RingsideVariable extends RingsideDebugElement implements IVar
     private final String path;
     private final RingsideValue value;
 
-    RingsideVariable(RingsideDebugTarget target, String name, String path, Object value) {
+    RingsideVariable(RingsideDebugTarget target, String name, String path, StateNode value) {
         super(target);
         this.name = name;
         this.path = path;

@@ -355,6 +355,17 @@ class DebugUiTest {
                 assertEquals(null, l.getDebugTarget(), "run mode starts no debug session");
             }
         } finally {
+            // the Debug view labels a launch from its configuration (a job): the run's launches go first, and
+            // the view settles, before the configuration is deleted (else the label job finds it missing)
+            for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (config.equals(l.getLaunchConfiguration())) {
+                    UI.waitUntil(Condition.of("the run ended", l::isTerminated));
+                    DebugPlugin.getDefault().getLaunchManager().removeLaunch(l);
+                }
+            }
+            UI.flushEvents();
+            UI.sleep(300);
+            UI.flushEvents();
             config.delete();
         }
     }
@@ -493,9 +504,9 @@ class DebugUiTest {
         long used = Long.parseLong(variable(top.getVariables(), "device", "usedIdx").getValue().getValueString());
         assertTrue(used >= 20 && used < 40, "the first used.idx at or past 20: " + used);
         assertFalse(t.timeline().complete(), "the emulator is still running, held back by the suspended debugger");
-        long size = t.timeline().size();
+        long size = t.timeline().eventCount();
         UI.sleep(500);
-        assertTrue(t.timeline().size() <= size + 1, "the emulator waits while the session is suspended");
+        assertTrue(t.timeline().eventCount() <= size + 1, "the emulator waits while the session is suspended");
         select(top);
         UI.screenshot("debug-emulator-watchpoint");
         // stepping steps the emulator

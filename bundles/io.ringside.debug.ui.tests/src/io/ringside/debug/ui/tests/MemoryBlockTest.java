@@ -28,8 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.ringside.core.memory.RingImage;
 import io.ringside.core.trace.TraceEvent;
-import io.ringside.debug.RingMemory;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.model.RingsideDebugTarget;
 import io.ringside.ui.tests.harness.Condition;
@@ -138,14 +138,14 @@ class MemoryBlockTest {
         long changedIdx = -1;
         TraceEvent e = new TraceEvent();
         Map<Long, long[]> seen = new HashMap<>();
-        for (long k = 0; k < t.timeline().size() && later < 0; k++) {
+        for (long k = 0; k < t.timeline().eventCount() && later < 0; k++) {
             t.timeline().event(k, e);
             if (e.device() != 0 || e.queue() != 0 || !e.type().id().equals("desc")) {
                 continue;
             }
             long[] v = { e.get(1), e.get(2), e.get(3), e.has(4) ? e.get(4) : 0 };
             long[] old = seen.put(e.get(0), v);
-            if (at < 0 && seen.size() >= 4 && k + 1 < t.timeline().size()) {
+            if (at < 0 && seen.size() >= 4 && k + 1 < t.timeline().eventCount()) {
                 at = k;
             } else if (at >= 0 && (old == null || v[0] != old[0] || v[1] != old[1])) {
                 later = k;
@@ -156,8 +156,8 @@ class MemoryBlockTest {
 
         t.runToEvent(at);
         waitAt(t, at);
-        RingMemory rm = t.ringMemory();
-        RingMemory.Region table = rm.regions().stream().filter(r -> r.name().equals("d0 q0 descriptor table"))
+        RingImage rm = t.ringMemory();
+        RingImage.Region table = rm.regions().stream().filter(r -> r.name().equals("d0 q0 descriptor table"))
                 .findFirst().orElseThrow(() -> new AssertionError("no descriptor table in " + rm.regions()));
         IMemoryBlockExtension byName = t.getExtendedMemoryBlock("D0Q0 descriptor table", t);
         IMemoryBlockExtension block = t.getExtendedMemoryBlock("0x" + Long.toHexString(table.address()), t);

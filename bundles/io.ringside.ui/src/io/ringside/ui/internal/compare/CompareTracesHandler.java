@@ -25,10 +25,12 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import io.ringside.core.analysis.RequestAnalysis;
 import io.ringside.core.analysis.RunComparison;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceFormat;
-import io.ringside.ui.trace.Formats;
+import io.ringside.ui.internal.qemu.QemuSettings;
 
 /**
  * Compare With &gt; Each Other (Ringside traces) on two or more traces selected in the Project Explorer:
@@ -71,7 +73,7 @@ public final class CompareTracesHandler extends AbstractHandler {
                 try {
                     for (IFile f : files) {
                         m.subTask(f.getName());
-                        RunComparison.Run r = analyse(f.getLocation().toPath(), f.getName(), m);
+                        RunComparison.Run r = analyse(f.getLocation().toPath(), f.getName(), QemuSettings.load(f).options(), m);
                         if (r == null) {
                             return Status.CANCEL_STATUS;
                         }
@@ -109,14 +111,14 @@ public final class CompareTracesHandler extends AbstractHandler {
         return job;
     }
 
-    /** One trace's request analysis, every event through its devices' lifecycles; null when canceled. */
-    static RunComparison.Run analyse(Path file, String name, IProgressMonitor m) throws IOException {
-        TraceFormat format = Formats.probe(file);
-        if (format == null) {
-            throw new IOException(name + ": not a trace Ringside reads (a .rstrace file or a QEMU -trace log)");
-        }
-        DeviceModels models = Formats.models();
-        try (EventSource src = format.open(file, models)) {
+    /**
+     * One trace's request analysis, every event through its devices' lifecycles; null when canceled.
+     * {@code options}: a QEMU log's remembered device settings, as the trace editor opens it with.
+     */
+    static RunComparison.Run analyse(Path file, String name, OpenOptions options, IProgressMonitor m) throws IOException {
+        TraceFormat format = Extensions.probe(file);
+        DeviceModels models = Extensions.models();
+        try (EventSource src = format.open(file, models, options)) {
             RequestAnalysis a = RequestAnalysis.of(src.header(), models.models(), 0, null);
             TraceEvent e = new TraceEvent();
             for (long n = 0; src.next(e); n++) {

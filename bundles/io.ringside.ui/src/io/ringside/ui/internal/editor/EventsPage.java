@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.ui.RingsideUI;
@@ -491,7 +492,7 @@ public final class EventsPage {
                 + " " + fields(scratch);
     }
 
-    /** The events known changed (first page read, index ready): the slider covers them all. */
+    /** The events published changed (the index grew, or is complete): the slider covers them all. */
     void refreshCount() {
         refreshWindow();
         updateStatus();
@@ -602,7 +603,7 @@ public final class EventsPage {
                 int lastPct = 0;
                 try {
                     if (direction > 0) {
-                        try (TraceSession.Events r = session.openEvents(Math.min(size, from + 1))) {
+                        try (TraceIndex.EventReader r = session.openEvents(Math.min(size, from + 1))) {
                             for (long i = r.nextSeq(); i < size && r.next(e); i++) {
                                 if (matches(e, needle)) {
                                     found = i;
@@ -623,7 +624,7 @@ public final class EventsPage {
                         int block = 1024;
                         for (long end = from; end > 0 && found < 0; end -= block) {
                             long start = Math.max(0, end - block);
-                            try (TraceSession.Events r = session.openEvents(start)) {
+                            try (TraceIndex.EventReader r = session.openEvents(start)) {
                                 for (long i = start; i < end && r.next(e); i++) {
                                     if (matches(e, needle)) {
                                         found = i;
@@ -697,7 +698,7 @@ public final class EventsPage {
         long[] out = new long[1024];
         int n = 0;
         TraceEvent e = new TraceEvent();
-        try (TraceSession.Events r = session.openEvents(0)) {
+        try (TraceIndex.EventReader r = session.openEvents(0)) {
             for (long i = 0; i < size && r.next(e); i++) {
                 if ((dev != -2 && e.device() != dev) || (q != -2 && e.queue() != q)) {
                     continue;

@@ -10,41 +10,36 @@ import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 
-import io.ringside.core.trace.RingsideFormat;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.TraceFormat;
-import io.ringside.qemu.QemuLogFormat;
-import io.ringside.ui.trace.Formats;
+import io.ringside.core.trace.TraceInput;
 
 /**
- * Recognises traces by content (plain, gzip or xz): parameter {@code rstrace} accepts Ringside traces,
- * {@code qemu-log} QEMU trace logs with virtio/virtqueue/pci_nvme events.
+ * Recognises traces by content (plain, gzip or xz): the parameter names the installed format it accepts
+ * ({@code rstrace}, {@code qemu-log}: {@link Extensions#format}).
  */
 public final class TraceDescriber implements IContentDescriber, IExecutableExtension {
 
-    private TraceFormat format = new RingsideFormat();
+    private TraceFormat format;
 
     @Override
     public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-        if ("qemu-log".equals(data)) {
-            format = new QemuLogFormat();
-        }
+        format = Extensions.format(String.valueOf(data));
     }
 
     @Override
     public int describe(InputStream contents, IContentDescription description) throws IOException {
+        if (format == null) {
+            return INVALID;
+        }
         byte[] head;
         try {
-            head = Formats.head(contents, 64 * 1024);
+            head = TraceInput.decompress(contents, "probe").readNBytes(Extensions.PROBE_BYTES);
         } catch (IOException | RuntimeException e) {
             return INVALID;
         }
         // the name must not decide: probe with a neutral one
-        boolean ok = format instanceof RingsideFormat
-                ? new String(head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading()
-                        .startsWith("{") && new String(head, 0, Math.min(head.length, 512),
-                                java.nio.charset.StandardCharsets.UTF_8).contains("\"ringside-trace\"")
-                : format.probe(Path.of("probe"), head);
-        return ok ? VALID : INVALID;
+        return format.probe(Path.of("probe"), head) ? VALID : INVALID;
     }
 
     @Override

@@ -28,6 +28,8 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import io.ringside.core.check.Violation;
+import io.ringside.core.index.TraceCursor;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceLevel;
 import io.ringside.model.bridge.ModelBridge;
@@ -39,7 +41,6 @@ import io.ringside.ui.internal.emf.RingsidePropertySheetPage;
 import io.ringside.ui.internal.prefs.RingsidePreferences;
 import io.ringside.ui.trace.TimeFormat;
 import io.ringside.ui.internal.qemu.QemuSettings;
-import io.ringside.ui.trace.TraceCursor;
 import io.ringside.ui.trace.TraceSession;
 
 /**
@@ -64,8 +65,8 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
     private StatsPage stats;
     private Job indexJob;
     private volatile boolean disposed;
-    /** The cursor runs on the core index (else on the first page read for the preview). */
-    private boolean switched;
+    /** The index the cursor runs on (the session's, unless a damaged cache made it start over). */
+    private TraceIndex cursorIndex;
     /** Indexing and statistics have been taken in. */
     private volatile boolean ready;
     /** Selected queue for "step within queue" (device, queue), or null: the cursor event's queue. */
@@ -109,8 +110,9 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
         super.init(site, input);
         setPartName(input.getName());
         bridge = new ModelBridge(session.header(), input.getName(), path.toString(), session.format().name());
-        cursor = session.newCursor();
-        bridge.update(cursor.replay(), null);
+        cursorIndex = session.index();
+        cursor = cursorIndex.cursor();
+        bridge.update(cursor.state(), null);
     }
 
     @Override
@@ -124,40 +126,12 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
     }
 
     /**
-     * Two jobs: the first reads the first page of events straight from the file (milliseconds) and
-     * shows it; only then the second builds or loads the core index (two threads: it parses on a second
-     * core), so the first page never waits for it. When the index is ready the cursor moves onto it at
-     * the same position, and the table, violations and markers come from it.
+     * One job builds or loads the core index (two threads: it parses on a second core) and then samples the
+     * statistics. The index publishes its events a block at a time: the table grows and the cursor steps
+     * through what is published while it runs. When it has ended, the violations and markers come from it.
      */
     private void startIndexing() {
         Display d = getSite().getShell().getDisplay();
-        Job preview = new Job("Reading " + path.getFileName()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                session.preview();
-                if (d.isDisposed()) {
-                    return Status.OK_STATUS;
-                }
-                d.asyncExec(() -> {
-                    if (disposed) {
-                        return;
-                    }
-                    events.refreshCount();
-                    events.table().update(); // the first page is drawn before the index takes both cores
-                    if (!disposed) {
-                        indexJob.schedule();
-                    }
-                });
-                return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == RingsideUI.INDEX_JOB_FAMILY;
-            }
-        };
-        preview.setSystem(true);
-        preview.setPriority(Job.SHORT);
         indexJob = new Job("Indexing " + path.getFileName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -174,17 +148,17 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
             }
         };
         indexJob.setPriority(Job.LONG);
-        preview.schedule();
+        indexJob.schedule();
         d.timerExec(150, this::poll);
     }
 
-    /** Follows the index job: switches to the index when it is ready, finishes when it has ended. */
+    /** Follows the index job: the table grows with the index; when it has ended, everything is taken in. */
     private void poll() {
         if (disposed || ready) {
             return;
         }
-        if (session.isIndexed() && !switched) {
-            switchToIndex();
+        if (session.index() != cursorIndex) {
+            followIndex();
         }
         if (session.isComplete()) {
             ready = true;
@@ -195,16 +169,25 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
         }
     }
 
-    /** The index is ready: the cursor moves onto it at the same event; counts, violations, markers. */
-    private void switchToIndex() {
+    /** The session's index was replaced (a damaged cache rebuilt): the cursor moves onto it at the same event. */
+    private void followIndex() {
         long t0 = System.nanoTime();
-        switched = true;
         long p = cursor.position();
         TraceCursor old = cursor;
-        cursor = session.newCursor();
-        cursor.seek(p);
+        cursorIndex = session.index();
+        cursor = cursorIndex.cursor();
         old.close();
-        bridge.update(cursor.replay(), cursor.event());
+        seek(p);
+        switchNanos = System.nanoTime() - t0;
+    }
+
+    /** UI-thread nanoseconds spent moving onto a replaced index (performance notes; 0 when none was). */
+    public long switchNanos() {
+        return switchNanos;
+    }
+
+    /** Indexing finished (or failed): counts, violations, markers, statistics. */
+    private void indexed() {
         bridge.setEventCount(session.eventCount());
         List<Violation> vs = session.violations();
         bridge.setViolations(vs, session.violationCount());
@@ -213,17 +196,6 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
         if (file != null) {
             ViolationMarkers.schedule(file, vs, session.violationCount());
         }
-        switchNanos = System.nanoTime() - t0;
-    }
-
-    /** UI-thread nanoseconds spent moving onto the index (table growth included; performance notes). */
-    public long switchNanos() {
-        return switchNanos;
-    }
-
-    /** Indexing finished (or failed). */
-    private void indexed() {
-        events.refreshCount();
         stats.refresh();
         indexListeners.forEach(Runnable::run);
     }
@@ -255,9 +227,10 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
     public void seek(long n) {
         long t0 = System.nanoTime();
         long before = cursor.position();
-        cursor.seek(n);
-        if (cursor.position() != before) {
-            bridge.update(cursor.replay(), cursor.event());
+        long target = Math.max(TraceCursor.START, Math.min(n, cursor.eventCount() - 1)); // what is published
+        if (target != before) {
+            cursor.seek(target);
+            bridge.update(cursor.state(), cursor.event());
             events.showCursor();
             cursorListeners.forEach(Runnable::run);
         }

@@ -9,8 +9,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.QualifiedName;
 
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceFormatException;
-import io.ringside.qemu.QemuOptions;
 import io.ringside.ui.RingsideUI;
 import io.ringside.ui.trace.TraceSession;
 
@@ -37,14 +37,18 @@ public final class QemuSettings {
             devices = List.copyOf(devices);
         }
 
-        /** The options these values make (with the values' own errors as IllegalArgumentException). */
-        public QemuOptions options() {
-            QemuOptions o = QemuOptions.DEFAULT;
+        /**
+         * The options these values make for the QEMU log format (its settings {@code qemu.virtio-features}
+         * and {@code qemu.virtio-device}, as the command line's options make them): the format parses them
+         * when it opens the log, a value's own error then an IllegalArgumentException.
+         */
+        public OpenOptions options() {
+            OpenOptions o = OpenOptions.DEFAULT;
             for (String f : features) {
-                o = o.withFeatures(QemuOptions.parseFeatures(f));
+                o = o.with("qemu.virtio-features", f);
             }
             for (String d : devices) {
-                o = o.withDeviceType(QemuOptions.parseDeviceType(d));
+                o = o.with("qemu.virtio-device", d);
             }
             return o;
         }

@@ -20,10 +20,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.trace.DeviceInfo;
+import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceHeader;
-import io.ringside.qemu.QemuLogSource;
-import io.ringside.qemu.QemuOptions;
 import io.ringside.ui.RingsideUI;
 
 /**
@@ -169,14 +169,10 @@ public final class QemuSettingsDialog extends TitleAreaDialog {
 
     /** Why the settings do not fit the log (reading its devices with them), or null. */
     private String check(QemuSettings.Values v) {
-        QemuOptions o;
-        try {
-            o = v.options();
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-        try (QemuLogSource src = QemuLogSource.open(log, o)) {
+        try (EventSource src = Extensions.format("qemu-log").open(log, Extensions.models(), v.options())) {
             return null;
+        } catch (IllegalArgumentException e) { // a value that does not parse
+            return e.getMessage();
         } catch (IOException e) {
             String m = e.getMessage(); // file:line: message, or file: message
             if (!m.startsWith(log + ":")) {

@@ -11,8 +11,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
+import io.ringside.core.engine.Extensions;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.ui.internal.editor.TraceEditor;
-import io.ringside.ui.trace.Formats;
 import io.ringside.ui.trace.TraceSession;
 import io.ringside.ui.trace.timeline.TimelineBuilder;
 
@@ -82,8 +83,8 @@ public final class TraceRequests {
             protected IStatus run(IProgressMonitor monitor) {
                 TimelineBuilder.Result r = null;
                 String err = null;
-                try (TraceSession.Events ev = s.openEvents(0)) {
-                    r = TimelineBuilder.build(s.header(), Formats.models().models(), ev::next, s.violations(),
+                try (TraceIndex.EventReader ev = s.openEvents(0)) {
+                    r = TimelineBuilder.build(s.header(), Extensions.deviceModels(), ev::next, s.violations(),
                             monitor::isCanceled);
                 } catch (java.io.IOException | RuntimeException e) {
                     err = String.valueOf(e.getMessage());

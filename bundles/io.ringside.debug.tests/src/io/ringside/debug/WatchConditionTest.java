@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ConditionTest {
+class WatchConditionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
@@ -29,30 +29,30 @@ class ConditionTest {
             "value >= 10 && value <= 20; 15; 0; 0; 1",
             "0x10 ^ 0x01; 0; 0; 0; 17" })
     void evaluates(String text, long value, long old, long delta, long expected) {
-        assertEquals(expected, Condition.parse(text).evaluate(value, old, delta), text);
+        assertEquals(expected, WatchCondition.parse(text).evaluate(value, old, delta), text);
     }
 
     @Test
     void testIsTruthOfTheValue() {
-        assertTrue(Condition.parse("delta").test(0, 0, 3));
-        assertFalse(Condition.parse("delta").test(0, 0, 0));
+        assertTrue(WatchCondition.parse("delta").test(0, 0, 3));
+        assertFalse(WatchCondition.parse("delta").test(0, 0, 0));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = { "value ==; column", "foo > 1; unknown name 'foo'", "(value; expected ')'",
             "value == 1 2; unexpected '2'", "0xZZ; bad number", "; empty" })
     void rejectsWithAReason(String text, String reason) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Condition.parse(text == null ? "" : text));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WatchCondition.parse(text == null ? "" : text));
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
 
     @Test
     void nestingAndLengthAreBounded() {
         String deep = "(".repeat(40) + "1" + ")".repeat(40);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Condition.parse(deep));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WatchCondition.parse(deep));
         assertTrue(e.getMessage().contains("nested"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Condition.parse("1+".repeat(200) + "1"));
-        assertThrows(IllegalArgumentException.class, () -> Condition.parse("!".repeat(100) + "1"));
-        assertEquals(1, Condition.parse("((((1))))").evaluate(0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> WatchCondition.parse("1+".repeat(200) + "1"));
+        assertThrows(IllegalArgumentException.class, () -> WatchCondition.parse("!".repeat(100) + "1"));
+        assertEquals(1, WatchCondition.parse("((((1))))").evaluate(0, 0, 0));
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.memory.GuestMemory;
+import io.ringside.core.memory.RingImage;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.virtio.RingLayout;
@@ -18,15 +20,15 @@ import io.ringside.virtio.RingLayout;
  * The ring bytes rebuilt for the Memory view hold, at the header's addresses, the last value the trace's
  * own events wrote into each field (checked from the events, not from the state the bytes came from).
  */
-class RingMemoryTest {
+class RingImageTest {
 
     @Test
     void splitRingBytesMatchTheLastWrites() throws Exception {
-        RecordedTimeline t = Fixtures.virtioRun("split", 120, null);
+        TraceIndex t = Fixtures.virtioRun("split", 120, null);
         QueueInfo qi = t.header().devices().get(0).queues().get(0);
         RingLayout l = RingLayout.of(qi);
-        for (long at : new long[] { 250, 333, t.size() - 1 }) {
-            RingMemory rm = RingMemory.of(t.stateAfter(at));
+        for (long at : new long[] { 250, 333, t.eventCount() - 1 }) {
+            RingImage rm = t.stateAfter(at).ringImage();
             GuestMemory m = rm.memory();
             assertEquals(3, rm.regions().size(), rm.regions().toString());
             Map<Long, long[]> desc = new HashMap<>();
@@ -78,14 +80,14 @@ class RingMemoryTest {
 
     @Test
     void packedRingBytesMatchTheLastWrites() throws Exception {
-        RecordedTimeline t = Fixtures.run(new io.ringside.emulator.virtio.VirtioEmulator(),
+        TraceIndex t = Fixtures.run(new io.ringside.emulator.virtio.VirtioEmulator(),
                 Fixtures.virtio("packed", 120).withVirtio(io.ringside.emulator.Workload.Virtio.DEFAULT.withLayout("packed")
                         .withQueueSize(64).withEventIdx(true)), null);
         QueueInfo qi = t.header().devices().get(0).queues().get(0);
         RingLayout l = RingLayout.of(qi);
         assertTrue(l.packed());
-        for (long at : new long[] { 250, 333, t.size() - 1 }) {
-            RingMemory rm = RingMemory.of(t.stateAfter(at));
+        for (long at : new long[] { 250, 333, t.eventCount() - 1 }) {
+            RingImage rm = t.stateAfter(at).ringImage();
             GuestMemory m = rm.memory();
             assertEquals(3, rm.regions().size(), rm.regions().toString());
             // per ring slot: addr, len, id, flags as the last desc / used_desc event left them
@@ -117,7 +119,7 @@ class RingMemoryTest {
                 }
             }
             assertTrue(slots.size() > 3 && usedWrites > 3, "the events wrote the ring by " + at);
-            assertTrue(suppressionWrites > 0 || at < t.size() - 1, "EVENT_IDX: the event suppression structures are written");
+            assertTrue(suppressionWrites > 0 || at < t.eventCount() - 1, "EVENT_IDX: the event suppression structures are written");
             for (var d : slots.entrySet()) {
                 long a = l.descAddr() + 16 * d.getKey();
                 assertEquals(d.getValue()[0], m.read64(a), "desc[" + d.getKey() + "].addr at " + at);

@@ -1,4 +1,4 @@
-package io.ringside.qemu.internal;
+package io.ringside.core.trace;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -6,17 +6,20 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 import org.tukaani.xz.XZInputStream;
 
-import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.util.GzipInput;
 import io.ringside.core.util.InflateLimit;
 
-/** Opens a log file, decompressing {@code .xz} and {@code .gz} content recognised by its magic bytes. */
-public final class LogInput {
+/**
+ * Opens trace input of any format, decompressing {@code .xz} and {@code .gz} content recognised by its magic
+ * bytes (never by the file name), guarded against decompression bombs ({@link InflateLimit}). Every reader
+ * of a trace file and every probe of its format goes through here, so a format sees plain bytes.
+ */
+public final class TraceInput {
 
-    private LogInput() {
+    private TraceInput() {
     }
 
     /** Compression detected from the first bytes. */
@@ -62,7 +65,7 @@ public final class LogInput {
             return in;
         }
         // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input
-        return InflateLimit.decompress(in, name, c == Compression.GZIP ? z -> new GZIPInputStream(z, 1 << 16)
+        return InflateLimit.decompress(in, name, c == Compression.GZIP ? GzipInput::new
                 : z -> new XZInputStream(z, 256 * 1024)); // memory limit in KiB: refuse absurd dictionaries
     }
 

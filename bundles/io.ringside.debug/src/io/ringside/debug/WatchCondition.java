@@ -11,7 +11,7 @@ import java.util.Locale;
  * Bounded: at most {@value #MAX_LENGTH} characters and {@value #MAX_DEPTH} levels of nesting, so a
  * condition typed into a dialog or passed on the command line cannot exhaust the stack.
  */
-public final class Condition {
+public final class WatchCondition {
 
     public static final int MAX_LENGTH = 256;
     public static final int MAX_DEPTH = 32;
@@ -21,13 +21,13 @@ public final class Condition {
     private final String text;
     private final Node root;
 
-    private Condition(String text, Node root) {
+    private WatchCondition(String text, Node root) {
         this.text = text;
         this.root = root;
     }
 
     /** Parses a condition; throws {@link IllegalArgumentException} naming the column of the problem. */
-    public static Condition parse(String text) {
+    public static WatchCondition parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty condition");
         }
@@ -40,7 +40,7 @@ public final class Condition {
         if (p.pos < text.length()) {
             throw p.error("unexpected '" + text.charAt(p.pos) + "'");
         }
-        return new Condition(text.trim(), n);
+        return new WatchCondition(text.trim(), n);
     }
 
     public boolean test(long value, long old, long delta) {
