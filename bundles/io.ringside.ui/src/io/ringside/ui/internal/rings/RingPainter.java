@@ -184,7 +184,11 @@ public final class RingPainter {
             for (StateEntry e : g.getEntries()) {
                 m.put(e.getKey(), e.getValue());
             }
-            y = operation(OpQueueState.of(g.getIndex(), m), g, y);
+            long epoch = OpQueueState.num(m.get("epoch"));
+            long current = g.eContainer() instanceof GenericDevice d ? deviceEpoch(d) : epoch;
+            if (current < 0 || epoch == current) { // a queue of an ended epoch (a reset closed it) keeps its counters only
+                y = operation(OpQueueState.of(g.getIndex(), m), g, y);
+            }
             for (StateEntry e : g.getEntries()) {
                 y = text(e.getLabel(), PAD + 24, y, true);
             }
@@ -517,6 +521,16 @@ public final class RingPainter {
             }
         }
         return y;
+    }
+
+    /** The epoch a generic device is in (its entry {@code epoch}), -1 when it does not say. */
+    private static long deviceEpoch(GenericDevice d) {
+        for (StateEntry e : d.getEntries()) {
+            if ("epoch".equals(e.getKey())) {
+                return OpQueueState.num(e.getValue());
+            }
+        }
+        return -1;
     }
 
     /** A slot whose content the log cannot tell: grey diagonal hatching on white. */
