@@ -186,11 +186,13 @@ public final class RingPainter {
             }
             long epoch = OpQueueState.num(m.get("epoch"));
             long current = g.eContainer() instanceof GenericDevice d ? deviceEpoch(d) : epoch;
-            if (current < 0 || epoch == current) { // a queue of an ended epoch (a reset closed it) keeps its counters only
+            if (current >= 0 && epoch != current) { // a reset ended its epoch: its label (counters) says enough
+                y = text("epoch " + epoch + ", ended by a reset", PAD + 24, y, true);
+            } else {
                 y = operation(OpQueueState.of(g.getIndex(), m), g, y);
-            }
-            for (StateEntry e : g.getEntries()) {
-                y = text(e.getLabel(), PAD + 24, y, true);
+                for (StateEntry e : g.getEntries()) {
+                    y = text(e.getLabel(), PAD + 24, y, true);
+                }
             }
         }
         gc.setForeground(cGrey);
