@@ -82,6 +82,16 @@ class MalformedInputTest {
         "nvme-header.rstrace     | {'ev':'nvme_sqe','t':7,'d':0,'q':0,'slot':4294967297,'cid':1,'opc':2} | :2: \"slot\" = 4294967297 does not fit in the 16 bits",
         "nvme-header.rstrace     | {'ev':'nvme_cqe','t':7,'d':0,'q':0,'slot':0,'cid':65537,'sqid':0,'sqhd':0,'status':1} | :2: \"cid\" = 65537 does not fit in the 16 bits",
         "nvme-header.rstrace     | {'ev':'nvme_sq_db','t':-7,'d':0,'q':0,'value':1} | :2: \"t\" = -7 is negative",
+        // operation-level events (an imported QEMU log) were read with 64-bit fields: a cid of 65537 became 1
+        "op-header.rstrace       | {'ev':'op_nvme_completion','t':7,'d':1,'q':0,'cid':65537,'status':0,'dw0':0,'dw1':0} | :3: \"cid\" = 65537 does not fit in the 16 bits of the field (op_nvme_completion.cid is at most 65535)",
+        "op-header.rstrace       | {'ev':'op_nvme_completion','t':7,'d':1,'q':0,'cid':1,'status':65536,'dw0':0,'dw1':0} | :3: \"status\" = 65536 does not fit in the 16 bits",
+        "op-header.rstrace       | {'ev':'op_nvme_create_sq','t':7,'d':1,'q':1,'size':4294967297,'cq':0,'addr':0,'qflags':1} | :3: \"size\" = 4294967297 does not fit in the 32 bits",
+        "op-header.rstrace       | {'ev':'op_nvme_sq_doorbell','t':7,'d':1,'q':0,'value':4294967296} | :3: \"value\" = 4294967296 does not fit in the 32 bits",
+        "op-header.rstrace       | {'ev':'op_fill','t':7,'d':0,'q':0,'elemAddr':1,'len':4294967296,'idx':0} | :3: \"len\" = 4294967296 does not fit in the 32 bits of the field (op_fill.len is at most 4294967295)",
+        "op-header.rstrace       | {'ev':'op_pop','t':7,'d':0,'q':0,'elemAddr':1,'inNum':4294967297,'outNum':1} | :3: \"inNum\" = 4294967297 does not fit in the 32 bits",
+        "op-header.rstrace       | {'ev':'op_queue','t':7,'d':0,'q':0,'layout':4294967297,'vqAddr':1,'indexKnown':1} | :3: \"layout\" = 4294967297 does not fit in the 8 bits",
+        "op-header.rstrace       | {'ev':'op_status','t':7,'d':0,'status':256} | :3: \"status\" = 256 does not fit in the 8 bits",
+        "op-header.rstrace       | {'ev':'op_flush','t':7,'d':0,'q':0,'count':-1} | :3: \"count\" = -1 is negative",
     })
     void outOfRangeFieldIsRefusedNotTruncated(String base, String event, String expected) throws IOException {
         Path f = dir.resolve("range.rstrace");
@@ -280,6 +290,11 @@ class MalformedInputTest {
             {"trailing-bytes.rstrace.gz", concat(gz, "junk".getBytes(StandardCharsets.US_ASCII)),
                 "at byte " + gz.length + ": cannot decompress: unexpected data after the end of the GZIP data (not another GZIP member)"},
             {"truncated.log.gz", Arrays.copyOf(logGz, logGz.length / 2), "cannot decompress: the compressed data ends early"},
+            // QEMU logs read GZIP as .rstrace.gz does (GzipInput): bytes after the last member and a cut header
+            // are errors where GZIPInputStream dropped the bytes and took the cut header for the end
+            {"header-only.log.gz", new byte[] {0x1f, (byte) 0x8b, 8}, "at byte 3: cannot decompress: the compressed data ends early"},
+            {"trailing-bytes.log.gz", concat(logGz, "junk".getBytes(StandardCharsets.US_ASCII)),
+                "at byte " + logGz.length + ": cannot decompress: unexpected data after the end of the GZIP data (not another GZIP member)"},
             {"corrupt-trailer.log.gz", flip(logGz, logGz.length - 3), "cannot decompress: Corrupt GZIP trailer"},
             {"truncated.log.xz", Arrays.copyOf(xz, xz.length / 2), "cannot decompress: "},
             {"corrupt.log.xz", flip(xz, xz.length / 2), "cannot decompress: "},
@@ -290,6 +305,17 @@ class MalformedInputTest {
             assertOneLineError(MainTest.run("check", f.toString()), f, (String) c[2]);
             assertOneLineError(MainTest.run("stats", f.toString()), f, (String) c[2]);
         }
+        // GZIP members one after the other are one log, as gzip -d reads them
+        byte[] log = xzDecoded(xz);
+        int cut = new String(log, 0, 100_000, StandardCharsets.ISO_8859_1).lastIndexOf('\n') + 1;
+        Path plain = dir.resolve("plain.log");
+        Path members = dir.resolve("two-members.log.gz");
+        Files.write(plain, log);
+        Files.write(members, concat(gzip(Arrays.copyOf(log, cut)), gzip(Arrays.copyOfRange(log, cut, log.length))));
+        Run p = MainTest.run("check", plain.toString());
+        Run m = MainTest.run("check", members.toString());
+        assertEquals(0, m.rc(), m.err());
+        assertEquals(p.out().replace(plain.toString(), members.toString()), m.out());
     }
 
     private static byte[] gzip(byte[] data) throws IOException {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,27 @@ class QemuCliTest {
         assertEquals(fromLog.out(), fromTrace.out(), "the imported trace gives the log's statistics");
         assertTrue(fromTrace.out().contains("\"mmioDoorbellsPerCommand\""), fromTrace.out());
         assertEquals(0, MainTest.run("check", out.toString()).rc());
+    }
+
+    /**
+     * The reader range-checks operation-level fields (OpEvent.fieldBits): every real log's import must read
+     * back, with the events and findings of the log itself.
+     */
+    @Test
+    void everyImportedLogReadsBackWithinItsFieldWidths() throws IOException {
+        List<Path> logs;
+        try (java.util.stream.Stream<Path> s = Files.list(repo().resolve("samples/traces/qemu"))) {
+            logs = s.filter(p -> p.toString().endsWith(".trace.log.xz")).sorted().toList();
+        }
+        assertTrue(logs.size() >= 6, logs.toString());
+        for (Path l : logs) {
+            Path out = dir.resolve(l.getFileName() + ".rstrace");
+            assertEquals(0, MainTest.run("import", l.toString(), "-o", out.toString()).rc(), l.toString());
+            MainTest.Run fromLog = MainTest.run("check", l.toString());
+            MainTest.Run fromTrace = MainTest.run("check", out.toString());
+            assertEquals(fromLog.rc(), fromTrace.rc(), l + ": " + fromTrace.err());
+            assertEquals(fromLog.out().replace(l.toString(), out.toString()), fromTrace.out(), l.toString());
+        }
     }
 
     @Test

@@ -31,7 +31,8 @@ final class CheckCommand implements Command {
         a.description("Replay a trace and report spec violations. Exit 0: no errors, 1: errors (or what --fail-on names), "
                 + "2: unreadable input.");
         QemuLogOptions.declare(a);
-        a.param("FILE", Args.PATH, v -> file = v, "Trace (.rstrace, .rstrace.gz, or any format Ringside reads).");
+        a.param("FILE", Args.PATH, v -> file = v, "Trace (.rstrace, .rstrace.gz, or any format Ringside reads); - for "
+                + "standard input (a pipe is copied to a temporary file first).");
         a.option("--need-event", "linux|spdk", Args.STRING, v -> needEvent = v,
                 "Notification formula to expect (default: the trace header's, else linux).");
         a.option("--max", "N", Args.INT, v -> max = v, "Violations to print at most (default 100; all are counted).");
@@ -74,6 +75,7 @@ final class CheckCommand implements Command {
     @Override
     public int run(Invocation inv) throws Exception {
         Severity threshold = severity(failOn);
+        file = inv.input(file);
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
         ReplayRun r = ReplayRun.run(file, ReplayRun.options(needEvent),
@@ -83,7 +85,7 @@ final class CheckCommand implements Command {
         }
         int rc = r.violations.atLeast(threshold) == 0 ? 0 : 1;
         if (json) {
-            Json.write(out, tree(r, threshold, rc), true);
+            Json.write(out, tree(inv.inputs().shown(file.toString()), r, threshold, rc), true);
             return rc;
         }
         for (Violation v : r.violations.violations()) {
@@ -101,9 +103,9 @@ final class CheckCommand implements Command {
     }
 
     /** {@code check --json}: for CI and scripts; keys in a fixed order, absent device or queue as null. */
-    private Map<String, Object> tree(ReplayRun r, Severity threshold, int rc) {
+    private static Map<String, Object> tree(String file, ReplayRun r, Severity threshold, int rc) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", file.toString());
+        m.put("file", file);
         m.put("events", r.events);
         m.put("violations", r.violations.count());
         m.put("errors", r.violations.count(Severity.ERROR));

@@ -50,7 +50,8 @@ final class CompareCommand implements Command {
                 "shadow-only updates and interrupts per command; virtio: kicks and interrupts per request).");
         a.param("WORKLOAD|TRACE", Args.STRING, inputs::add,
                 "Trace files of the same device kind (own format or QEMU logs), or one workload: a JSON file, a",
-                "sample name (samples/workloads/), or a device: nvme, virtio-blk.").repeatable();
+                "sample name (samples/workloads/), or a device: nvme, virtio-blk. - reads standard input (a pipe",
+                "is copied to a temporary file first).").repeatable();
         a.option("--vary", "KEY=V1,V2,...", Args.STRING, vary::add,
                 "A setting and its values (repeatable; runs the cross product).",
                 "nvme: " + NvmeOptions.KEYS + ".",
@@ -70,10 +71,14 @@ final class CompareCommand implements Command {
     public int run(Invocation inv) throws Exception {
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
-        if (inputs.size() > 1 || Tools.isTrace(Path.of(inputs.get(0)))) {
-            return traces(out, err);
+        List<Path> files = new ArrayList<>();
+        for (String in : inputs) { // a workload's name stays as it is, a pipe is copied
+            files.add(inv.input(Path.of(in)));
         }
-        Workload base = load(inputs.get(0));
+        if (inputs.size() > 1 || Tools.isTrace(files.get(0))) {
+            return traces(out, err, files);
+        }
+        Workload base = load(files.get(0).toString());
         if (requests != null) {
             String problem = io.ringside.emulator.WorkloadReader.requestsProblem("--requests", requests);
             if (problem != null) {
@@ -118,7 +123,7 @@ final class CompareCommand implements Command {
     }
 
     /** {@code compare A B [C...]} on trace files. */
-    private int traces(PrintWriter out, PrintWriter err) throws IOException {
+    private int traces(PrintWriter out, PrintWriter err, List<Path> files) throws IOException {
         if (!vary.isEmpty() || requests != null || seed != null || inject != null) {
             throw new CliException("--vary, --requests, --seed and --inject run a workload; traces are compared as they are");
         }
@@ -127,13 +132,14 @@ final class CompareCommand implements Command {
         }
         List<RunComparison.Run> runs = new ArrayList<>();
         List<String> summaries = new ArrayList<>();
-        for (String in : inputs) {
-            Path f = Path.of(in);
+        for (int i = 0; i < inputs.size(); i++) {
+            String in = inputs.get(i);
+            Path f = files.get(i);
             ReplayRun r = ReplayRun.run(f, ReplayRun.options(null), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()),
                     -1, 0, new ReplayRun.Analysis(0, null));
             for (String w : r.warnings) {
                 // most warnings name their file already (QEMU logs' do); the others get it, so each says which run
-                err.println("warning: " + (w.startsWith(in + ":") ? w : in + ": " + w));
+                err.println("warning: " + (w.startsWith(f + ":") ? w : in + ": " + w)); // f: what the reader named
             }
             runs.add(new RunComparison.Run(in, r.header, r.analysis));
             summaries.add(String.join(", ", RunComparison.kinds(r.header)) + "; " + r.events + " events, "

@@ -42,7 +42,7 @@ final class ConsoleProgress implements ProgressMonitor {
 
     @Override
     public void begin(String t, long tot) {
-        this.task = Text.escape(t);
+        this.task = Text.escape(err instanceof SafeOutput s ? s.shown(t) : t);
         this.total = tot;
     }
 

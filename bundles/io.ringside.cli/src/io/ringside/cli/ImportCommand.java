@@ -26,7 +26,8 @@ final class ImportCommand implements Command {
                 + "Ringside trace (.rstrace, or .rstrace.gz); its header records the features and types given.",
                 "Lines that are not trace events are counted as foreign lines; binary content, over-long lines and "
                         + "known events whose arguments do not parse stop the import with exit 2 (see --lenient).");
-        a.param("LOG", Args.PATH, v -> log = v, "The QEMU trace log.");
+        a.param("LOG", Args.PATH, v -> log = v, "The QEMU trace log; - for standard input (a pipe is copied to a "
+                + "temporary file first).");
         a.option("-o, --output", "FILE", Args.PATH, v -> output = v, "The trace to write.").required();
         QemuLogOptions.declare(a);
     }
@@ -38,6 +39,7 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(Invocation inv) throws Exception {
+        log = inv.input(log);
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
         if (!Files.isRegularFile(log)) {

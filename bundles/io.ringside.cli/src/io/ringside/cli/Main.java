@@ -87,11 +87,12 @@ public final class Main {
      * text from a trace cannot put control characters on the terminal.
      */
     public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
-        PrintWriter out = new SafeOutput(rawOut, false);
-        PrintWriter err = new SafeOutput(rawErr, true);
+        InputFiles inputs = new InputFiles();
+        PrintWriter out = new SafeOutput(rawOut, false, inputs);
+        PrintWriter err = new SafeOutput(rawErr, true, inputs);
         Main main = new Main();
         try {
-            return main.run(out, err, args);
+            return main.run(out, err, args, inputs);
         } catch (ArgsException ex) {
             err.println("ringside: " + Text.escape(ex.getMessage()));
             err.println("Try '" + ex.command() + " --help'.");
@@ -107,10 +108,11 @@ public final class Main {
         } finally {
             out.flush();
             err.flush();
+            inputs.close();
         }
     }
 
-    private int run(PrintWriter out, PrintWriter err, String[] args) throws Exception {
+    private int run(PrintWriter out, PrintWriter err, String[] args, InputFiles inputs) throws Exception {
         Args top = topArgs();
         int at = top.parse(args, 0);
         if (top.helpRequested()) {
@@ -145,7 +147,7 @@ public final class Main {
             out.println(a.version());
             return 0;
         }
-        return command.run(new Invocation(out, err, List.of(args)));
+        return command.run(new Invocation(out, err, List.of(args), inputs));
     }
 
     /** {@code ringside [-hV] [--debug] [COMMAND]}: the options before the command's name. */

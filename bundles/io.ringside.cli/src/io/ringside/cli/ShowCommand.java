@@ -41,7 +41,8 @@ final class ShowCommand implements Command {
         a.description("Print the ring state after event N (from 0), or where the first --break-on breakpoint hits.",
                 "Exit 0; with --break-on: 0 when a breakpoint hit, 1 when none did; 2 on bad input.");
         QemuLogOptions.declare(a);
-        a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
+        a.param("FILE", Args.PATH, v -> file = v, "Trace to replay; - for standard input (a pipe is copied to a "
+                + "temporary file first, and indexed without the cache).");
         a.option("--at", "N", Args.LONG, v -> at = v, "Event number (from 0). Either --at or --break-on.");
         a.option("--break-on", "SPEC", Args.STRING, breakOn::add, "Run to the first event where a breakpoint "
                 + "hits (repeatable; specs below).").repeatable();
@@ -87,14 +88,18 @@ final class ShowCommand implements Command {
                 throw new CliException("--break-on: " + ex.getMessage());
             }
         }
+        file = inv.input(file);
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
+        // a copy of a pipe is deleted at the end: its index is temporary too, not left in the cache
+        IndexOptions options = inv.inputs().isCopy(file) ? IndexOptions.defaults().withoutPersistence()
+                : IndexOptions.defaults();
         // the checkpoint index (cached beside other indexes, see docs/index-format.md) makes this a seek:
         // bounded memory and time whatever the trace length
         TraceIndex ix;
         try {
             ix = TraceIndex.open(file, Tools.models(), ReplayRun.options(needEvent),
-                    IndexOptions.defaults().withOpenOptions(Tools.openOptions()), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
+                    options.withOpenOptions(Tools.openOptions()), new ConsoleProgress(err, ConsoleProgress.stderrIsTerminal()));
         } catch (IllegalArgumentException ex) {
             throw new CliException(file + ": " + ex.getMessage());
         }

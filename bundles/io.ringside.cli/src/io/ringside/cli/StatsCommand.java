@@ -40,7 +40,8 @@ final class StatsCommand implements Command {
         a.description("Per-queue metrics: requests, latency, IOPS, depth, kicks and interrupts (sent and suppressed),",
                 "MMIO doorbells and batching per request, for each queue and epoch and the whole trace.");
         QemuLogOptions.declare(a);
-        a.param("FILE", Args.PATH, v -> file = v, "Trace to replay.");
+        a.param("FILE", Args.PATH, v -> file = v, "Trace to replay; - for standard input (a pipe is copied to a "
+                + "temporary file first).");
         a.flag("--json", v -> json = v,
                 "Print JSON: {events, violations, totals, queues, overall}, and guest with --guest.");
         a.flag("--verbose", v -> verbose = v, "Print every counter of every queue instead of the table.");
@@ -59,6 +60,8 @@ final class StatsCommand implements Command {
 
     @Override
     public int run(Invocation inv) throws Exception {
+        file = inv.input(file);
+        guest = guest == null ? null : inv.input(guest);
         PrintWriter out = inv.out();
         PrintWriter err = inv.err();
         if (csv && window == null) {

@@ -85,11 +85,42 @@ public enum OpEvent implements EventType {
     private final String id;
     private final String description;
     private final String[] fields;
+    private final int[] bits;
 
     OpEvent(String id, String description, String... fields) {
         this.id = id;
         this.description = description;
         this.fields = fields;
+        this.bits = new int[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            bits[i] = bitsOf(id, fields[i]);
+        }
+    }
+
+    /**
+     * The width of what a field stands for, which a trace's value must fit (the reader refuses a wider one
+     * rather than let an engine truncate it): the C type of the QEMU trace-event argument it comes from
+     * (QemuTraceEvents: u32 in_num, out_num, len, idx, count and MSI-X vectors; u16 command ids, SQ/CQ ids
+     * and queue flags; x16 NVMe status; x32 dw0, dw1 and nsid; u8 virtio status and NVMe opcodes), 32 bits
+     * for doorbell, shadow and EventIdx values (the 32-bit registers, NVMe Base 2.1 §3.1.2) and queue sizes
+     * in entries (QSIZE + 1 passes 16 bits), 1 for flags, 8 for the importer's codes; 64 for addresses and
+     * QEMU's signed {@code ien}.
+     */
+    private static int bitsOf(String event, String field) {
+        return switch (field) {
+            case "indexKnown", "inOrder", "eventIdx", "irqfd", "admin" -> 1;
+            case "layout", "reason", "kind", "opcode" -> 8;
+            case "status" -> event.equals("op_status") ? 8 : 16;
+            case "cid", "cq", "qflags" -> 16;
+            case "inNum", "outNum", "len", "idx", "count", "vector", "value", "size", "asqSize", "acqSize", "nsid",
+                    "dw0", "dw1" -> 32;
+            default -> 64; // vqAddr, elemAddr, addr, asqAddr, acqAddr, dbsAddr, eisAddr, ien
+        };
+    }
+
+    @Override
+    public int fieldBits(int slot) {
+        return bits[slot];
     }
 
     @Override

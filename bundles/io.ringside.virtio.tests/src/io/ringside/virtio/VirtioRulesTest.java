@@ -461,6 +461,27 @@ class VirtioRulesTest {
         only(fx.pdesc(0, 0x50000, 32, 0, I | AV), "P5");
     }
 
+    /**
+     * Issue 23 (§2.8.5, §2.8.7): a packed indirect table is one descriptor list, its entries one after the
+     * other; more entries than the queue size is P3b. It was cut at the queue size without a word.
+     */
+    @Test
+    void p3bIndirectTableLongerThanTheQueue() {
+        Fx fx = Fx.packed(4, INDIRECT);
+        for (int j = 0; j < 5; j++) {
+            fx.pindirect(0x50000, j, 0x1000 + 0x100 * j, 16, j < 4 ? 0 : W);
+        }
+        only(fx.pdesc(0, 0x50000, 5 * 16, 0, I | AV), "P3b");
+        assertTrue(fx.toString().contains("indirect table at 0x50000 has 5 entries, more than the queue size 4"),
+                fx.toString());
+        Fx ok = Fx.packed(4, INDIRECT); // as many entries as the queue size: fine
+        for (int j = 0; j < 4; j++) {
+            ok.pindirect(0x50000, j, 0x1000 + 0x100 * j, 16, j < 3 ? 0 : W);
+        }
+        ok.pdesc(0, 0x50000, 4 * 16, 0, I | AV);
+        assertEquals(Set.of(), ok.rules(), ok.toString());
+    }
+
     @Test
     void p6ReservedEventFlags() {
         only(Fx.packed(4).ev(VirtioEvent.DEVICE_EVENT, 0, 3), "P6");

@@ -230,6 +230,10 @@ public final class PackedQueueState extends QueueState {
                     report(VirtioRules.P5, "indirect table at 0x" + Long.toHexString(t) + " is " + tlen
                             + " bytes, not a non-zero multiple of 16");
                 }
+                if (tlen / 16 > size) { // §2.8.5: no descriptor list longer than the Queue Size; a table is one (§2.8.7)
+                    report(VirtioRules.P3B, "indirect table at 0x" + Long.toHexString(t) + " has " + tlen / 16
+                            + " entries, more than the queue size " + size + " (the first " + size + " are checked)");
+                }
                 int cnt = (int) Math.min(tlen / 16, size);
                 int walked = 0;
                 for (int j = 0; j < cnt; j++) {

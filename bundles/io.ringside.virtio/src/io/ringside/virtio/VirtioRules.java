@@ -65,7 +65,7 @@ public final class VirtioRules {
     public static final Rule P3A = r("P3a", "VIRTIO 1.3 §2.8.6", Severity.ERROR,
             "The head descriptor of a chain is made available after the rest of the chain");
     public static final Rule P3B = r("P3b", "VIRTIO 1.3 §2.8.6, §2.8.5", Severity.ERROR,
-            "A chain has writable descriptors after readable ones, at most queue-size descriptors, a buffer id below the queue size not in use");
+            "A chain has writable descriptors after readable ones, at most queue-size descriptors (an indirect table's entries included), a buffer id below the queue size not in use");
     public static final Rule P4 = r("P4", "VIRTIO 1.3 §2.8.6", Severity.ERROR,
             "One used descriptor per outstanding buffer id, written at the next used position (skipping the chain length), NEXT clear, len within the writable bytes");
     public static final Rule P5 = r("P5", "VIRTIO 1.3 §2.8.7", Severity.ERROR,

@@ -64,7 +64,8 @@ public final class TraceInput {
         if (c == Compression.NONE) {
             return in;
         }
-        // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input
+        // decompression bombs: output at most InflateLimit.maxRatio() times the compressed input; GZIP as the
+        // .rstrace.gz reader reads it (GzipInput: bytes after the last member are an error, not dropped)
         return InflateLimit.decompress(in, name, c == Compression.GZIP ? GzipInput::new
                 : z -> new XZInputStream(z, 256 * 1024)); // memory limit in KiB: refuse absurd dictionaries
     }
