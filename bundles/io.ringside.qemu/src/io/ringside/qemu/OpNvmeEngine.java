@@ -769,6 +769,11 @@ public final class OpNvmeEngine implements DeviceEngine {
                 continue;
             }
             StateNode t = qs.add(null, OpText.counters(stats(s), "kicks", "filled", "outstanding")).hint(Hint.QUEUE);
+            StateNode cids = t.list("outstandingCids"); // as virtio's inFlightElements: the first 64, in order
+            long[] out = s.outstanding.sorted();
+            for (int i = 0; i < Math.min(out.length, 64); i++) {
+                cids.add(out[i] - 1);
+            }
             for (String k : new String[] {"sqEntries", "cqEntries", "phase", "cqTail"}) {
                 t.unknown(k, StateNode.UNKNOWN);
             }

@@ -6,6 +6,7 @@ public final class RingsideUI {
     public static final String PLUGIN_ID = "io.ringside.ui";
     public static final String PERSPECTIVE_ID = "io.ringside.ui.perspective";
     public static final String RING_VIEW_ID = "io.ringside.ui.views.rings";
+    public static final String TIMELINE_VIEW_ID = "io.ringside.ui.views.timeline";
     public static final String TRACE_EDITOR_ID = "io.ringside.ui.editors.trace";
     /** Widget data key holding a test id (the UI test harness finds widgets by it). */
     public static final String TEST_ID = "io.ringside.id";

@@ -92,6 +92,29 @@ class TraceEditorPerformance {
             rings.paintNow();
             return System.nanoTime() - s;
         });
+        // the timeline: built after the index (one pass of the request analysis), then paints zooming and panning
+        long tl0 = System.nanoTime();
+        io.ringside.ui.internal.timeline.TimelineView tv = UI.sync(
+                () -> (io.ringside.ui.internal.timeline.TimelineView) UI.page().showView(RingsideUI.TIMELINE_VIEW_ID));
+        UI.run(() -> UI.page().activate(ed));
+        UI.waitUntil(Condition.of("timeline built", () -> UI.sync(() -> tv.graph().timeline() != null)), Duration.ofMinutes(5));
+        long timelineBuilt = System.nanoTime() - tl0;
+        io.ringside.ui.internal.timeline.TimeGraph g = tv.graph();
+        long firstPaint = repaint(g, g::zoomToFit);
+        int summarized = UI.sync(g::summarizedLanes);
+        long requests = UI.sync(() -> g.timeline().requests());
+        int m = 60;
+        long[] zoom = new long[m];
+        long[] pan = new long[m];
+        int mid = UI.sync(() -> g.getClientArea().width / 2 + 100);
+        for (int i = 0; i < m; i++) {
+            double f = i < m / 2 ? 0.8 : 1.25; // in to about a thousandth of the trace, then out again
+            zoom[i] = repaint(g, () -> g.zoom(f, mid));
+        }
+        UI.run(() -> g.zoom(0.01, mid));
+        for (int i = 0; i < m; i++) {
+            pan[i] = repaint(g, () -> g.pan((g.rangeEnd() - g.rangeStart()) / 10));
+        }
         Traces.closeEditors();
         // warm: the index is loaded from the cache (validated, checkpoints re-derived)
         long w0 = System.nanoTime();
@@ -108,7 +131,7 @@ class TraceEditorPerformance {
         out.append(String.format(Locale.ROOT, "trace: %s, %,d events, %,d bytes%n", file.getFileName(), events,
                 Files.size(file)));
         out.append(String.format(Locale.ROOT, "first page drawn: %.0f ms%n", firstPage / 1e6));
-        out.append(String.format(Locale.ROOT, "fully indexed (index built, cursor on it, statistics): %.0f ms%n",
+        out.append(String.format(Locale.ROOT, "fully indexed (index built, cursor on it): %.0f ms%n",
                 indexed / 1e6));
         out.append(String.format(Locale.ROOT, "UI thread moving onto the index (cursor, model, table): %d ms%n",
                 switchMs));
@@ -118,6 +141,11 @@ class TraceEditorPerformance {
         out.append(String.format(Locale.ROOT, "step forward (median / p95 / max of %d): %s%n", n, stats(fwd)));
         out.append(String.format(Locale.ROOT, "step back (median / p95 / max of %d): %s%n", n, stats(back)));
         out.append(String.format(Locale.ROOT, "jump to event %,d: %.1f ms%n", events / 3, seek / 1e6));
+        out.append(String.format(Locale.ROOT, "timeline of %,d requests shown %.0f ms after the view was (its pass starts when indexing ends); first paint %.1f ms%n",
+                requests, timelineBuilt / 1e6, firstPaint / 1e6));
+        out.append(String.format(Locale.ROOT, "lanes drawn from their per-bucket summaries when zoomed to fit: %d%n", summarized));
+        out.append(String.format(Locale.ROOT, "timeline zoom repaint (median / p95 / max of %d): %s%n", m, stats(zoom)));
+        out.append(String.format(Locale.ROOT, "timeline pan repaint (median / p95 / max of %d): %s%n", m, stats(pan)));
         out.append(String.format(Locale.ROOT, "heap after GC: %,d MB%n", heap >> 20));
         System.out.print(out);
         Path report = UI.screenshotFolder().resolve("performance.txt");
@@ -136,6 +164,14 @@ class TraceEditorPerformance {
         }
         t.update();
         return !t.getItem(0).getText(4).isEmpty();
+    }
+
+    /** Runs a change of the time graph's range and returns the UI-thread time of the paint it caused. */
+    private static long repaint(io.ringside.ui.internal.timeline.TimeGraph g, Runnable change) {
+        long before = UI.sync(g::paints);
+        UI.run(change);
+        UI.waitUntil(Condition.of("the timeline repainted", () -> UI.sync(g::paints) > before), Duration.ofSeconds(10));
+        return UI.sync(g::lastPaintNanos);
     }
 
     private static String stats(long[] ns) {

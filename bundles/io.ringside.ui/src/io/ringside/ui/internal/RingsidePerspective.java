@@ -33,6 +33,7 @@ public final class RingsidePerspective implements IPerspectiveFactory {
         outline.addView(IPageLayout.ID_OUTLINE);
 
         IFolderLayout bottom = layout.createFolder("io.ringside.ui.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(RingsideUI.TIMELINE_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(VARIABLES_VIEW);
@@ -44,6 +45,7 @@ public final class RingsidePerspective implements IPerspectiveFactory {
         rings.addView(RingsideUI.RING_VIEW_ID);
 
         layout.addShowViewShortcut(RingsideUI.RING_VIEW_ID);
+        layout.addShowViewShortcut(RingsideUI.TIMELINE_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

@@ -15,10 +15,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
+import io.ringside.ui.internal.start.GettingStartedHandler;
+
 /**
  * Start-up work of the Ringside workbench: creates the samples project on the first start of a
  * workspace, and opens the files named on the command line ({@code ./ringside ide FILE...} passes
- * each as {@code -ringside.open PATH}).
+ * each as {@code -ringside.open PATH}) or, on the first start without files, the getting-started page.
  */
 public final class SamplesStartup implements IStartup {
 
@@ -31,6 +33,8 @@ public final class SamplesStartup implements IStartup {
         List<File> files = filesToOpen(Platform.getApplicationArgs());
         if (!files.isEmpty()) {
             PlatformUI.getWorkbench().getDisplay().asyncExec(() -> open(files));
+        } else {
+            PlatformUI.getWorkbench().getDisplay().asyncExec(GettingStartedHandler::openOnFirstStart);
         }
     }
 

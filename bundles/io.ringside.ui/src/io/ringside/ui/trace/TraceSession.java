@@ -3,8 +3,6 @@ package io.ringside.ui.trace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import io.ringside.core.check.Violation;
@@ -25,13 +23,10 @@ import io.ringside.core.util.ProgressMonitor;
  * An open trace in the workbench: its timeline, the core {@link TraceIndex}. Opening starts the index (the
  * header comes from the index cache when it is valid, else from the trace, opened once); {@link #index}
  * then builds it off the UI thread, publishing events a block at a time, so the editor shows rows and
- * steps through the first blocks while the rest is indexed, and samples the queue metrics for the
- * statistics page. Everything else reads what is published so far. No SWT in here.
+ * steps through the first blocks while the rest is indexed. Everything else reads what is published so
+ * far. No SWT in here.
  */
 public final class TraceSession implements AutoCloseable {
-
-    /** Events between two samples of the queue metrics (statistics page). */
-    public static final int SAMPLE = 512;
 
     private final Path file;
     private final TraceFormat format;
@@ -42,9 +37,6 @@ public final class TraceSession implements AutoCloseable {
     private TraceCursor search;
     /** Reader for the table's rows (UI thread), kept while rows are read in order. */
     private TraceIndex.EventReader rows;
-    private final List<long[]> samples = Collections.synchronizedList(new ArrayList<>());
-    private volatile List<QueueProbe.Sample> queues;
-    private volatile List<QueueProbe.Sample> finalCounters = List.of();
     private volatile boolean complete;
     private volatile boolean closed;
     private volatile String error;
@@ -54,9 +46,6 @@ public final class TraceSession implements AutoCloseable {
         this.format = format;
         this.index = index;
         this.header = index.header();
-        List<QueueProbe.Sample> probe = new ArrayList<>();
-        QueueProbe.sample(newReplay(), probe);
-        queues = List.copyOf(probe);
     }
 
     /** Opens a trace and starts its index; {@link #index} reads the events. */
@@ -174,26 +163,9 @@ public final class TraceSession implements AutoCloseable {
         return search().violationCount(n, n) > 0;
     }
 
-    /** Sampled outstanding counts: each row is {event, outstanding of queue 0, of queue 1, ...}. */
-    public List<long[]> occupancy() {
-        synchronized (samples) {
-            return new ArrayList<>(samples);
-        }
-    }
-
-    /** Queue labels in the order of the occupancy columns. */
-    public List<QueueProbe.Sample> queues() {
-        return queues;
-    }
-
-    /** Counters per queue at the end of the trace (after indexing). */
-    public List<QueueProbe.Sample> finalCounters() {
-        return finalCounters;
-    }
-
     /**
-     * Builds (or loads from the cache) the core index of the trace, then samples the queue metrics over it.
-     * Call once, off the UI thread; cancelling the monitor stops it.
+     * Builds (or loads from the cache) the core index of the trace. Call once, off the UI thread;
+     * cancelling the monitor stops it.
      */
     public void index(ProgressMonitor monitor) {
         try {
@@ -209,7 +181,6 @@ public final class TraceSession implements AutoCloseable {
                     return;
                 }
             }
-            sampleQueues(built, monitor);
         } catch (IndexCanceledException ex) {
             error = "indexing cancelled";
         } catch (IOException | RuntimeException ex) {
@@ -217,42 +188,6 @@ public final class TraceSession implements AutoCloseable {
         } finally {
             complete = true;
         }
-    }
-
-    /** One pass over the index with a cursor of its own: queue metrics every {@link #SAMPLE} events. */
-    private void sampleQueues(TraceIndex ix, ProgressMonitor monitor) {
-        List<QueueProbe.Sample> probe = new ArrayList<>();
-        monitor.begin("Statistics of " + file.getFileName(), ix.eventCount());
-        try (TraceCursor c = ix.cursor()) {
-            sample(c.state(), probe, -1);
-            c.runUntil((e, r) -> {
-                long s = e.seq();
-                if ((s + 1) % SAMPLE == 0) {
-                    sample(r, probe, s);
-                    if ((s + 1) % (SAMPLE * 64) == 0) {
-                        monitor.worked(s);
-                    }
-                }
-                return closed;
-            }, monitor);
-            sample(c.state(), probe, c.position());
-            finalCounters = List.copyOf(probe);
-        } finally {
-            monitor.done();
-        }
-    }
-
-    private void sample(Replay replay, List<QueueProbe.Sample> probe, long event) {
-        QueueProbe.sample(replay, probe);
-        if (probe.size() != queues.size()) {
-            queues = List.copyOf(probe); // queues created by the trace (NVMe)
-        }
-        long[] row = new long[probe.size() + 1];
-        row[0] = event;
-        for (int i = 0; i < probe.size(); i++) {
-            row[i + 1] = probe.get(i).outstanding();
-        }
-        samples.add(row);
     }
 
     private TraceCursor search() {

@@ -370,6 +370,38 @@ class DebugUiTest {
         }
     }
 
+    /**
+     * The getting-started page's emulator link runs the emulator on the sample workload (the command this
+     * bundle contributes) and opens the trace it writes into Emulator traces.
+     */
+    @Test
+    void theGettingStartedEmulatorLinkRunsTheSampleWorkload() throws Exception {
+        UI.waitForJobs(io.ringside.ui.RingsideUI.SAMPLES_JOB_FAMILY, LONG);
+        String name = io.ringside.ui.internal.start.GettingStartedPage.SAMPLE_WORKLOAD;
+        name = name.substring(name.lastIndexOf('/') + 1, name.length() - ".json".length());
+        IFile out = ResourcesPlugin.getWorkspace().getRoot().getProject(EmulatorLaunchDelegate.TRACES_PROJECT)
+                .getFile(name + ".rstrace");
+        UI.run(() -> {
+            try {
+                io.ringside.ui.internal.start.GettingStartedHandler.open(UI.page());
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        UI.click((org.eclipse.swt.widgets.Link) UI.waitForWidget("the emulator link", UI.withId("start.emulator")));
+        UI.waitUntil(Condition.of("the sample workload's trace is written and open in the trace editor",
+                () -> out.exists() && traceEditorPosition(out) >= -1), LONG);
+        try (var in = out.getContents()) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(head.contains("\"virtio-blk\"") && head.contains("\"split\""), "a virtio-blk trace on a split ring: " + head);
+        }
+        for (ILaunchConfiguration c : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations()) {
+            if (c.getName().equals(name)) {
+                c.delete();
+            }
+        }
+    }
+
     /** The cursor of the trace editor open on {@code trace}, or -2 when none is open. */
     static long traceEditorPosition(IFile trace) {
         return UI.sync(() -> {

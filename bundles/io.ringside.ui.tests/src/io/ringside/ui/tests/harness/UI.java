@@ -229,6 +229,11 @@ public final class UI {
         });
     }
 
+    /** Follows a link as a user's click does (SWT's Link: the selection event goes to its listeners). */
+    public static void click(org.eclipse.swt.widgets.Link l) {
+        run(() -> l.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+    }
+
     /** Types {@code text} into a field, replacing what it held (modify listeners run as for a user's typing). */
     public static void type(Widget field, String text) {
         run(() -> {

@@ -38,6 +38,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import io.ringside.core.util.AtomicFile;
+import io.ringside.core.analysis.RunComparison;
 import io.ringside.emulator.Comparison;
 import io.ringside.ui.RingsideUI;
 import io.ringside.ui.internal.EclipseProgress;
@@ -66,6 +67,8 @@ public final class ComparisonView extends ViewPart {
     private Canvas chart;
     private ScrolledComposite chartScroll;
     private Comparison comparison;
+    /** The comparison of traces shown (Compare With > Each Other), or null. */
+    private RunComparison traces;
     private List<Comparison.Run> runs = List.of();
     private CompareDialog.Inputs inputs;
 
@@ -119,12 +122,12 @@ public final class ComparisonView extends ViewPart {
 
             @Override
             public void run() {
-                if (comparison == null) {
+                if (comparison == null && traces == null) {
                     return;
                 }
                 FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
                 d.setFilterExtensions(new String[] { "*.svg" });
-                d.setFileName(comparison.base().name() + "-comparison.svg");
+                d.setFileName((traces != null ? "traces" : comparison.base().name()) + "-comparison.svg");
                 d.setOverwrite(true);
                 String f = d.open();
                 if (f != null) {
@@ -200,6 +203,7 @@ public final class ComparisonView extends ViewPart {
 
     /** Shows a comparison's runs (all, or those done before it was canceled). */
     public void show(Comparison c, List<Comparison.Run> done, CompareDialog.Inputs in, boolean canceled) {
+        traces = null;
         comparison = c;
         runs = List.copyOf(done);
         inputs = in;
@@ -274,7 +278,140 @@ public final class ComparisonView extends ViewPart {
 
     /** Writes the plot the view shows as SVG (the same plot {@code ringside compare -o} writes). */
     public void saveSvg(Path file) throws IOException {
-        AtomicFile.write(file, comparison.svg(runs).getBytes(StandardCharsets.UTF_8));
+        String svg = traces != null ? traces.svg() : comparison.svg(runs);
+        AtomicFile.write(file, svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Shows a comparison of traces: a row per figure of each section (the whole trace, then each queue
+     * matched across the traces), a column per trace with its value, then each trace's ratio to the first;
+     * the plot: the whole trace's figures, each trace's bar relative to the largest.
+     */
+    public void showTraces(RunComparison c) {
+        traces = c;
+        comparison = null;
+        runs = List.of();
+        inputs = null;
+        List<RunComparison.Run> rs = c.runs();
+        header.setText(rs.size() + " traces: " + String.join(", ", rs.stream().map(RunComparison.Run::name).toList())
+                + " (" + String.join(", ", RunComparison.kinds(rs.get(0).header()))
+                + "). The request analysis of each, as ringside compare prints it; × = ratio to the first.");
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (TableColumn col : table.getColumns()) {
+                col.dispose();
+            }
+            column("figure", SWT.LEFT);
+            for (RunComparison.Run r : rs) {
+                column(r.name(), SWT.RIGHT);
+            }
+            for (int i = 1; i < rs.size(); i++) {
+                column("× " + (i + 1), SWT.RIGHT).setToolTipText(rs.get(i).name() + " / " + rs.get(0).name());
+            }
+            for (RunComparison.Section sec : c.sections()) {
+                TableItem h = new TableItem(table, SWT.NONE);
+                h.setText(0, sec.title());
+                h.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+                for (RunComparison.Figure f : c.figures()) {
+                    new TableItem(table, SWT.NONE).setText(traceRow(sec, f, rs.size()));
+                }
+            }
+            for (TableColumn col : table.getColumns()) {
+                col.pack();
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+        header.getParent().layout(true);
+        chartScroll.setMinWidth(LEFT + 20 + c.figures().size() * (rs.size() * MIN_BAR + GAP));
+        chart.redraw();
+    }
+
+    /** A row of the trace table: the figure, each trace's value, the ratios to the first ("" when unknown). */
+    static String[] traceRow(RunComparison.Section sec, RunComparison.Figure f, int n) {
+        String[] cells = new String[2 * n];
+        cells[0] = "  " + f.name();
+        double first = RunComparison.value(f, sec.metrics().get(0));
+        for (int i = 0; i < n; i++) {
+            double v = RunComparison.value(f, sec.metrics().get(i));
+            cells[1 + i] = Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,." + f.decimals() + "f", v);
+        }
+        for (int i = 1; i < n; i++) {
+            double r = RunComparison.ratio(RunComparison.value(f, sec.metrics().get(i)), first);
+            cells[n + i] = Double.isNaN(r) ? "" : String.format(Locale.ROOT, "%.2f", r);
+        }
+        return cells;
+    }
+
+    /** The comparison of traces shown, or null (tests). */
+    public RunComparison traces() {
+        return traces;
+    }
+
+    /** The whole trace's figures as grouped bars: per figure, each trace's value over the largest. */
+    private void paintTraces(GC gc, Rectangle area) {
+        List<RunComparison.Run> rs = traces.runs();
+        RunComparison.Section whole = traces.sections().get(0);
+        Color black = chart.getDisplay().getSystemColor(SWT.COLOR_BLACK);
+        int lineH = gc.getFontMetrics().getHeight();
+        gc.setForeground(black);
+        gc.drawText(whole.title() + ": each figure relative to the largest of the traces", LEFT, 4, true);
+        int lx = LEFT;
+        int ly = 8 + lineH;
+        for (int k = 0; k < rs.size(); k++) {
+            Color c = color(k);
+            gc.setBackground(c);
+            gc.fillRectangle(lx, ly + (lineH - 12) / 2, 12, 12);
+            c.dispose();
+            gc.drawText(rs.get(k).name(), lx + 16, ly, true);
+            lx += 32 + gc.textExtent(rs.get(k).name()).x;
+        }
+        int top = ly + lineH + 10;
+        List<RunComparison.Figure> figs = traces.figures();
+        int longest = 0;
+        for (RunComparison.Figure f : figs) {
+            longest = Math.max(longest, gc.textExtent(f.name()).x);
+        }
+        int labelSpace = Math.min(area.height / 2, (int) (longest * Math.sin(Math.toRadians(40))) + lineH + 10);
+        int plotH = Math.max(40, area.height - top - labelSpace);
+        int groupW = Math.max(rs.size() * MIN_BAR + GAP, (area.width - LEFT - 20) / Math.max(1, figs.size()));
+        int barW = Math.max(MIN_BAR, (groupW - GAP) / rs.size());
+        gc.drawLine(LEFT, top + plotH, LEFT + figs.size() * groupW, top + plotH);
+        for (int g = 0; g < figs.size(); g++) {
+            RunComparison.Figure f = figs.get(g);
+            double max = 0;
+            for (int k = 0; k < rs.size(); k++) {
+                double v = RunComparison.value(f, whole.metrics().get(k));
+                if (!Double.isNaN(v)) {
+                    max = Math.max(max, Math.abs(v));
+                }
+            }
+            int gx = LEFT + g * groupW + GAP / 2;
+            for (int k = 0; k < rs.size() && max > 0; k++) {
+                double v = RunComparison.value(f, whole.metrics().get(k));
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                int h = (int) Math.round(plotH * Math.abs(v) / max);
+                Color c = color(k);
+                gc.setBackground(c);
+                gc.fillRectangle(gx + k * barW, top + plotH - h, barW - 1, h);
+                bars.add(new int[] { gx + k * barW, top + plotH - h, barW - 1, h, k, g });
+                c.dispose();
+            }
+            gc.setForeground(black);
+            org.eclipse.swt.graphics.Transform tr = new org.eclipse.swt.graphics.Transform(gc.getDevice());
+            try { // the figure's name below its group, turned by 40 degrees
+                tr.translate(gx + 2, top + plotH + 4);
+                tr.rotate(40);
+                gc.setTransform(tr);
+                gc.drawText(f.name(), 0, 0, true);
+            } finally {
+                gc.setTransform(null);
+                tr.dispose();
+            }
+        }
     }
 
     // ---- the chart: grouped bars, one group per configuration (the geometry of Comparison.svg, scaled)
@@ -286,6 +423,11 @@ public final class ComparisonView extends ViewPart {
 
     private void paint(GC gc, Rectangle area) {
         bars.clear();
+        if (traces != null) {
+            gc.setAntialias(SWT.ON);
+            paintTraces(gc, area);
+            return;
+        }
         if (comparison == null || runs.isEmpty()) {
             return;
         }
@@ -374,6 +516,11 @@ public final class ComparisonView extends ViewPart {
     /** The tool tip over a bar: the configuration, the figure and its value; null elsewhere. */
     String tipAt(int x, int y) {
         for (int[] b : bars) {
+            if (x >= b[0] && x < b[0] + b[2] + 2 && y >= b[1] - 4 && y <= b[1] + b[3] && traces != null) {
+                RunComparison.Figure f = traces.figures().get(b[5]);
+                RunComparison.Section whole = traces.sections().get(0);
+                return traces.runs().get(b[4]).name() + ": " + f.name() + " " + traceRow(whole, f, traces.runs().size())[1 + b[4]];
+            }
             if (x >= b[0] && x < b[0] + b[2] + 2 && y >= b[1] - 4 && y <= b[1] + b[3]) {
                 Comparison.Run r = runs.get(b[4]);
                 Comparison.Metric m = comparison.plotted().get(b[5]);

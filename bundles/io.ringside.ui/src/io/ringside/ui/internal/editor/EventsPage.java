@@ -9,10 +9,15 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.window.DefaultToolTip;
+import org.eclipse.jface.window.ToolTip;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -30,6 +35,8 @@ import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.ui.RingsideUI;
+import io.ringside.ui.internal.prefs.RingsidePreferences;
+import io.ringside.ui.trace.TimeFormat;
 import io.ringside.ui.trace.TraceSession;
 
 /**
@@ -77,6 +84,7 @@ public final class EventsPage {
         item(tb, "◀ Violation", "Previous violation (Ctrl+,)", "violation.back", () -> editor.nextViolation(-1));
         item(tb, "Violation ▶", "Next violation (Ctrl+.)", "violation.forward", () -> editor.nextViolation(1));
         item(tb, "Go to…", "Go to an event number or a time (Ctrl+L)", "goto", this::askGoTo);
+        item(tb, "Timeline", "Show the requests of this trace on a timeline (the Timeline view)", "timeline", this::showTimeline);
 
         new Label(bar, SWT.NONE).setText("Find:");
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -121,7 +129,7 @@ public final class EventsPage {
         });
         table.addListener(SWT.KeyDown, this::key);
         column("#", 70, SWT.RIGHT);
-        column("Time (ns)", 110, SWT.RIGHT);
+        column("Time", 110, SWT.RIGHT);
         column("Device", 60, SWT.LEFT);
         column("Queue", 55, SWT.LEFT);
         column("Event", 130, SWT.LEFT);
@@ -137,8 +145,103 @@ public final class EventsPage {
                 editor.seek(event);
             }
         });
-        root.addDisposeListener(e -> violationColor.dispose());
+        root.addDisposeListener(e -> {
+            violationColor.dispose();
+            RingsidePreferences.removeListener(prefListener);
+        });
+        new CutCellToolTip();
+        RingsidePreferences.addListener(prefListener);
         updateStatus();
+    }
+
+    /** The time preference changed: every row's time is written again, the column retitled. */
+    private final IPropertyChangeListener prefListener = this::preferenceChanged;
+
+    private void preferenceChanged(org.eclipse.jface.util.PropertyChangeEvent ev) {
+        if (RingsidePreferences.TIME_DISPLAY.equals(ev.getProperty()) && !table.isDisposed()) {
+            table.getDisplay().asyncExec(this::timeDisplayChanged);
+        }
+    }
+
+    private void timeDisplayChanged() {
+        if (table.isDisposed()) {
+            return;
+        }
+        rowCache.clear();
+        timeFormat = null;
+        fitted[1] = 0;
+        refreshWindow();
+    }
+
+    /** How times are written: the preference's form, for this trace (its start, its resolution). */
+    private TimeFormat times() {
+        TimeFormat.Mode mode = RingsidePreferences.timeMode();
+        if (timeFormat == null || timeFormat.mode() != mode) {
+            timeFormat = editor.timeFormat(mode);
+            table.getColumn(1).setText(timeFormat.columnTitle());
+        }
+        return timeFormat;
+    }
+
+    private TimeFormat timeFormat;
+
+    /**
+     * The tooltip of a cell whose text is cut (an event name, fields, a time wider than its column): the
+     * whole text. Cells shown whole have none.
+     */
+    private final class CutCellToolTip extends DefaultToolTip {
+        CutCellToolTip() {
+            super(table, ToolTip.NO_RECREATE, false);
+            setPopupDelay(300);
+        }
+
+        @Override
+        protected boolean shouldCreateToolTip(org.eclipse.swt.widgets.Event ev) {
+            return super.shouldCreateToolTip(ev) && cutText(ev.x, ev.y) != null;
+        }
+
+        @Override
+        protected String getText(org.eclipse.swt.widgets.Event ev) {
+            return cutText(ev.x, ev.y);
+        }
+    }
+
+    /** The whole text of the cell at a point of the table when the cell shows it cut, else null. */
+    public String cutText(int x, int y) {
+        TableItem it = table.getItem(new Point(x, y));
+        if (it == null) {
+            return null;
+        }
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            Rectangle b = it.getBounds(c);
+            if (b.contains(x, y)) {
+                String text = it.getText(c);
+                Rectangle client = table.getClientArea();
+                int shown = Math.min(b.width, client.x + client.width - b.x); // the last column ends at the table's edge
+                return isCut(text, shown) ? text : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isCut(String text, int width) {
+        GC gc = new GC(table);
+        try {
+            return gc.textExtent(text).x > width - CELL_PADDING;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Pixels of a cell that its text cannot use (GTK's margins). */
+    private static final int CELL_PADDING = 12;
+
+    private void showTimeline() {
+        try {
+            editor.getSite().getPage().showView(RingsideUI.TIMELINE_VIEW_ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.core.runtime.ILog.of(EventsPage.class).log(e.getStatus());
+        }
     }
 
     private void item(ToolBar tb, String text, String tip, String id, Runnable action) {
@@ -286,29 +389,47 @@ public final class EventsPage {
         }
         String[] cells = rowCache.get(ev);
         if (cells == null) {
+            long previous = ev > 0 && times().mode() == TimeFormat.Mode.DELTA ? previousTime(ev) : 0;
             session.event(ev, scratch);
-            cells = new String[] { Long.toString(ev), String.format(Locale.ROOT, "%,d", scratch.time()),
+            cells = new String[] { Long.toString(ev), times().format(scratch.time(), previous),
                     scratch.device() < 0 ? "" : "d" + scratch.device(), scratch.queue() < 0 ? "" : "q" + scratch.queue(),
                     scratch.type().id(), fields(scratch), session.hasViolation(ev) ? "v" : null };
             rowCache.put(ev, cells);
+            lastTimeEvent = ev;
+            lastTime = scratch.time();
         }
         item.setText(Arrays.copyOf(cells, 6));
         item.setBackground(cells[6] != null ? violationColor : null);
-        if (cells[1].length() > timeChars) {
-            fitTimeColumn(cells[1]);
+        for (int c : FITTED) {
+            if (cells[c].length() > fitted[c]) {
+                fitColumn(c, cells[c]);
+            }
         }
     }
 
-    /** Characters of the longest time the time column was widened for. */
-    private int timeChars;
+    /** The time of the event before {@code ev} (delta form), read so that the rows stay read in order. */
+    private long previousTime(long ev) {
+        if (ev - 1 == lastTimeEvent) {
+            return lastTime;
+        }
+        return editor.session().event(ev - 1, scratch).time();
+    }
+
+    private long lastTimeEvent = -1;
+    private long lastTime;
+
+    /** Columns widened to show their longest text whole: time, device, queue, event kind. */
+    private static final int[] FITTED = { 1, 2, 3, 4 };
+    /** Characters of the longest text each column was widened for. */
+    private final int[] fitted = new int[6];
 
     /**
-     * Widens the time column to show a time whole: a QEMU log's times are host clock nanoseconds (19 digits
-     * and more) where an emulator trace's start at 0. Only grows, once per new length; after the rows are
-     * filled (a column resize inside the table's SetData callback would re-enter it).
+     * Widens a column to show a text whole (a time in the absolute form, a long event name). Only grows,
+     * once per new length; after the rows are filled (a column resize inside the table's SetData callback
+     * would re-enter it). The fields column is the last and takes the rest: a cut row has a tooltip.
      */
-    private void fitTimeColumn(String time) {
-        timeChars = time.length();
+    private void fitColumn(int column, String text) {
+        fitted[column] = text.length();
         table.getDisplay().asyncExec(() -> {
             if (table.isDisposed()) {
                 return;
@@ -316,11 +437,11 @@ public final class EventsPage {
             GC gc = new GC(table);
             int w;
             try {
-                w = gc.textExtent(time).x + 24;
+                w = gc.textExtent(text).x + 2 * CELL_PADDING;
             } finally {
                 gc.dispose();
             }
-            TableColumn c = table.getColumn(1);
+            TableColumn c = table.getColumn(column);
             if (w > c.getWidth()) {
                 c.setWidth(w);
             }

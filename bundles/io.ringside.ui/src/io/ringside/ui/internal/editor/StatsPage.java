@@ -1,31 +1,44 @@
 package io.ringside.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
+import io.ringside.core.analysis.LatencyHistogram;
+import io.ringside.core.analysis.Metrics;
+import io.ringside.core.analysis.RequestAnalysis;
+import io.ringside.core.analysis.Series;
+import io.ringside.core.trace.DeviceInfo;
 import io.ringside.ui.RingsideUI;
-import io.ringside.ui.trace.QueueProbe;
+import io.ringside.ui.internal.timeline.TraceRequests;
+import io.ringside.ui.trace.TimeFormat;
+import io.ringside.ui.trace.timeline.Timeline;
 
 /**
- * The Statistics page, drawn with GC: per queue, notifications, interrupts and MMIO exits per request
- * (bars), and the queue occupancy (requests outstanding) over the trace (lines).
+ * The Statistics page, drawn with GC from the trace's request analysis ({@link RequestAnalysis}, the
+ * figures of {@code ringside stats}): a table per queue and epoch (labelled as the timeline labels its
+ * lanes), the device latency's cumulative distribution per queue and epoch, and the whole trace over time
+ * (requests per second; notifications and interrupts per request).
  */
 public final class StatsPage {
 
     private static final int[][] PALETTE = { { 33, 102, 172 }, { 214, 96, 77 }, { 77, 146, 33 }, { 140, 81, 10 },
             { 118, 42, 131 }, { 1, 133, 113 } };
+    /** Most queue epochs drawn in the latency plot (the busiest). */
+    static final int CDF_CURVES = 6;
 
     private final TraceEditor editor;
     private final Canvas canvas;
+    private final List<String> lines = new ArrayList<>();
 
     StatsPage(Composite parent, TraceEditor editor) {
         this.editor = editor;
@@ -33,6 +46,13 @@ public final class StatsPage {
         canvas.setData(RingsideUI.TEST_ID, "stats.canvas");
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
+        Runnable redraw = () -> {
+            if (!canvas.isDisposed()) {
+                canvas.redraw();
+            }
+        };
+        TraceRequests.of(editor).addListener(redraw);
+        canvas.addDisposeListener(e -> TraceRequests.of(editor).removeListener(redraw));
     }
 
     Control control() {
@@ -40,122 +60,250 @@ public final class StatsPage {
     }
 
     void refresh() {
+        TraceRequests.of(editor).start();
         canvas.redraw();
     }
 
-    /** Per-request ratios of a queue: notifications, interrupts, exits (for the page and tests). */
-    public static double[] perRequest(QueueProbe.Sample s) {
-        double r = Math.max(1, s.requests());
-        return new double[] { s.notifications() / r, s.interrupts() / r, s.exits() / r };
+    /** The texts of the last paint: title, table rows, plot legends (tests). */
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** A queue epoch's label, as the timeline names its lane: {@code d0 nvme SQ 1 · epoch 1}. */
+    public static String label(RequestAnalysis a, Metrics m, List<DeviceInfo> devices) {
+        String type = devices.stream().filter(d -> d.id() == m.device()).map(DeviceInfo::type).findFirst().orElse("?");
+        return "d" + m.device() + " " + type + " " + Timeline.queueName(type, m.queue()) + " · epoch " + m.epoch()
+                + (m.occurrence() > 0 ? " (" + (m.occurrence() + 1) + ")" : "");
+    }
+
+    private void text(GC gc, String s, int x, int y) {
+        gc.drawText(s, x, y, true);
+        lines.add(s);
     }
 
     private void paint(GC gc, Rectangle area) {
+        lines.clear();
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         Color black = canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK);
-        Color grey = canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY);
         gc.setForeground(black);
+        TraceRequests r = TraceRequests.of(editor);
         if (!editor.session().isComplete()) {
-            gc.drawText("Indexing… the statistics appear when the whole trace has been read.", 12, 12, true);
+            text(gc, "Indexing… the statistics appear when the whole trace has been read.", 12, 12);
             return;
         }
-        List<QueueProbe.Sample> qs = editor.session().finalCounters();
+        if (r.error() != null) {
+            text(gc, "No statistics: " + r.error(), 12, 12);
+            return;
+        }
+        if (r.result() == null) {
+            r.start();
+            text(gc, "Analysing the requests…", 12, 12);
+            return;
+        }
+        RequestAnalysis a = r.result().analysis();
+        List<DeviceInfo> devices = editor.session().header().devices();
         int x0 = 12;
         int y = 10;
-        gc.drawText(String.format(Locale.ROOT, "%s — %,d events, %,d violation(s), %s level", editor.getPartName(),
-                editor.session().eventCount(), editor.session().violationCount(), editor.session().header().level().id()),
-                x0, y, true);
-        y += 26;
-        // bars: per queue, three ratios
-        String[] names = { "notifications / request", "interrupts / request", "MMIO exits / request" };
-        double max = 0.01;
-        for (QueueProbe.Sample s : qs) {
-            for (double v : perRequest(s)) {
-                max = Math.max(max, v);
+        text(gc, String.format(Locale.ROOT, "%s — %,d events, %,d violation(s), %s level; %,d requests completed",
+                editor.getPartName(), editor.session().eventCount(), editor.session().violationCount(),
+                editor.session().header().level().id(), a.overall().requests()), x0, y);
+        y += 24;
+        // the table: one row per queue and epoch
+        String[] heads = { "queue · epoch", "requests", "IOPS", "depth mean/max", "latency p50", "p99", "max",
+                "notif./req", "irq/req" };
+        List<Metrics> qs = a.queues();
+        long quantum = a.quantum();
+        List<String[]> rows = new ArrayList<>();
+        for (Metrics m : qs) {
+            LatencyHistogram h = m.latency(Metrics.Latency.DEVICE);
+            boolean lat = h != null && h.count() > 0;
+            rows.add(new String[] { label(a, m, devices), String.format(Locale.ROOT, "%,d", m.requests()),
+                    String.format(Locale.ROOT, "%,.0f", m.iops()),
+                    String.format(Locale.ROOT, "%.2f / %d", m.depthMean(), m.depthMax()),
+                    lat ? TimeFormat.duration(h.percentile(50, quantum)) : "—",
+                    lat ? TimeFormat.duration(h.percentile(99, quantum)) : "—", lat ? TimeFormat.duration(h.max()) : "—",
+                    ratio(m.kicks(), m.requests()), ratio(m.interrupts(), m.requests()) });
+        }
+        // columns as wide as their widest text
+        int[] widths = new int[heads.length];
+        gc.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        for (int i = 0; i < heads.length; i++) {
+            widths[i] = gc.textExtent(heads[i]).x + 18;
+        }
+        gc.setFont(null);
+        for (String[] cells : rows) {
+            for (int i = 0; i < cells.length; i++) {
+                widths[i] = Math.max(widths[i], gc.textExtent(cells[i]).x + 18);
             }
         }
-        int barH = 14;
-        int labelW = 170;
-        int plotW = Math.max(100, area.width - labelW - 140);
-        for (int k = 0; k < names.length; k++) {
-            Color c = color(k);
-            gc.setBackground(c);
-            gc.fillRectangle(x0 + k * 200, y + 3, 10, 10);
-            gc.drawText(names[k], x0 + k * 200 + 14, y, true);
-            c.dispose();
+        int x = x0;
+        gc.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        for (int i = 0; i < heads.length; i++) {
+            gc.drawText(heads[i], x, y, true);
+            x += widths[i];
         }
-        y += 22;
-        for (QueueProbe.Sample s : qs) {
-            gc.drawText(String.format(Locale.ROOT, "%s (%,d requests)", s.label(), s.requests()), x0, y, true);
-            double[] v = perRequest(s);
-            for (int k = 0; k < 3; k++) {
-                Color c = color(k);
-                gc.setBackground(c);
-                int w = (int) Math.round(plotW * v[k] / max);
-                gc.fillRectangle(x0 + labelW, y + k * barH, Math.max(1, w), barH - 2);
-                c.dispose();
-                gc.drawText(String.format(Locale.ROOT, "%.3f", v[k]), x0 + labelW + w + 4, y + k * barH - 2, true);
-            }
-            y += 3 * barH + 10;
-        }
-        y += 10;
-        // occupancy over the trace
-        gc.drawText("Queue occupancy (requests outstanding) over the trace", x0, y, true);
+        gc.setFont(null);
         y += 20;
-        List<long[]> rows = editor.session().occupancy();
-        int ph = Math.max(80, area.height - y - 40);
-        int pw = Math.max(100, area.width - 2 * x0 - 40);
-        int px = x0 + 40;
+        for (String[] cells : rows) {
+            x = x0;
+            for (int i = 0; i < cells.length; i++) {
+                gc.drawText(cells[i], x, y, true);
+                x += widths[i];
+            }
+            lines.add(String.join(" | ", cells));
+            y += 18;
+        }
+        y += 14;
+        // the plots: side by side on a wide page, else one above the other
+        boolean wide = area.width >= 1100;
+        int pw = wide ? (area.width - 3 * x0) / 2 : area.width - 2 * x0;
+        int ph = wide ? Math.max(260, area.height - y - 10) : Math.max(260, (area.height - y - 20) / 2);
+        cdf(gc, a, qs, devices, x0, y, pw, ph);
+        series(gc, a.series(), wide ? 2 * x0 + pw : x0, wide ? y : y + ph + 10, pw, ph);
+    }
+
+    private static String ratio(long n, long d) {
+        return d == 0 ? "—" : String.format(Locale.ROOT, "%.2f", n / (double) d);
+    }
+
+    /** Device latency CDFs of the busiest queue epochs, latency on a log scale. */
+    private void cdf(GC gc, RequestAnalysis a, List<Metrics> qs, List<DeviceInfo> devices, int x, int y, int w, int h) {
+        Color black = canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK);
+        Color grey = canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY);
+        text(gc, "Device latency (fetch to completion), cumulative distribution", x, y);
+        int px = x + 40;
+        int py = y + 22;
+        int pw = w - 50;
+        List<Metrics> shown = qs.stream().filter(m -> m.latency(Metrics.Latency.DEVICE) != null
+                && m.latency(Metrics.Latency.DEVICE).count() > 0).sorted(Comparator.comparingLong(Metrics::requests).reversed())
+                .limit(CDF_CURVES).toList();
+        int ph = h - 50 - 16 * Math.max(1, shown.size());
         gc.setForeground(grey);
-        gc.drawRectangle(px, y, pw, ph);
-        if (rows.isEmpty()) {
+        gc.drawRectangle(px, py, pw, ph);
+        if (shown.isEmpty()) {
+            gc.setForeground(black);
+            text(gc, "no request with a known device latency", px + 10, py + 10);
             return;
         }
-        long maxOut = 1;
-        int cols = 0;
-        for (long[] r : rows) {
-            cols = Math.max(cols, r.length - 1);
-            for (int i = 1; i < r.length; i++) {
-                maxOut = Math.max(maxOut, r[i]);
-            }
+        long lo = Long.MAX_VALUE;
+        long hi = 1;
+        for (Metrics m : shown) {
+            LatencyHistogram l = m.latency(Metrics.Latency.DEVICE);
+            lo = Math.min(lo, Math.max(1, l.min()));
+            hi = Math.max(hi, l.max());
         }
-        long lastEv = Math.max(1, rows.get(rows.size() - 1)[0]);
+        double l0 = Math.log10(lo);
+        double l1 = Math.max(l0 + 1, Math.log10(hi));
         gc.setForeground(black);
-        gc.drawText(Long.toString(maxOut), x0, y, true);
-        gc.drawText("0", x0 + 20, y + ph - 14, true);
-        gc.drawText(String.format(Locale.ROOT, "event %,d", lastEv), px + pw - 90, y + ph + 4, true);
-        for (int qi = 0; qi < cols; qi++) {
-            Color c = color(qi);
+        gc.drawText("1", x + 20, py - 6, true);
+        gc.drawText("0", x + 20, py + ph - 10, true);
+        for (int d = (int) Math.ceil(l0); d <= (int) Math.floor(l1); d++) {
+            int tx = px + (int) ((d - l0) / (l1 - l0) * pw);
+            gc.setForeground(grey);
+            gc.drawLine(tx, py + ph, tx, py + ph + 4);
+            gc.setForeground(black);
+            gc.drawText(TimeFormat.duration((long) Math.pow(10, d)), tx - 12, py + ph + 5, true);
+        }
+        int k = 0;
+        for (Metrics m : shown) {
+            LatencyHistogram l = m.latency(Metrics.Latency.DEVICE);
+            Color c = color(k);
             gc.setForeground(c);
             gc.setLineWidth(2);
-            Point prev = null;
-            int step = Math.max(1, rows.size() / pw);
-            for (int i = 0; i < rows.size(); i += step) {
-                long[] r = rows.get(i);
-                if (qi + 1 >= r.length) {
+            int prevX = -1;
+            int prevY = -1;
+            for (int i = 0; i <= 200; i++) {
+                double p = i <= 180 ? i / 2.0 : 90 + (i - 180) * 0.5; // finer in the tail: to 100
+                long v = Math.max(1, l.percentile(Math.min(100, p), a.quantum()));
+                int cx = px + (int) ((Math.log10(v) - l0) / (l1 - l0) * pw);
+                int cy = py + ph - (int) (ph * Math.min(100, p) / 100);
+                if (prevX >= 0) {
+                    gc.drawLine(prevX, prevY, cx, cy);
+                }
+                prevX = cx;
+                prevY = cy;
+            }
+            gc.setLineWidth(1);
+            String name = label(a, m, devices) + String.format(Locale.ROOT, " (%,d)", l.count());
+            gc.setBackground(c);
+            gc.fillRectangle(px, py + ph + 30 + 16 * k, 12, 4);
+            gc.setForeground(black);
+            gc.drawText(name, px + 18, py + ph + 22 + 16 * k, true);
+            lines.add("cdf " + name);
+            c.dispose();
+            k++;
+        }
+    }
+
+    /** The whole trace over time: requests per second, and notifications and interrupts per request. */
+    private void series(GC gc, Series s, int x, int y, int w, int h) {
+        Color black = canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK);
+        Color grey = canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY);
+        text(gc, "The whole trace over time (s from start)", x, y);
+        int px = x + 50;
+        int py = y + 22;
+        int pw = w - 60;
+        int ph = (h - 70) / 2;
+        int n = s.size();
+        gc.setForeground(grey);
+        gc.drawRectangle(px, py, pw, ph);
+        gc.drawRectangle(px, py + ph + 14, pw, ph);
+        if (n == 0) {
+            return;
+        }
+        double maxIops = 1;
+        double maxPer = 0.5;
+        for (int i = 0; i < n; i++) {
+            maxIops = Math.max(maxIops, s.iops(i));
+            double e = s.exitsPerRequest(i);
+            double q = s.interruptsPerRequest(i);
+            maxPer = Math.max(maxPer, Double.isNaN(e) ? 0 : e);
+            maxPer = Math.max(maxPer, Double.isNaN(q) ? 0 : q);
+        }
+        gc.setForeground(black);
+        gc.drawText(String.format(Locale.ROOT, "%,.0f/s", maxIops), x - 10, py - 2, true);
+        gc.drawText(String.format(Locale.ROOT, "%.1f", maxPer), x + 20, py + ph + 12, true);
+        gc.drawText("0", px + 2, py + 2 * ph + 16, true);
+        String end = TimeFormat.seconds(n * s.width(), 3, false) + " s";
+        gc.drawText(end, px + pw - gc.textExtent(end).x, py + 2 * ph + 16, true);
+        String[] names = { "requests/s", "notifications/request", "interrupts/request" };
+        for (int k = 0; k < 3; k++) {
+            Color c = color(k);
+            gc.setForeground(c);
+            gc.setLineWidth(k == 0 ? 1 : 2);
+            int prevX = -1;
+            int prevY = -1;
+            for (int i = 0; i < n; i++) {
+                double v = k == 0 ? s.iops(i) : k == 1 ? s.exitsPerRequest(i) : s.interruptsPerRequest(i);
+                if (Double.isNaN(v)) {
+                    prevX = -1;
                     continue;
                 }
-                int x = px + (int) (pw * r[0] / (double) lastEv);
-                int yy = y + ph - (int) (ph * r[qi + 1] / (double) maxOut);
-                if (prev != null) {
-                    gc.drawLine(prev.x, prev.y, x, yy);
+                int cx = px + (int) ((i + 0.5) / n * pw);
+                int top = k == 0 ? py : py + ph + 14;
+                int cy = top + ph - (int) (ph * v / (k == 0 ? maxIops : maxPer));
+                if (prevX >= 0) {
+                    gc.drawLine(prevX, prevY, cx, cy);
                 }
-                prev = new Point(x, yy);
+                prevX = cx;
+                prevY = cy;
             }
-            if (qi < qs.size()) {
-                gc.drawText(qs.get(qi).label(), px + pw - 60, y + 4 + qi * 16, true);
-            }
+            gc.setLineWidth(1);
+            gc.drawText(names[k], px + 6 + k * 170, py + 2 * ph + 16 + 18, true);
+            lines.add("series " + names[k]);
             c.dispose();
         }
-        gc.setLineWidth(1);
-        // the cursor
-        long pos = editor.position();
-        if (pos >= 0) {
-            gc.setForeground(black);
-            int x = px + (int) (pw * Math.min(pos, lastEv) / (double) lastEv);
-            gc.setLineStyle(SWT.LINE_DOT);
-            gc.drawLine(x, y, x, y + ph);
-            gc.setLineStyle(SWT.LINE_SOLID);
+        // the cursor's time
+        if (editor.position() >= 0 && editor.cursorEvent() != null && s.start() >= 0) {
+            long t = editor.cursorEvent().time() - s.start();
+            int cx = px + (int) (pw * t / (double) (n * s.width()));
+            if (cx >= px && cx <= px + pw) {
+                gc.setForeground(black);
+                gc.setLineStyle(SWT.LINE_DOT);
+                gc.drawLine(cx, py, cx, py + 2 * ph + 14);
+                gc.setLineStyle(SWT.LINE_SOLID);
+            }
         }
     }
 

@@ -31,12 +31,15 @@ import io.ringside.core.check.Violation;
 import io.ringside.core.index.TraceCursor;
 import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.core.trace.TraceLevel;
 import io.ringside.model.bridge.ModelBridge;
 import io.ringside.model.trace.Queue;
 import io.ringside.model.trace.Trace;
 import io.ringside.ui.RingsideUI;
 import io.ringside.ui.internal.EclipseProgress;
 import io.ringside.ui.internal.emf.RingsidePropertySheetPage;
+import io.ringside.ui.internal.prefs.RingsidePreferences;
+import io.ringside.ui.trace.TimeFormat;
 import io.ringside.ui.internal.qemu.QemuSettings;
 import io.ringside.ui.trace.TraceSession;
 
@@ -183,7 +186,7 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
         return switchNanos;
     }
 
-    /** Indexing and the statistics pass finished (or failed): counts, violations, markers, statistics. */
+    /** Indexing finished (or failed): counts, violations, markers, statistics. */
     private void indexed() {
         bridge.setEventCount(session.eventCount());
         List<Violation> vs = session.violations();
@@ -284,7 +287,8 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
 
     /**
      * Goes to an event number ({@code 1234}, {@code #1234}) or a time ({@code 1.5ms}, {@code 300us},
-     * {@code 12000ns}, {@code 2s}); returns false when the text is neither.
+     * {@code 12000ns}, {@code 2s}: from the trace's first event, or on the trace's own clock when the time
+     * preference shows that); returns false when the text is neither.
      */
     public boolean goTo(String text) {
         String s = text.strip().replace(",", "").replace("_", "");
@@ -307,6 +311,10 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
                     default -> 1e9;
                 };
                 long t = (long) (v * mult);
+                // as the table shows times: from the trace's start, unless the trace's own clock is shown
+                if (RingsidePreferences.timeMode() != TimeFormat.Mode.ABSOLUTE) {
+                    t += startTime();
+                }
                 seek(session.atTime(t));
                 return true;
             }
@@ -315,6 +323,25 @@ public final class TraceEditor extends MultiPageEditorPart implements IGotoMarke
         }
         return false;
     }
+
+    /**
+     * How this trace's times are written in a form: relative times count from its first event; a trace
+     * at operation level (QEMU logs, their import) has microsecond times, others nanoseconds.
+     */
+    public TimeFormat timeFormat(TimeFormat.Mode mode) {
+        int decimals = session.header().level() == TraceLevel.OPERATION ? 6 : 9;
+        return new TimeFormat(mode, startTime(), decimals);
+    }
+
+    /** The time of the first event (0 while none has been read). */
+    public long startTime() {
+        if (startTime == null && session.eventCount() > 0) {
+            startTime = session.event(0).time();
+        }
+        return startTime == null ? 0 : startTime;
+    }
+
+    private Long startTime;
 
     public void addCursorListener(Runnable r) {
         cursorListeners.add(r);

@@ -117,10 +117,15 @@ public final class RingPainter {
     private int legend(int y) {
         int x = PAD;
         Object[][] items = { { cFree, "free" }, { cAvail, "available" }, { cFlight, "in flight" },
-                { cSkipped, "used by a batch" }, { cUsed, "used" }, { cWritten, "written, not published" } };
+                { cSkipped, "used by a batch" }, { cUsed, "used" }, { cWritten, "written, not published" },
+                { null, "unknown (not in the log)" } };
         for (Object[] it : items) {
-            gc.setBackground((Color) it[0]);
-            gc.fillRectangle(x, y + 3, 12, 12);
+            if (it[0] == null) {
+                hatch(x, y + 3, 12, 12);
+            } else {
+                gc.setBackground((Color) it[0]);
+                gc.fillRectangle(x, y + 3, 12, 12);
+            }
             gc.setForeground(cGrey);
             gc.drawRectangle(x, y + 3, 12, 12);
             gc.setForeground(cText);
@@ -175,8 +180,19 @@ public final class RingPainter {
         } else if (q instanceof QueuePair p) {
             y = nvme(p, y);
         } else if (q instanceof GenericQueue g) {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
             for (StateEntry e : g.getEntries()) {
-                y = text(e.getLabel(), PAD + 24, y, true);
+                m.put(e.getKey(), e.getValue());
+            }
+            long epoch = OpQueueState.num(m.get("epoch"));
+            long current = g.eContainer() instanceof GenericDevice d ? deviceEpoch(d) : epoch;
+            if (current >= 0 && epoch != current) { // a reset ended its epoch: its label (counters) says enough
+                y = text("epoch " + epoch + ", ended by a reset", PAD + 24, y, true);
+            } else {
+                y = operation(OpQueueState.of(g.getIndex(), m), g, y);
+                for (StateEntry e : g.getEntries()) {
+                    y = text(e.getLabel(), PAD + 24, y, true);
+                }
             }
         }
         gc.setForeground(cGrey);
@@ -211,9 +227,12 @@ public final class RingPainter {
     }
 
     /** Draws one cell; returns its area. */
+    /** A box filled with {@code fill} (null: what is drawn there stays, as a hatching). */
     private Rectangle box(int x, int y, int w, int h, Color fill, String label, EObject o, String hitText) {
-        gc.setBackground(fill);
-        gc.fillRectangle(x, y, w, h);
+        if (fill != null) {
+            gc.setBackground(fill);
+            gc.fillRectangle(x, y, w, h);
+        }
         gc.setForeground(cGrey);
         gc.drawRectangle(x, y, w, h);
         if (label != null && !label.isEmpty()) {
@@ -502,6 +521,119 @@ public final class RingPainter {
             if (ctrl.isShadowDoorbells()) {
                 y += LINE + 8;
             }
+        }
+        return y;
+    }
+
+    /** The epoch a generic device is in (its entry {@code epoch}), -1 when it does not say. */
+    private static long deviceEpoch(GenericDevice d) {
+        for (StateEntry e : d.getEntries()) {
+            if ("epoch".equals(e.getKey())) {
+                return OpQueueState.num(e.getValue());
+            }
+        }
+        return -1;
+    }
+
+    /** A slot whose content the log cannot tell: grey diagonal hatching on white. */
+    private void hatch(int x, int y, int w, int h) {
+        gc.setBackground(cFree);
+        gc.fillRectangle(x, y, w, h);
+        gc.setForeground(cGrey);
+        Rectangle clip = gc.getClipping();
+        gc.setClipping(clip.intersection(new Rectangle(x, y, w, h)));
+        for (int d = -h; d < w; d += 5) {
+            gc.drawLine(x + d, y + h, x + d + h, y);
+        }
+        gc.setClipping(clip);
+        gc.drawRectangle(x, y, w, h);
+    }
+
+    private void hatchedBox(int x, int y, int w, int h, String label, EObject o, String hitText) {
+        hatch(x, y, w, h);
+        box(x, y, w, h, null, label, o, hitText);
+    }
+
+    /**
+     * A queue of an operation-level trace drawn as rings from what the log knows: an NVMe SQ with the
+     * slots submitted and not fetched between head and tail, its CQ (contents unknown: hatched) with the
+     * head the host wrote, and the commands in flight by id; a virtqueue's ring (contents unknown) with
+     * last_avail_idx and used.idx when the layout makes them known, and its elements in flight.
+     */
+    private int operation(OpQueueState q, GenericQueue g, int y) {
+        int x0 = PAD + 24;
+        if (q.size() > 0) {
+            int n = q.size();
+            int c = cols(n);
+            int cs = cell(n);
+            y = text((q.nvme() ? "Submission queue SQ " + q.index() : "Ring of vq " + q.index()) + ": " + n + " slots"
+                    + (q.nvme() ? "" : ", descriptors and ring entries not in the log"), PAD + 16, y, true);
+            for (int s = 0; s < n; s++) {
+                int bx = x0 + (s % c) * cs;
+                int by = slotTop(y, s, c, cs + 2 * BAND);
+                String tip = (q.nvme() ? "SQ " : "vq ") + q.index() + " slot " + s;
+                if (q.nvme() && q.head() >= 0 && q.tail() >= 0) {
+                    box(bx, by, cs - 2, cs - 2, q.submitted(s) ? cAvail : cFree, "", g,
+                            tip + (q.submitted(s) ? ": submitted, not fetched (command id not in the log until fetched)" : ": free"));
+                } else {
+                    hatchedBox(bx, by, cs - 2, cs - 2, "", g, tip + ": unknown");
+                }
+            }
+            if (q.nvme()) {
+                if (q.tail() >= 0) {
+                    ringMarker(x0, y, c, cs, (int) Math.floorMod(q.tail(), n), "tail " + q.tail(), false);
+                }
+                if (q.head() >= 0) {
+                    ringMarker(x0, y, c, cs, (int) Math.floorMod(q.head(), n), "head " + q.head(), true);
+                }
+            } else {
+                if (q.head() >= 0) {
+                    ringMarker(x0, y, c, cs, (int) Math.floorMod(q.head(), n), "last_avail " + q.head(), false);
+                }
+                if (q.tail() >= 0) {
+                    ringMarker(x0, y, c, cs, (int) Math.floorMod(q.tail(), n), "used.idx " + q.tail(), true);
+                }
+            }
+            y += ((n + c - 1) / c) * (cs + 2 * BAND) + 6;
+        } else {
+            y = text("Ring size not in the log (unknown)", PAD + 16, y, true);
+        }
+        if (q.nvme() && q.cqSize() > 0) {
+            int n = q.cqSize();
+            int c = cols(n);
+            int cs = cell(n);
+            y = text("Completion queue of SQ " + q.index() + ": " + n + " slots (tail and phase not in the log)", PAD + 16, y, true);
+            for (int s = 0; s < n; s++) {
+                hatchedBox(x0 + (s % c) * cs, slotTop(y, s, c, cs + 2 * BAND), cs - 2, cs - 2, "", g, "CQ slot " + s + ": unknown");
+            }
+            if (q.cqHead() >= 0) {
+                ringMarker(x0, y, c, cs, (int) Math.floorMod(q.cqHead(), n), "head " + q.cqHead(), true);
+            }
+            y += ((n + c - 1) / c) * (cs + 2 * BAND) + 6;
+        }
+        String what = q.nvme() ? "Commands in flight (fetched, not completed), by command id: " : "Elements in flight (popped, not filled), by head: ";
+        y = text(what + q.inFlightCount(), PAD + 16, y, true);
+        int x = x0;
+        if (q.inFlight() == null) {
+            if (q.inFlightCount() > 0) {
+                hatchedBox(x, y, 120, LINE + 2, "ids unknown", g, "in flight, ids not kept");
+                y += LINE + 8;
+            }
+            return y;
+        }
+        for (String id : q.inFlight()) {
+            String label = (q.nvme() ? "cid " : "") + id;
+            int w = gc.textExtent(label).x + 12;
+            if (x + w > width - PAD) {
+                x = x0;
+                y += LINE + 6;
+            }
+            box(x, y, w, LINE + 2, cFlight, label, g, label + " in flight");
+            lines.add((q.nvme() ? "SQ " : "vq ") + q.index() + " in flight " + label);
+            x += w + 6;
+        }
+        if (!q.inFlight().isEmpty()) {
+            y += LINE + 8;
         }
         return y;
     }

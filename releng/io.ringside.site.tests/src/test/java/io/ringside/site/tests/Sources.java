@@ -47,6 +47,9 @@ record Sources(String feature, List<String> plugins, List<String> perspectives, 
                     }
                     case "org.eclipse.ui.editors" -> {
                         for (Element e : children(extension, "editor")) {
+                            if (e.getAttribute("extensions").isEmpty()) {
+                                continue; // an editor of no file (the getting-started page): nothing to open it on
+                            }
                             editors.add(new Editor(e.getAttribute("id"), sample(repo.resolve("samples"), e.getAttribute("extensions"))));
                         }
                     }

@@ -1,0 +1,68 @@
+package io.ringside.ui.internal.rings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Rings view draws of a queue of an operation-level trace (a QEMU log), read from the queue's
+ * state as the engine names it ({@code size}, {@code sqHead}, {@code outstandingCids},
+ * {@code inFlightElements}, ...). A value the log cannot give is -1 (numbers) or null (lists): drawn as
+ * unknown, never left out.
+ *
+ * @param nvme      an NVMe submission queue (else a virtqueue)
+ * @param size      ring slots (NVMe: the SQ's entries)
+ * @param head      NVMe: the SQ head (next slot the controller fetches); virtio: last_avail_idx when known
+ * @param tail      NVMe: the SQ tail the host wrote; virtio: used.idx when known
+ * @param cqSize    NVMe: the CQ's entries
+ * @param cqHead    NVMe: the CQ head the host wrote
+ * @param inFlight  command ids (NVMe) or element heads (virtio) fetched and not completed, the first 64
+ * @param inFlightCount how many are in flight (may exceed the list)
+ */
+public record OpQueueState(int index, boolean nvme, int size, long head, long tail, int cqSize, long cqHead,
+        List<String> inFlight, long inFlightCount) {
+
+    /** The state from the queue's entries (key to value as the model writes them). */
+    public static OpQueueState of(int index, Map<String, String> e) {
+        boolean nvme = "nvme".equals(e.get("layout"));
+        return new OpQueueState(index, nvme, (int) num(e.get("size")), num(e.get(nvme ? "sqHead" : "lastAvailIdx")),
+                num(e.get(nvme ? "sqTail" : "usedIdx")), (int) num(e.get("cqSize")), num(e.get("cqHead")),
+                list(e.get(nvme ? "outstandingCids" : "inFlightElements")),
+                Math.max(0, num(e.get(nvme ? "outstanding" : "inFlight"))));
+    }
+
+    /** A whole number, or -1 when the value is not one ("unknown", "12 if split with IN_ORDER, ..."). */
+    static long num(String s) {
+        if (s == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException ex) {
+            return -1;
+        }
+    }
+
+    /** "[a, b]" as a list; anything else (unknown) null. */
+    static List<String> list(String s) {
+        if (s == null || !s.startsWith("[") || !s.endsWith("]")) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : s.substring(1, s.length() - 1).split(",")) {
+            if (!p.isBlank() && !p.strip().equals("...")) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    /** NVMe: whether SQ slot {@code s} holds a command the host submitted and the controller has not fetched. */
+    public boolean submitted(int s) {
+        if (!nvme || size <= 0 || head < 0 || tail < 0) {
+            return false;
+        }
+        long n = Math.floorMod(tail - head, size);
+        return Math.floorMod(s - head, size) < n;
+    }
+}
