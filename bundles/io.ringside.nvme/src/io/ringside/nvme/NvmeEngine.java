@@ -116,7 +116,7 @@ public final class NvmeEngine implements DeviceEngine {
     }
 
     /** Refuses a queue (re)creation that would take the queues beyond {@link #MAX_QUEUE_BYTES}. */
-    private void checkQueueBytes(String what, int qsize, long oldBytes, long newBytes) {
+    void checkQueueBytes(String what, int qsize, long oldBytes, long newBytes) {
         long after = stateBytes() - oldBytes + newBytes;
         if (after > MAX_QUEUE_BYTES) {
             throw new EngineLimitException("NVMe device " + device + ": creating " + what + " with " + qsize
@@ -137,18 +137,43 @@ public final class NvmeEngine implements DeviceEngine {
         return b;
     }
 
-    private void putSq(SubmissionQueue sq) {
+    void putSq(SubmissionQueue sq) {
         if (sq.qid >= sqs.length) {
             sqs = java.util.Arrays.copyOf(sqs, Math.max(sq.qid + 1, sqs.length * 2));
         }
         sqs[sq.qid] = sq;
     }
 
-    private void putCq(CompletionQueue cq) {
+    void putCq(CompletionQueue cq) {
         if (cq.qid >= cqs.length) {
             cqs = java.util.Arrays.copyOf(cqs, Math.max(cq.qid + 1, cqs.length * 2));
         }
         cqs[cq.qid] = cq;
+    }
+
+    /** A successful Doorbell Buffer Config: the buffers' slots start unwritten. */
+    void configureBuffers(long shadowBuffer, long eventIdxBuffer) {
+        dbbufEnabled = true;
+        dbsAddr = shadowBuffer;
+        eisAddr = eventIdxBuffer;
+        for (SubmissionQueue s : sqs) {
+            if (s != null) {
+                s.eventIdx = 0;
+                s.shadowTail = -1;
+                s.lastShadowRead = -1;
+            }
+        }
+        for (CompletionQueue c : cqs) {
+            if (c != null) {
+                c.eventIdx = 0;
+                c.shadowHead = -1;
+                c.lastShadowRead = -1;
+            }
+        }
+    }
+
+    long pageSize() {
+        return pageSize;
     }
 
     // ---------------------------------------------------------------- public state
@@ -221,7 +246,7 @@ public final class NvmeEngine implements DeviceEngine {
         return cq;
     }
 
-    private void report(ViolationSink sink, Rule rule, TraceEvent e, String msg) {
+    void report(ViolationSink sink, Rule rule, TraceEvent e, String msg) {
         sink.report(rule.at(e.seq(), device, e.queue(), msg));
     }
 
@@ -315,13 +340,7 @@ public final class NvmeEngine implements DeviceEngine {
         sq.slotOpc[slot] = (short) opc;
         sq.slotState[slot] = SubmissionQueue.WRITTEN;
         if (sq.adminSlots != null) {
-            long[] a = sq.adminSlots[slot];
-            a[0] = cid;
-            a[1] = opc;
-            a[2] = e.get(NvmeEvent.SQE_PRP1);
-            a[3] = e.get(NvmeEvent.SQE_PRP2);
-            a[4] = e.get(NvmeEvent.SQE_CDW10);
-            a[5] = e.get(NvmeEvent.SQE_CDW11);
+            NvmeAdmin.written(sq, slot, cid, opc, e);
         }
         sq.hostTail = (slot + 1) % sq.size;
         sq.commands++;
@@ -581,11 +600,7 @@ public final class NvmeEngine implements DeviceEngine {
             sq.outstandingCount++;
         }
         if (sq.adminSlots != null) {
-            long[] a = sq.adminSlots[slot].clone();
-            a[0] = cid;
-            long[][] n = java.util.Arrays.copyOf(sq.adminInflight, sq.adminInflight.length + 1);
-            n[n.length - 1] = a;
-            sq.adminInflight = n;
+            NvmeAdmin.fetched(sq, slot, cid);
         }
         sq.slotState[slot] = SubmissionQueue.FETCHED;
         sq.head = (slot + 1) % sq.size;
@@ -640,7 +655,7 @@ public final class NvmeEngine implements DeviceEngine {
                     sq.submittedCount--;
                 }
                 if (sq.adminSlots != null) {
-                    adminCompleted(sq, cid, status >>> 1, e, sink);
+                    NvmeAdmin.completed(this, sq, cid, status >>> 1, e, sink);
                 }
             }
         }
@@ -655,115 +670,6 @@ public final class NvmeEngine implements DeviceEngine {
         }
         cq.completions++;
         cq.cqesSinceIrq++;
-    }
-
-    private void adminCompleted(SubmissionQueue admin, int cid, int statusCode, TraceEvent e, ViolationSink sink) {
-        long[] cmd = null;
-        int at = -1;
-        for (int i = 0; i < admin.adminInflight.length; i++) {
-            if (admin.adminInflight[i][0] == cid) {
-                cmd = admin.adminInflight[i];
-                at = i;
-                break;
-            }
-        }
-        if (cmd == null) {
-            return;
-        }
-        long[][] n = new long[admin.adminInflight.length - 1][];
-        System.arraycopy(admin.adminInflight, 0, n, 0, at);
-        System.arraycopy(admin.adminInflight, at + 1, n, at, n.length - at);
-        admin.adminInflight = n;
-        int opc = (int) cmd[1];
-        long prp1 = cmd[2];
-        long prp2 = cmd[3];
-        long cdw10 = cmd[4];
-        long cdw11 = cmd[5];
-        if (opc == Nvme.ADMIN_DBBUF_CONFIG) {
-            boolean aligned = (prp1 & (pageSize - 1)) == 0 && (prp2 & (pageSize - 1)) == 0 && prp1 != 0 && prp2 != 0;
-            if (statusCode == 0 && !aligned) {
-                report(sink, NvmeRules.N6A, e, "Doorbell Buffer Config (cid " + cid + ") completed successfully with shadow buffer 0x"
-                        + Long.toHexString(prp1) + " and EventIdx buffer 0x" + Long.toHexString(prp2)
-                        + ", which are not both page-aligned (page " + pageSize
-                        + " bytes): the controller must fail it with Invalid Field in Command");
-            }
-            if (statusCode == 0) {
-                dbbufEnabled = true;
-                dbsAddr = prp1;
-                eisAddr = prp2;
-                for (SubmissionQueue s : sqs) {
-                    if (s != null) {
-                        s.eventIdx = 0;
-                        s.shadowTail = -1;
-                        s.lastShadowRead = -1;
-                    }
-                }
-                for (CompletionQueue c : cqs) {
-                    if (c != null) {
-                        c.eventIdx = 0;
-                        c.shadowHead = -1;
-                        c.lastShadowRead = -1;
-                    }
-                }
-            }
-            return;
-        }
-        if (statusCode != 0) {
-            return;
-        }
-        int qid = (int) (cdw10 & 0xffff);
-        int qsize = (int) ((cdw10 >>> 16) & 0xffff) + 1;
-        if (qid == 0 || qid > MAX_QID || qsize < 2) {
-            return;
-        }
-        switch (opc) {
-            case Nvme.ADMIN_CREATE_CQ -> {
-                CompletionQueue cq = cq(qid);
-                checkQueueBytes("completion queue " + qid, qsize, cq == null ? 0 : cq.bytes(), CompletionQueue.bytesFor(qsize));
-                if (cq == null) {
-                    cq = new CompletionQueue(qid, qsize, prp1, (int) ((cdw11 >>> 16) & 0xffff));
-                    putCq(cq);
-                } else {
-                    if (cq.size != qsize) {
-                        cq.resize(qsize);
-                    }
-                    cq.addr = prp1;
-                    cq.vector = (int) ((cdw11 >>> 16) & 0xffff);
-                }
-                cq.created = true;
-            }
-            case Nvme.ADMIN_CREATE_SQ -> {
-                SubmissionQueue sq = sq(qid);
-                checkQueueBytes("submission queue " + qid, qsize, sq == null ? 0 : sq.bytes(), SubmissionQueue.bytesFor(qsize));
-                int cqid = (int) ((cdw11 >>> 16) & 0xffff);
-                if (sq == null) {
-                    sq = new SubmissionQueue(qid, qsize, cqid, prp1);
-                    putSq(sq);
-                } else {
-                    if (sq.size != qsize) {
-                        sq.resize(qsize);
-                    }
-                    sq.addr = prp1;
-                    sq.cqid = cqid;
-                }
-                sq.created = true;
-            }
-            case Nvme.ADMIN_DELETE_SQ -> {
-                SubmissionQueue sq = sq(qid);
-                if (sq != null) {
-                    sq.created = false;
-                }
-            }
-            case Nvme.ADMIN_DELETE_CQ -> {
-                CompletionQueue cq = cq(qid);
-                if (cq != null) {
-                    cq.created = false;
-                }
-            }
-            default -> {
-                // other admin commands change no ring state
-            }
-        }
     }
 
     private void consume(TraceEvent e, ViolationSink sink) {
