@@ -21,7 +21,9 @@ import io.ringside.core.trace.TraceEvent;
  * The memory-level replay engine of one NVMe controller: rebuilds every SQ and CQ, the doorbell
  * registers, the shadow doorbell and EventIdx buffers from the events of a trace, checks rules N1-N8
  * ({@link NvmeRules}) and counts what each doorbell cost (MMIO exits, eventfd signals, shadow-only
- * updates, interrupts). Queue ids index the arrays; the admin queue is queue 0.
+ * updates, interrupts). Queue ids index the arrays; the admin queue is queue 0. The ring rules (N1, N3,
+ * N4) are here; the doorbell rules, the same for the SQ tail and the CQ head, are in {@link NvmeDoorbells};
+ * what admin commands do is in {@link NvmeAdmin}.
  */
 public final class NvmeEngine implements DeviceEngine {
 
