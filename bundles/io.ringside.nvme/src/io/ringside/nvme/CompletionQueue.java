@@ -7,13 +7,9 @@ import java.util.Arrays;
  * and phase, the host's consumption head and expected phase, the head doorbell register, the shadow
  * doorbell and EventIdx slots, and the cost counters.
  */
-public final class CompletionQueue {
+public final class CompletionQueue extends DoorbellQueue {
 
-    final int qid;
-    int size;
-    long addr;
     int vector;
-    boolean created;
 
     int[] slotCid;
     int[] slotSqid;
@@ -21,29 +17,16 @@ public final class CompletionQueue {
 
     int tail; // controller's next slot
     int phase = 1; // controller's current phase
-    int ctrlHead; // head as the controller knows it
-    int dbHead = -1;
-    int shadowHead = -1;
-    int pubHead; // head the host last published
     int hostHead; // next slot the host consumes
     int hostPhase = 1;
-    int eventIdx;
-    int lastShadowRead = -1;
-    int pendNew = -1;
-    int pendOld;
-    int pendNeed = -1;
 
     long completions;
     long consumed;
-    long mmioDoorbells;
-    long shadowUpdates;
-    long skippedDoorbells;
-    long unneededDoorbells;
     long interrupts;
     long cqesSinceIrq;
 
     CompletionQueue(int qid, int size, long addr, int vector) {
-        this.qid = qid;
+        super(DoorbellSide.CQ, qid);
         resize(size);
         this.addr = addr;
         this.vector = vector;
@@ -51,7 +34,7 @@ public final class CompletionQueue {
 
     /** (Re)creates the queue with a size: a created queue starts empty, heads and tail 0, phase 1. */
     void resize(int newSize) {
-        this.size = newSize;
+        resetDoorbell(newSize);
         this.slotCid = new int[newSize];
         this.slotSqid = new int[newSize];
         this.slotPhase = new byte[newSize];
@@ -59,14 +42,8 @@ public final class CompletionQueue {
         Arrays.fill(slotCid, -1);
         tail = 0;
         phase = 1;
-        ctrlHead = 0;
-        pubHead = 0;
         hostHead = 0;
         hostPhase = 1;
-        dbHead = -1;
-        lastShadowRead = -1;
-        pendNew = -1;
-        pendNeed = -1;
     }
 
     /** Bytes the state of a completion queue of {@code size} entries holds, roughly (per-slot arrays). */
@@ -80,74 +57,39 @@ public final class CompletionQueue {
 
     CompletionQueue copy() {
         CompletionQueue c = new CompletionQueue(qid, 1, addr, vector);
-        c.size = size;
-        c.created = created;
+        copyDoorbellTo(c);
         c.slotCid = slotCid.clone();
         c.slotSqid = slotSqid.clone();
         c.slotPhase = slotPhase.clone();
         c.tail = tail;
         c.phase = phase;
-        c.ctrlHead = ctrlHead;
-        c.dbHead = dbHead;
-        c.shadowHead = shadowHead;
-        c.pubHead = pubHead;
         c.hostHead = hostHead;
         c.hostPhase = hostPhase;
-        c.eventIdx = eventIdx;
-        c.lastShadowRead = lastShadowRead;
-        c.pendNew = pendNew;
-        c.pendOld = pendOld;
-        c.pendNeed = pendNeed;
         c.completions = completions;
         c.consumed = consumed;
-        c.mmioDoorbells = mmioDoorbells;
-        c.shadowUpdates = shadowUpdates;
-        c.skippedDoorbells = skippedDoorbells;
-        c.unneededDoorbells = unneededDoorbells;
         c.interrupts = interrupts;
         c.cqesSinceIrq = cqesSinceIrq;
         return c;
     }
 
     boolean sameState(CompletionQueue o) {
-        return qid == o.qid && size == o.size && addr == o.addr && vector == o.vector && created == o.created
-                && Arrays.equals(slotCid, o.slotCid) && Arrays.equals(slotSqid, o.slotSqid)
-                && Arrays.equals(slotPhase, o.slotPhase) && tail == o.tail && phase == o.phase
-                && ctrlHead == o.ctrlHead && dbHead == o.dbHead && shadowHead == o.shadowHead && pubHead == o.pubHead
-                && hostHead == o.hostHead && hostPhase == o.hostPhase && eventIdx == o.eventIdx
-                && lastShadowRead == o.lastShadowRead && pendNew == o.pendNew && pendOld == o.pendOld
-                && pendNeed == o.pendNeed && completions == o.completions && consumed == o.consumed
-                && mmioDoorbells == o.mmioDoorbells && shadowUpdates == o.shadowUpdates
-                && skippedDoorbells == o.skippedDoorbells && unneededDoorbells == o.unneededDoorbells
-                && interrupts == o.interrupts && cqesSinceIrq == o.cqesSinceIrq;
+        return sameDoorbell(o) && vector == o.vector && Arrays.equals(slotCid, o.slotCid)
+                && Arrays.equals(slotSqid, o.slotSqid) && Arrays.equals(slotPhase, o.slotPhase) && tail == o.tail
+                && phase == o.phase && hostHead == o.hostHead && hostPhase == o.hostPhase
+                && completions == o.completions && consumed == o.consumed && interrupts == o.interrupts
+                && cqesSinceIrq == o.cqesSinceIrq;
     }
 
     /** Entries the controller may still post before the CQ is full, as it knows the head. */
     int freeForController() {
-        return size - 1 - Math.floorMod(tail - ctrlHead, size);
+        return size - 1 - Math.floorMod(tail - ctrl, size);
     }
 
     // ---- public getters ----
 
-    public int qid() {
-        return qid;
-    }
-
-    public int size() {
-        return size;
-    }
-
-    public long address() {
-        return addr;
-    }
-
     /** MSI-X vector of this CQ. */
     public int vector() {
         return vector;
-    }
-
-    public boolean created() {
-        return created;
     }
 
     /** Command id of the entry in a slot, or -1 when never posted. */
@@ -176,20 +118,11 @@ public final class CompletionQueue {
 
     /** The head as the controller knows it (doorbell register or shadow read). */
     public int controllerHead() {
-        return ctrlHead;
-    }
-
-    /** The last value written to the CQ head doorbell register, or -1. */
-    public int doorbellRegister() {
-        return dbHead;
-    }
-
-    public int shadowValue() {
-        return shadowHead;
+        return ctrl;
     }
 
     public int publishedHead() {
-        return pubHead;
+        return pub;
     }
 
     /** The next slot the host consumes. */
@@ -200,10 +133,6 @@ public final class CompletionQueue {
     /** The phase the host expects at its head. */
     public int hostPhase() {
         return hostPhase;
-    }
-
-    public int eventIdx() {
-        return eventIdx;
     }
 
     /** Entries posted and not yet consumed by the host. */
@@ -218,18 +147,6 @@ public final class CompletionQueue {
 
     public long completions() {
         return completions;
-    }
-
-    public long mmioDoorbells() {
-        return mmioDoorbells;
-    }
-
-    public long shadowUpdates() {
-        return shadowUpdates;
-    }
-
-    public long skippedDoorbells() {
-        return skippedDoorbells;
     }
 
     public long interrupts() {

@@ -21,7 +21,9 @@ import io.ringside.core.trace.TraceEvent;
  * The memory-level replay engine of one NVMe controller: rebuilds every SQ and CQ, the doorbell
  * registers, the shadow doorbell and EventIdx buffers from the events of a trace, checks rules N1-N8
  * ({@link NvmeRules}) and counts what each doorbell cost (MMIO exits, eventfd signals, shadow-only
- * updates, interrupts). Queue ids index the arrays; the admin queue is queue 0.
+ * updates, interrupts). Queue ids index the arrays; the admin queue is queue 0. The ring rules (N1, N3,
+ * N4) are here; the doorbell rules, the same for the SQ tail and the CQ head, are in {@link NvmeDoorbells};
+ * what admin commands do is in {@link NvmeAdmin}.
  */
 public final class NvmeEngine implements DeviceEngine {
 
@@ -43,6 +45,7 @@ public final class NvmeEngine implements DeviceEngine {
     private final NeedEvent needEvent;
     private final boolean adminSetup;
 
+    private final NvmeDoorbells doorbells = new NvmeDoorbells(this);
     private SubmissionQueue[] sqs;
     private CompletionQueue[] cqs;
     private boolean dbbufEnabled;
@@ -116,7 +119,7 @@ public final class NvmeEngine implements DeviceEngine {
     }
 
     /** Refuses a queue (re)creation that would take the queues beyond {@link #MAX_QUEUE_BYTES}. */
-    private void checkQueueBytes(String what, int qsize, long oldBytes, long newBytes) {
+    void checkQueueBytes(String what, int qsize, long oldBytes, long newBytes) {
         long after = stateBytes() - oldBytes + newBytes;
         if (after > MAX_QUEUE_BYTES) {
             throw new EngineLimitException("NVMe device " + device + ": creating " + what + " with " + qsize
@@ -137,18 +140,39 @@ public final class NvmeEngine implements DeviceEngine {
         return b;
     }
 
-    private void putSq(SubmissionQueue sq) {
+    void putSq(SubmissionQueue sq) {
         if (sq.qid >= sqs.length) {
             sqs = java.util.Arrays.copyOf(sqs, Math.max(sq.qid + 1, sqs.length * 2));
         }
         sqs[sq.qid] = sq;
     }
 
-    private void putCq(CompletionQueue cq) {
+    void putCq(CompletionQueue cq) {
         if (cq.qid >= cqs.length) {
             cqs = java.util.Arrays.copyOf(cqs, Math.max(cq.qid + 1, cqs.length * 2));
         }
         cqs[cq.qid] = cq;
+    }
+
+    /** A successful Doorbell Buffer Config: the buffers' slots start unwritten. */
+    void configureBuffers(long shadowBuffer, long eventIdxBuffer) {
+        dbbufEnabled = true;
+        dbsAddr = shadowBuffer;
+        eisAddr = eventIdxBuffer;
+        for (SubmissionQueue s : sqs) {
+            if (s != null) {
+                s.resetBuffers();
+            }
+        }
+        for (CompletionQueue c : cqs) {
+            if (c != null) {
+                c.resetBuffers();
+            }
+        }
+    }
+
+    long pageSize() {
+        return pageSize;
     }
 
     // ---------------------------------------------------------------- public state
@@ -201,27 +225,27 @@ public final class NvmeEngine implements DeviceEngine {
 
     // ---------------------------------------------------------------- replay
 
-    private SubmissionQueue sqFor(TraceEvent e, ViolationSink sink) {
-        SubmissionQueue sq = sq(e.queue());
-        if (sq == null || !sq.created) {
-            report(sink, NvmeRules.N2E, e, e.type().id() + " names SQ " + e.queue() + ", which "
-                    + (sq == null ? "the trace never declares or creates" : "has not been created (no successful Create I/O SQ yet)"));
+    /** The queue of a side an event names, or null (N2E) when the trace never declared or created it. */
+    DoorbellQueue queueFor(DoorbellSide side, TraceEvent e, ViolationSink sink) {
+        DoorbellQueue q = side == DoorbellSide.SQ ? sq(e.queue()) : cq(e.queue());
+        if (q == null || !q.created) {
+            report(sink, NvmeRules.N2E, e, e.type().id() + " names " + side + " " + e.queue() + ", which "
+                    + (q == null ? "the trace never declares or creates"
+                            : "has not been created (no successful Create I/O " + side + " yet)"));
             return null;
         }
-        return sq;
+        return q;
+    }
+
+    private SubmissionQueue sqFor(TraceEvent e, ViolationSink sink) {
+        return (SubmissionQueue) queueFor(DoorbellSide.SQ, e, sink);
     }
 
     private CompletionQueue cqFor(TraceEvent e, ViolationSink sink) {
-        CompletionQueue cq = cq(e.queue());
-        if (cq == null || !cq.created) {
-            report(sink, NvmeRules.N2E, e, e.type().id() + " names CQ " + e.queue() + ", which "
-                    + (cq == null ? "the trace never declares or creates" : "has not been created (no successful Create I/O CQ yet)"));
-            return null;
-        }
-        return cq;
+        return (CompletionQueue) queueFor(DoorbellSide.CQ, e, sink);
     }
 
-    private void report(ViolationSink sink, Rule rule, TraceEvent e, String msg) {
+    void report(ViolationSink sink, Rule rule, TraceEvent e, String msg) {
         sink.report(rule.at(e.seq(), device, e.queue(), msg));
     }
 
@@ -233,41 +257,19 @@ public final class NvmeEngine implements DeviceEngine {
         }
         switch (t) {
             case SQE -> sqe(e, sink);
-            case SQ_DB -> sqDoorbell(e, sink);
-            case CQ_DB -> cqDoorbell(e, sink);
-            case SQ_SHADOW -> sqShadow(e, sink);
-            case CQ_SHADOW -> cqShadow(e, sink);
-            case SQ_EI_READ -> {
-                SubmissionQueue sq = sqFor(e, sink);
-                if (sq != null) {
-                    sq.pendNeed = eiRead(e, sink, "SQ", sq.eventIdx, sq.pendNew, sq.pendOld, sq.pendNeed);
-                }
-            }
-            case CQ_EI_READ -> {
-                CompletionQueue cq = cqFor(e, sink);
-                if (cq != null) {
-                    cq.pendNeed = eiRead(e, sink, "CQ", cq.eventIdx, cq.pendNew, cq.pendOld, cq.pendNeed);
-                }
-            }
+            case SQ_DB -> doorbells.doorbell(DoorbellSide.SQ, e, sink);
+            case CQ_DB -> doorbells.doorbell(DoorbellSide.CQ, e, sink);
+            case SQ_SHADOW -> doorbells.shadow(DoorbellSide.SQ, e, sink);
+            case CQ_SHADOW -> doorbells.shadow(DoorbellSide.CQ, e, sink);
+            case SQ_EI_READ -> doorbells.eventIdxRead(DoorbellSide.SQ, e, sink);
+            case CQ_EI_READ -> doorbells.eventIdxRead(DoorbellSide.CQ, e, sink);
             case SQ_FETCH -> fetch(e, sink);
             case CQE -> cqe(e, sink);
             case CQ_CONSUME -> consume(e, sink);
-            case SQ_SHADOW_READ -> sqShadowRead(e, sink);
-            case CQ_SHADOW_READ -> cqShadowRead(e, sink);
-            case SQ_EVENTIDX -> {
-                SubmissionQueue sq = sqFor(e, sink);
-                if (sq != null) {
-                    checkBuffer(e, sink, "SQ", "EventIdx", eisAddr, Nvme.sqSlot(eisAddr, sq.qid, dstrd));
-                    sq.eventIdx = (int) e.get(NvmeEvent.SHADOW_VALUE) & 0xffff;
-                }
-            }
-            case CQ_EVENTIDX -> {
-                CompletionQueue cq = cqFor(e, sink);
-                if (cq != null) {
-                    checkBuffer(e, sink, "CQ", "EventIdx", eisAddr, Nvme.cqSlot(eisAddr, cq.qid, dstrd));
-                    cq.eventIdx = (int) e.get(NvmeEvent.SHADOW_VALUE) & 0xffff;
-                }
-            }
+            case SQ_SHADOW_READ -> doorbells.shadowRead(DoorbellSide.SQ, e, sink);
+            case CQ_SHADOW_READ -> doorbells.shadowRead(DoorbellSide.CQ, e, sink);
+            case SQ_EVENTIDX -> doorbells.eventIdx(DoorbellSide.SQ, e, sink);
+            case CQ_EVENTIDX -> doorbells.eventIdx(DoorbellSide.CQ, e, sink);
             case IRQ -> {
                 CompletionQueue cq = cqFor(e, sink);
                 if (cq != null) {
@@ -283,7 +285,7 @@ public final class NvmeEngine implements DeviceEngine {
         if (sq == null) {
             return;
         }
-        resolveSq(sq, e, sink);
+        doorbells.resolve(sq, e, sink);
         int slot = (int) e.get(NvmeEvent.SQE_SLOT);
         int cid = (int) e.get(NvmeEvent.SQE_CID) & 0xffff;
         int opc = (int) e.get(NvmeEvent.SQE_OPC) & 0xff;
@@ -315,244 +317,10 @@ public final class NvmeEngine implements DeviceEngine {
         sq.slotOpc[slot] = (short) opc;
         sq.slotState[slot] = SubmissionQueue.WRITTEN;
         if (sq.adminSlots != null) {
-            long[] a = sq.adminSlots[slot];
-            a[0] = cid;
-            a[1] = opc;
-            a[2] = e.get(NvmeEvent.SQE_PRP1);
-            a[3] = e.get(NvmeEvent.SQE_PRP2);
-            a[4] = e.get(NvmeEvent.SQE_CDW10);
-            a[5] = e.get(NvmeEvent.SQE_CDW11);
+            NvmeAdmin.written(sq, slot, cid, opc, e);
         }
         sq.hostTail = (slot + 1) % sq.size;
         sq.commands++;
-    }
-
-    /** N2: checks a new SQ tail published by the host and marks the entries published. */
-    private boolean publishSqTail(SubmissionQueue sq, int value, TraceEvent e, ViolationSink sink, String how) {
-        if (value < 0 || value >= sq.size) {
-            report(sink, NvmeRules.N2A, e, how + " of SQ " + sq.qid + " = " + value + ", but the queue has only "
-                    + sq.size + " entries (valid tails 0.." + (sq.size - 1) + ")");
-            return false;
-        }
-        int move = Math.floorMod(value - sq.pubTail, sq.size);
-        int written = Math.floorMod(sq.hostTail - sq.pubTail, sq.size);
-        if (move > written) {
-            report(sink, NvmeRules.N2B, e, how + " of SQ " + sq.qid + " moves the tail from " + sq.pubTail + " to "
-                    + value + " (" + move + " entries), but the host has written only " + written
-                    + " new entries (up to slot " + Math.floorMod(sq.hostTail - 1, sq.size) + ")");
-        }
-        for (int i = 0, s = sq.pubTail; i < move && i < sq.size; i++, s = (s + 1) % sq.size) {
-            if (sq.slotState[s] == SubmissionQueue.WRITTEN) {
-                sq.slotState[s] = SubmissionQueue.PUBLISHED;
-            }
-        }
-        sq.pubTail = value;
-        return true;
-    }
-
-    private boolean publishCqHead(CompletionQueue cq, int value, TraceEvent e, ViolationSink sink, String how) {
-        if (value < 0 || value >= cq.size) {
-            report(sink, NvmeRules.N2C, e, how + " of CQ " + cq.qid + " = " + value + ", but the queue has only "
-                    + cq.size + " entries (valid heads 0.." + (cq.size - 1) + ")");
-            return false;
-        }
-        int move = Math.floorMod(value - cq.pubHead, cq.size);
-        int posted = Math.floorMod(cq.tail - cq.pubHead, cq.size);
-        int consumed = Math.floorMod(cq.hostHead - cq.pubHead, cq.size);
-        if (move > posted) {
-            report(sink, NvmeRules.N2D, e, how + " of CQ " + cq.qid + " moves the head from " + cq.pubHead + " to "
-                    + value + ", past the controller's tail " + cq.tail + ": slots up to " + value
-                    + " hold no posted completion");
-        } else if (move > consumed) {
-            report(sink, NvmeRules.N2D, e, how + " of CQ " + cq.qid + " moves the head from " + cq.pubHead + " to "
-                    + value + ", but the host has consumed entries only up to slot "
-                    + Math.floorMod(cq.hostHead - 1, cq.size) + ": the controller may overwrite unread completions");
-        }
-        cq.pubHead = value;
-        return true;
-    }
-
-    private void checkRegister(TraceEvent e, ViolationSink sink, int qid, boolean cqHead, long expected) {
-        if (!e.has(NvmeEvent.DB_REG)) {
-            return;
-        }
-        long reg = e.get(NvmeEvent.DB_REG);
-        if (reg != expected) {
-            int idx = Nvme.doorbellIndex(reg, dstrd);
-            String what = idx < 0 ? "which is not a doorbell register with stride " + Nvme.stride(dstrd)
-                    : "which is the " + ((idx & 1) == 0 ? "SQ" : "CQ") + " " + (idx / 2)
-                            + ((idx & 1) == 0 ? " tail" : " head") + " doorbell";
-            report(sink, NvmeRules.N5A, e, (cqHead ? "CQ " : "SQ ") + qid + (cqHead ? " head" : " tail")
-                    + " doorbell written at offset 0x" + Long.toHexString(reg) + ", " + what + "; with DSTRD=" + dstrd
-                    + " it is at 0x" + Long.toHexString(expected));
-        }
-    }
-
-    private void checkBuffer(TraceEvent e, ViolationSink sink, String q, String buffer, long base, long expected) {
-        if (!dbbufEnabled) {
-            report(sink, NvmeRules.N6B, e, e.type().id() + " on " + q + " " + e.queue() + ": the " + buffer
-                    + " buffer is used but no Doorbell Buffer Config has succeeded");
-            return;
-        }
-        if (e.has(NvmeEvent.SHADOW_ADDR) && e.get(NvmeEvent.SHADOW_ADDR) != expected) {
-            report(sink, NvmeRules.N5B, e, q + " " + e.queue() + " " + buffer + " slot written at 0x"
-                    + Long.toHexString(e.get(NvmeEvent.SHADOW_ADDR)) + ", but the buffer at 0x" + Long.toHexString(base)
-                    + " with DSTRD=" + dstrd + " puts it at 0x" + Long.toHexString(expected));
-        }
-    }
-
-    private void sqDoorbell(TraceEvent e, ViolationSink sink) {
-        SubmissionQueue sq = sqFor(e, sink);
-        if (sq == null) {
-            return;
-        }
-        checkRegister(e, sink, sq.qid, false, Nvme.sqTailDoorbell(sq.qid, dstrd));
-        int value = (int) e.get(NvmeEvent.DB_VALUE);
-        boolean eventfd = e.get(NvmeEvent.DB_EVENTFD) != 0;
-        if (eventfd) {
-            sq.eventfdSignals++;
-        } else {
-            sq.mmioDoorbells++;
-        }
-        if (sq.pendNew >= 0) {
-            if (sq.pendNew == value) {
-                if (sq.pendNeed == 0) {
-                    sq.unneededDoorbells++;
-                    report(sink, NvmeRules.N7B, e, "SQ " + sq.qid + " doorbell " + value + " rung although need_event(EventIdx "
-                            + sq.eventIdx + ", new " + value + ", old " + sq.pendOld + ") is false with the "
-                            + needEvent.id() + " formula: an unneeded " + (eventfd ? "eventfd signal" : "MMIO exit"));
-                }
-                sq.pendNew = -1;
-                sq.pendNeed = -1;
-            } else {
-                resolveSq(sq, e, sink);
-            }
-        }
-        if (!publishSqTail(sq, value, e, sink, (eventfd ? "eventfd-delivered SQ tail doorbell" : "SQ tail doorbell"))) {
-            return;
-        }
-        if (eventfd) {
-            if (!dbbufEnabled || sq.shadowTail != value) {
-                report(sink, NvmeRules.N8, e, "SQ " + sq.qid + " tail doorbell " + value
-                        + " was delivered by ioeventfd, which drops the written value, "
-                        + (!dbbufEnabled ? "and no shadow doorbell buffer is configured"
-                                : "and the shadow doorbell holds " + sq.shadowTail + ", not " + value)
-                        + ": the controller cannot learn the new tail");
-            }
-        } else {
-            sq.dbTail = value;
-            sq.ctrlTail = value;
-        }
-    }
-
-    private void cqDoorbell(TraceEvent e, ViolationSink sink) {
-        CompletionQueue cq = cqFor(e, sink);
-        if (cq == null) {
-            return;
-        }
-        checkRegister(e, sink, cq.qid, true, Nvme.cqHeadDoorbell(cq.qid, dstrd));
-        int value = (int) e.get(NvmeEvent.DB_VALUE);
-        cq.mmioDoorbells++;
-        if (cq.pendNew >= 0) {
-            if (cq.pendNew == value) {
-                if (cq.pendNeed == 0) {
-                    cq.unneededDoorbells++;
-                    report(sink, NvmeRules.N7B, e, "CQ " + cq.qid + " head doorbell " + value
-                            + " written although need_event(EventIdx " + cq.eventIdx + ", new " + value + ", old "
-                            + cq.pendOld + ") is false with the " + needEvent.id() + " formula: an unneeded MMIO exit");
-                }
-                cq.pendNew = -1;
-                cq.pendNeed = -1;
-            } else {
-                resolveCq(cq, e, sink);
-            }
-        }
-        if (!publishCqHead(cq, value, e, sink, "CQ head doorbell")) {
-            return;
-        }
-        cq.dbHead = value;
-        cq.ctrlHead = value;
-    }
-
-    private void sqShadow(TraceEvent e, ViolationSink sink) {
-        SubmissionQueue sq = sqFor(e, sink);
-        if (sq == null) {
-            return;
-        }
-        resolveSq(sq, e, sink);
-        checkBuffer(e, sink, "SQ", "shadow doorbell", dbsAddr, Nvme.sqSlot(dbsAddr, sq.qid, dstrd));
-        int value = (int) e.get(NvmeEvent.SHADOW_VALUE);
-        if (!publishSqTail(sq, value, e, sink, "shadow SQ tail")) {
-            return;
-        }
-        int old = sq.shadowTail < 0 ? 0 : sq.shadowTail;
-        sq.shadowTail = value;
-        sq.shadowUpdates++;
-        sq.pendNew = value;
-        sq.pendOld = old;
-        sq.pendNeed = needEvent.needEvent(sq.eventIdx, value, old) ? 1 : 0;
-    }
-
-    private void cqShadow(TraceEvent e, ViolationSink sink) {
-        CompletionQueue cq = cqFor(e, sink);
-        if (cq == null) {
-            return;
-        }
-        resolveCq(cq, e, sink);
-        checkBuffer(e, sink, "CQ", "shadow doorbell", dbsAddr, Nvme.cqSlot(dbsAddr, cq.qid, dstrd));
-        int value = (int) e.get(NvmeEvent.SHADOW_VALUE);
-        if (!publishCqHead(cq, value, e, sink, "shadow CQ head")) {
-            return;
-        }
-        int old = cq.shadowHead < 0 ? 0 : cq.shadowHead;
-        cq.shadowHead = value;
-        cq.shadowUpdates++;
-        cq.pendNew = value;
-        cq.pendOld = old;
-        cq.pendNeed = needEvent.needEvent(cq.eventIdx, value, old) ? 1 : 0;
-    }
-
-    private int eiRead(TraceEvent e, ViolationSink sink, String q, int eventIdx, int pendNew, int pendOld, int pendNeed) {
-        int v = (int) e.get(NvmeEvent.SHADOW_VALUE) & 0xffff;
-        if (v != eventIdx) {
-            report(sink, NvmeRules.N7E, e, "host read " + q + " " + e.queue() + " EventIdx " + v
-                    + ", but the controller last wrote " + eventIdx + " to that slot");
-        }
-        if (pendNew < 0) {
-            return pendNeed;
-        }
-        return needEvent.needEvent(v, pendNew, pendOld) ? 1 : 0;
-    }
-
-    /** The host moved on without ringing the doorbell for its last shadow SQ update: skipped or missed. */
-    private void resolveSq(SubmissionQueue sq, TraceEvent e, ViolationSink sink) {
-        if (sq.pendNew < 0) {
-            return;
-        }
-        if (sq.pendNeed == 1) {
-            report(sink, NvmeRules.N7A, e, "SQ " + sq.qid + ": the host wrote shadow tail " + sq.pendNew + " (old "
-                    + sq.pendOld + ") and EventIdx is " + sq.eventIdx + ", so need_event is true (" + needEvent.id()
-                    + " formula), but it rang no doorbell: the controller may never fetch the new commands");
-        } else {
-            sq.skippedDoorbells++;
-        }
-        sq.pendNew = -1;
-        sq.pendNeed = -1;
-    }
-
-    private void resolveCq(CompletionQueue cq, TraceEvent e, ViolationSink sink) {
-        if (cq.pendNew < 0) {
-            return;
-        }
-        if (cq.pendNeed == 1) {
-            report(sink, NvmeRules.N7A, e, "CQ " + cq.qid + ": the host wrote shadow head " + cq.pendNew + " (old "
-                    + cq.pendOld + ") and EventIdx is " + cq.eventIdx + ", so need_event is true (" + needEvent.id()
-                    + " formula), but it wrote no CQ head doorbell: a controller waiting on a full CQ is never woken");
-        } else {
-            cq.skippedDoorbells++;
-        }
-        cq.pendNew = -1;
-        cq.pendNeed = -1;
     }
 
     private void fetch(TraceEvent e, ViolationSink sink) {
@@ -562,9 +330,9 @@ public final class NvmeEngine implements DeviceEngine {
         }
         int slot = (int) e.get(NvmeEvent.FETCH_SLOT);
         int cid = (int) e.get(NvmeEvent.FETCH_CID) & 0xffff;
-        if (sq.head == sq.ctrlTail) {
+        if (sq.head == sq.ctrl) {
             report(sink, NvmeRules.N1C, e, "controller fetched slot " + slot + " (cid " + cid + ") of SQ " + sq.qid
-                    + ", which is empty as the controller knows it (head " + sq.head + " == tail " + sq.ctrlTail + ")");
+                    + ", which is empty as the controller knows it (head " + sq.head + " == tail " + sq.ctrl + ")");
         } else if (slot != sq.head) {
             report(sink, NvmeRules.N1C, e, "controller fetched slot " + slot + " of SQ " + sq.qid
                     + ", but its head is " + sq.head);
@@ -581,11 +349,7 @@ public final class NvmeEngine implements DeviceEngine {
             sq.outstandingCount++;
         }
         if (sq.adminSlots != null) {
-            long[] a = sq.adminSlots[slot].clone();
-            a[0] = cid;
-            long[][] n = java.util.Arrays.copyOf(sq.adminInflight, sq.adminInflight.length + 1);
-            n[n.length - 1] = a;
-            sq.adminInflight = n;
+            NvmeAdmin.fetched(sq, slot, cid);
         }
         sq.slotState[slot] = SubmissionQueue.FETCHED;
         sq.head = (slot + 1) % sq.size;
@@ -605,7 +369,7 @@ public final class NvmeEngine implements DeviceEngine {
         int p = status & 1;
         if (cq.freeForController() <= 0) {
             report(sink, NvmeRules.N1B, e, "controller posted cid " + cid + " into CQ " + cq.qid
-                    + ", which is full as it knows the head (head " + cq.ctrlHead + ", tail " + cq.tail + ", size "
+                    + ", which is full as it knows the head (head " + cq.ctrl + ", tail " + cq.tail + ", size "
                     + cq.size + "): it overwrites a completion the host may not have consumed");
         }
         if (slot != cq.tail) {
@@ -640,7 +404,7 @@ public final class NvmeEngine implements DeviceEngine {
                     sq.submittedCount--;
                 }
                 if (sq.adminSlots != null) {
-                    adminCompleted(sq, cid, status >>> 1, e, sink);
+                    NvmeAdmin.completed(this, sq, cid, status >>> 1, e, sink);
                 }
             }
         }
@@ -657,121 +421,12 @@ public final class NvmeEngine implements DeviceEngine {
         cq.cqesSinceIrq++;
     }
 
-    private void adminCompleted(SubmissionQueue admin, int cid, int statusCode, TraceEvent e, ViolationSink sink) {
-        long[] cmd = null;
-        int at = -1;
-        for (int i = 0; i < admin.adminInflight.length; i++) {
-            if (admin.adminInflight[i][0] == cid) {
-                cmd = admin.adminInflight[i];
-                at = i;
-                break;
-            }
-        }
-        if (cmd == null) {
-            return;
-        }
-        long[][] n = new long[admin.adminInflight.length - 1][];
-        System.arraycopy(admin.adminInflight, 0, n, 0, at);
-        System.arraycopy(admin.adminInflight, at + 1, n, at, n.length - at);
-        admin.adminInflight = n;
-        int opc = (int) cmd[1];
-        long prp1 = cmd[2];
-        long prp2 = cmd[3];
-        long cdw10 = cmd[4];
-        long cdw11 = cmd[5];
-        if (opc == Nvme.ADMIN_DBBUF_CONFIG) {
-            boolean aligned = (prp1 & (pageSize - 1)) == 0 && (prp2 & (pageSize - 1)) == 0 && prp1 != 0 && prp2 != 0;
-            if (statusCode == 0 && !aligned) {
-                report(sink, NvmeRules.N6A, e, "Doorbell Buffer Config (cid " + cid + ") completed successfully with shadow buffer 0x"
-                        + Long.toHexString(prp1) + " and EventIdx buffer 0x" + Long.toHexString(prp2)
-                        + ", which are not both page-aligned (page " + pageSize
-                        + " bytes): the controller must fail it with Invalid Field in Command");
-            }
-            if (statusCode == 0) {
-                dbbufEnabled = true;
-                dbsAddr = prp1;
-                eisAddr = prp2;
-                for (SubmissionQueue s : sqs) {
-                    if (s != null) {
-                        s.eventIdx = 0;
-                        s.shadowTail = -1;
-                        s.lastShadowRead = -1;
-                    }
-                }
-                for (CompletionQueue c : cqs) {
-                    if (c != null) {
-                        c.eventIdx = 0;
-                        c.shadowHead = -1;
-                        c.lastShadowRead = -1;
-                    }
-                }
-            }
-            return;
-        }
-        if (statusCode != 0) {
-            return;
-        }
-        int qid = (int) (cdw10 & 0xffff);
-        int qsize = (int) ((cdw10 >>> 16) & 0xffff) + 1;
-        if (qid == 0 || qid > MAX_QID || qsize < 2) {
-            return;
-        }
-        switch (opc) {
-            case Nvme.ADMIN_CREATE_CQ -> {
-                CompletionQueue cq = cq(qid);
-                checkQueueBytes("completion queue " + qid, qsize, cq == null ? 0 : cq.bytes(), CompletionQueue.bytesFor(qsize));
-                if (cq == null) {
-                    cq = new CompletionQueue(qid, qsize, prp1, (int) ((cdw11 >>> 16) & 0xffff));
-                    putCq(cq);
-                } else {
-                    if (cq.size != qsize) {
-                        cq.resize(qsize);
-                    }
-                    cq.addr = prp1;
-                    cq.vector = (int) ((cdw11 >>> 16) & 0xffff);
-                }
-                cq.created = true;
-            }
-            case Nvme.ADMIN_CREATE_SQ -> {
-                SubmissionQueue sq = sq(qid);
-                checkQueueBytes("submission queue " + qid, qsize, sq == null ? 0 : sq.bytes(), SubmissionQueue.bytesFor(qsize));
-                int cqid = (int) ((cdw11 >>> 16) & 0xffff);
-                if (sq == null) {
-                    sq = new SubmissionQueue(qid, qsize, cqid, prp1);
-                    putSq(sq);
-                } else {
-                    if (sq.size != qsize) {
-                        sq.resize(qsize);
-                    }
-                    sq.addr = prp1;
-                    sq.cqid = cqid;
-                }
-                sq.created = true;
-            }
-            case Nvme.ADMIN_DELETE_SQ -> {
-                SubmissionQueue sq = sq(qid);
-                if (sq != null) {
-                    sq.created = false;
-                }
-            }
-            case Nvme.ADMIN_DELETE_CQ -> {
-                CompletionQueue cq = cq(qid);
-                if (cq != null) {
-                    cq.created = false;
-                }
-            }
-            default -> {
-                // other admin commands change no ring state
-            }
-        }
-    }
-
     private void consume(TraceEvent e, ViolationSink sink) {
         CompletionQueue cq = cqFor(e, sink);
         if (cq == null) {
             return;
         }
-        resolveCq(cq, e, sink);
+        doorbells.resolve(cq, e, sink);
         int slot = (int) e.get(NvmeEvent.CONSUME_SLOT);
         int cid = (int) e.get(NvmeEvent.CONSUME_CID) & 0xffff;
         if (slot < 0 || slot >= cq.size) {
@@ -801,76 +456,11 @@ public final class NvmeEngine implements DeviceEngine {
         cq.consumed++;
     }
 
-    private void sqShadowRead(TraceEvent e, ViolationSink sink) {
-        SubmissionQueue sq = sqFor(e, sink);
-        if (sq == null) {
-            return;
-        }
-        int v = (int) e.get(NvmeEvent.SHADOW_VALUE);
-        if (!dbbufEnabled) {
-            report(sink, NvmeRules.N6B, e, "controller read the shadow SQ " + sq.qid
-                    + " tail, but no Doorbell Buffer Config has succeeded");
-        } else {
-            int inBuffer = sq.shadowTail < 0 ? 0 : sq.shadowTail;
-            if (v != inBuffer) {
-                report(sink, NvmeRules.N7E, e, "controller read shadow SQ " + sq.qid + " tail " + v
-                        + ", but the host last wrote " + inBuffer);
-            }
-            if (sq.eventIdx != sq.ctrlTail) {
-                report(sink, NvmeRules.N7C, e, "controller " + (sq.lastShadowRead < 0 ? "read" : "re-read")
-                        + " the shadow SQ " + sq.qid + " tail without first setting EventIdx to the tail it knew ("
-                        + sq.ctrlTail + "; EventIdx is " + sq.eventIdx
-                        + "): the host may skip the doorbell for its next update and the controller never learns of it");
-            }
-        }
-        if (v < 0 || v >= sq.size) {
-            return;
-        }
-        sq.ctrlTail = v;
-        sq.lastShadowRead = v;
-    }
-
-    private void cqShadowRead(TraceEvent e, ViolationSink sink) {
-        CompletionQueue cq = cqFor(e, sink);
-        if (cq == null) {
-            return;
-        }
-        int v = (int) e.get(NvmeEvent.SHADOW_VALUE);
-        if (!dbbufEnabled) {
-            report(sink, NvmeRules.N6B, e, "controller read the shadow CQ " + cq.qid
-                    + " head, but no Doorbell Buffer Config has succeeded");
-        } else {
-            int inBuffer = cq.shadowHead < 0 ? 0 : cq.shadowHead;
-            if (v != inBuffer) {
-                report(sink, NvmeRules.N7E, e, "controller read shadow CQ " + cq.qid + " head " + v
-                        + ", but the host last wrote " + inBuffer);
-            }
-            if (cq.eventIdx != cq.ctrlHead) {
-                report(sink, NvmeRules.N7C, e, "controller " + (cq.lastShadowRead < 0 ? "read" : "re-read")
-                        + " the shadow CQ " + cq.qid + " head without first setting EventIdx to the head it knew ("
-                        + cq.ctrlHead + "; EventIdx is " + cq.eventIdx
-                        + "): the host may skip the CQ head doorbell while the controller waits on a full CQ");
-            }
-        }
-        if (v < 0 || v >= cq.size) {
-            return;
-        }
-        cq.ctrlHead = v;
-        cq.lastShadowRead = v;
-    }
-
     @Override
     public void finish(long lastEvent, ViolationSink sink) {
         for (SubmissionQueue sq : sqs) {
-            if (sq != null && sq.pendNew >= 0 && sq.pendNeed == 0) {
-                sq.skippedDoorbells++; // the last shadow update needed no doorbell
-                sq.pendNew = -1;
-                sq.pendNeed = -1;
-            }
-            if (sq != null && sq.pendNew >= 0 && sq.pendNeed == 1) {
-                sink.report(NvmeRules.N7A.at(lastEvent, device, sq.qid, "SQ " + sq.qid + ": the trace ends after shadow tail "
-                        + sq.pendNew + " with need_event(EventIdx " + sq.eventIdx + ", new " + sq.pendNew + ", old "
-                        + sq.pendOld + ") true, but no doorbell was rung"));
+            if (sq != null) {
+                doorbells.finishPending(sq, lastEvent, sink);
             }
         }
         boolean[] stalled = new boolean[cqs.length];
@@ -878,28 +468,19 @@ public final class NvmeEngine implements DeviceEngine {
             if (cq == null) {
                 continue;
             }
-            if (cq.pendNew >= 0 && cq.pendNeed == 0) {
-                cq.skippedDoorbells++;
-                cq.pendNew = -1;
-                cq.pendNeed = -1;
-            }
-            if (cq.pendNew >= 0 && cq.pendNeed == 1) {
-                sink.report(NvmeRules.N7A.at(lastEvent, device, cq.qid, "CQ " + cq.qid + ": the trace ends after shadow head "
-                        + cq.pendNew + " with need_event(EventIdx " + cq.eventIdx + ", new " + cq.pendNew + ", old "
-                        + cq.pendOld + ") true, but no CQ head doorbell was written"));
-            }
+            doorbells.finishPending(cq, lastEvent, sink);
             int waiting = 0;
             for (SubmissionQueue sq : sqs) {
                 if (sq != null && sq.cqid == cq.qid) {
                     waiting += sq.submittedCount;
                 }
             }
-            if (waiting > 0 && cq.fullForController() && cq.unconsumed() == 0 && cq.pubHead != cq.ctrlHead) {
+            if (waiting > 0 && cq.fullForController() && cq.unconsumed() == 0 && cq.pub != cq.ctrl) {
                 stalled[cq.qid] = true;
                 sink.report(NvmeRules.N7D.at(lastEvent, device, cq.qid, "stall: " + waiting
-                        + " command(s) never completed; the controller sees CQ " + cq.qid + " full (head " + cq.ctrlHead
+                        + " command(s) never completed; the controller sees CQ " + cq.qid + " full (head " + cq.ctrl
                         + " as it last learned it, tail " + cq.tail + ", size " + cq.size
-                        + ") while the host has consumed every entry and published head " + cq.pubHead
+                        + ") while the host has consumed every entry and published head " + cq.pub
                         + " only in the shadow doorbell: with CQ EventIdx " + cq.eventIdx
                         + " need_event was false, so no CQ head doorbell woke the controller"));
             }
@@ -914,7 +495,7 @@ public final class NvmeEngine implements DeviceEngine {
             sink.report(NvmeRules.N4E.at(lastEvent, device, sq.qid, sq.submittedCount + " command(s) submitted on SQ "
                     + sq.qid + " never completed (" + sq.outstandingCount + " fetched by the controller, "
                     + (sq.submittedCount - sq.outstandingCount) + " never fetched; controller head " + sq.head
-                    + ", tail it knows " + sq.ctrlTail + ", host tail " + sq.pubTail + ")"));
+                    + ", tail it knows " + sq.ctrl + ", host tail " + sq.pub + ")"));
         }
     }
 

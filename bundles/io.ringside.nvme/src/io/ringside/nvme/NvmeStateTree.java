@@ -54,9 +54,9 @@ final class NvmeStateTree {
         s.put("address", sq.addr).hint(Hint.HEX);
         s.put("cqid", sq.cqid);
         s.put("hostTail", sq.hostTail);
-        s.put("publishedTail", sq.pubTail);
-        doorbells(s, sq.dbTail, sq.shadowTail, sq.eventIdx, dbbuf);
-        s.put("controllerTail", sq.ctrlTail);
+        s.put("publishedTail", sq.pub);
+        doorbells(s, sq.db, sq.shadow, sq.eventIdx, dbbuf);
+        s.put("controllerTail", sq.ctrl);
         s.put("head", sq.head);
         s.put("outstanding", sq.outstandingCount).hint(Hint.OUTSTANDING);
         s.put("skippedDoorbells", sq.skippedDoorbells);
@@ -70,7 +70,7 @@ final class NvmeStateTree {
                 e.put("state", sq.slotState[i] == SubmissionQueue.WRITTEN ? "written" : "published");
             }
         }
-        raw(s, sq.shadowTail, sq.eventIdx);
+        raw(s, sq.shadow, sq.eventIdx);
         s.put("pending", sq.pending()).hint(Hint.DETAIL);
         s.put("commands", sq.commands).hint(Hint.DETAIL);
         s.put("mmioDoorbells", sq.mmioDoorbells).hint(Hint.DETAIL, Hint.NOTIFICATIONS, Hint.EXITS);
@@ -113,12 +113,12 @@ final class NvmeStateTree {
         c.put("phase", cq.phase);
         c.put("hostHead", cq.hostHead);
         c.put("hostPhase", cq.hostPhase);
-        c.put("publishedHead", cq.pubHead);
-        doorbells(c, cq.dbHead, cq.shadowHead, cq.eventIdx, dbbuf);
-        c.put("controllerHead", cq.ctrlHead);
+        c.put("publishedHead", cq.pub);
+        doorbells(c, cq.db, cq.shadow, cq.eventIdx, dbbuf);
+        c.put("controllerHead", cq.ctrl);
         c.put("unconsumed", cq.unconsumed());
         c.put("skippedDoorbells", cq.skippedDoorbells);
-        raw(c, cq.shadowHead, cq.eventIdx);
+        raw(c, cq.shadow, cq.eventIdx);
         c.put("completions", cq.completions).hint(Hint.DETAIL, Hint.COMPLETED);
         c.put("mmioDoorbells", cq.mmioDoorbells).hint(Hint.DETAIL, Hint.EXITS);
         c.put("shadowUpdates", cq.shadowUpdates).hint(Hint.DETAIL);

@@ -8,33 +8,19 @@ import java.util.Arrays;
  * the controller's view of the tail and its head, and the cost counters. A compact value: {@link #copy()}
  * is deep, {@link #sameState(SubmissionQueue)} compares everything.
  */
-public final class SubmissionQueue {
+public final class SubmissionQueue extends DoorbellQueue {
 
     /** Slot states. */
     public static final byte FREE = 0, WRITTEN = 1, PUBLISHED = 2, FETCHED = 3;
 
-    final int qid;
-    int size;
     int cqid;
-    long addr;
-    boolean created;
 
     int[] slotCid;
     byte[] slotState;
     short[] slotOpc;
 
     int hostTail; // next slot the host writes
-    int pubTail; // the tail the host last published (MMIO or shadow)
-    int dbTail = -1; // last MMIO doorbell value
-    int shadowTail = -1; // value in the shadow doorbell slot (-1 never written)
-    int eventIdx; // value in the EventIdx slot
-    int ctrlTail; // the controller's view of the tail
     int head; // the controller's head
-    int lastShadowRead = -1;
-    // the host's pending need_event decision: new value, old value, need (-1 undecided)
-    int pendNew = -1;
-    int pendOld;
-    int pendNeed = -1;
 
     /** Command ids tracked per queue (fetched and written, not completed). */
     static final int TRACKED = 1024;
@@ -52,14 +38,10 @@ public final class SubmissionQueue {
     // counters
     long commands;
     long fetches;
-    long mmioDoorbells;
     long eventfdSignals;
-    long shadowUpdates;
-    long skippedDoorbells;
-    long unneededDoorbells;
 
     SubmissionQueue(int qid, int size, int cqid, long addr) {
-        this.qid = qid;
+        super(DoorbellSide.SQ, qid);
         resize(size);
         this.cqid = cqid;
         this.addr = addr;
@@ -70,20 +52,14 @@ public final class SubmissionQueue {
      * of an earlier queue with this id could lie outside the new size).
      */
     void resize(int newSize) {
-        this.size = newSize;
+        resetDoorbell(newSize);
         this.slotCid = new int[newSize];
         Arrays.fill(slotCid, -1);
         this.slotState = new byte[newSize];
         this.slotOpc = new short[newSize];
         this.adminSlots = qid == 0 ? new long[newSize][6] : null;
         hostTail = 0;
-        pubTail = 0;
-        ctrlTail = 0;
         head = 0;
-        dbTail = -1;
-        lastShadowRead = -1;
-        pendNew = -1;
-        pendNeed = -1;
     }
 
     /** Bytes the state of an I/O submission queue of {@code size} entries holds, roughly. */
@@ -102,22 +78,12 @@ public final class SubmissionQueue {
 
     SubmissionQueue copy() {
         SubmissionQueue c = new SubmissionQueue(qid, 1, cqid, addr);
-        c.size = size;
-        c.created = created;
+        copyDoorbellTo(c);
         c.slotCid = slotCid.clone();
         c.slotState = slotState.clone();
         c.slotOpc = slotOpc.clone();
         c.hostTail = hostTail;
-        c.pubTail = pubTail;
-        c.dbTail = dbTail;
-        c.shadowTail = shadowTail;
-        c.eventIdx = eventIdx;
-        c.ctrlTail = ctrlTail;
         c.head = head;
-        c.lastShadowRead = lastShadowRead;
-        c.pendNew = pendNew;
-        c.pendOld = pendOld;
-        c.pendNeed = pendNeed;
         System.arraycopy(outstanding, 0, c.outstanding, 0, outstanding.length);
         System.arraycopy(submitted, 0, c.submitted, 0, submitted.length);
         c.outstandingCount = outstandingCount;
@@ -134,26 +100,16 @@ public final class SubmissionQueue {
         }
         c.commands = commands;
         c.fetches = fetches;
-        c.mmioDoorbells = mmioDoorbells;
         c.eventfdSignals = eventfdSignals;
-        c.shadowUpdates = shadowUpdates;
-        c.skippedDoorbells = skippedDoorbells;
-        c.unneededDoorbells = unneededDoorbells;
         return c;
     }
 
     boolean sameState(SubmissionQueue o) {
-        return qid == o.qid && size == o.size && cqid == o.cqid && addr == o.addr && created == o.created
-                && Arrays.equals(slotCid, o.slotCid) && Arrays.equals(slotState, o.slotState)
-                && Arrays.equals(slotOpc, o.slotOpc) && hostTail == o.hostTail && pubTail == o.pubTail
-                && dbTail == o.dbTail && shadowTail == o.shadowTail && eventIdx == o.eventIdx
-                && ctrlTail == o.ctrlTail && head == o.head && lastShadowRead == o.lastShadowRead
-                && pendNew == o.pendNew && pendOld == o.pendOld && pendNeed == o.pendNeed
-                && Arrays.equals(outstanding, o.outstanding) && Arrays.equals(submitted, o.submitted)
-                && Arrays.deepEquals(adminInflight, o.adminInflight) && Arrays.deepEquals(adminSlots, o.adminSlots) && commands == o.commands
-                && fetches == o.fetches && mmioDoorbells == o.mmioDoorbells && eventfdSignals == o.eventfdSignals
-                && shadowUpdates == o.shadowUpdates && skippedDoorbells == o.skippedDoorbells
-                && unneededDoorbells == o.unneededDoorbells;
+        return sameDoorbell(o) && cqid == o.cqid && Arrays.equals(slotCid, o.slotCid)
+                && Arrays.equals(slotState, o.slotState) && Arrays.equals(slotOpc, o.slotOpc) && hostTail == o.hostTail
+                && head == o.head && Arrays.equals(outstanding, o.outstanding) && Arrays.equals(submitted, o.submitted)
+                && Arrays.deepEquals(adminInflight, o.adminInflight) && Arrays.deepEquals(adminSlots, o.adminSlots)
+                && commands == o.commands && fetches == o.fetches && eventfdSignals == o.eventfdSignals;
     }
 
     static boolean bit(long[] set, int cid) {
@@ -170,25 +126,9 @@ public final class SubmissionQueue {
 
     // ---- public getters (IDE, show) ----
 
-    public int qid() {
-        return qid;
-    }
-
-    public int size() {
-        return size;
-    }
-
     /** The CQ this SQ completes into. */
     public int cqid() {
         return cqid;
-    }
-
-    public long address() {
-        return addr;
-    }
-
-    public boolean created() {
-        return created;
     }
 
     /** Command id in a slot, or -1 when the slot was never written. */
@@ -212,26 +152,12 @@ public final class SubmissionQueue {
 
     /** The tail the host last published, by MMIO doorbell or shadow doorbell. */
     public int publishedTail() {
-        return pubTail;
-    }
-
-    /** The last value written to the SQ tail doorbell register, or -1. */
-    public int doorbellRegister() {
-        return dbTail;
-    }
-
-    /** The value in the shadow doorbell slot, or -1 when never written. */
-    public int shadowValue() {
-        return shadowTail;
-    }
-
-    public int eventIdx() {
-        return eventIdx;
+        return pub;
     }
 
     /** The tail as the controller knows it (from the doorbell register or a shadow read). */
     public int controllerTail() {
-        return ctrlTail;
+        return ctrl;
     }
 
     /** The controller's head: the next entry it fetches. */
@@ -241,7 +167,7 @@ public final class SubmissionQueue {
 
     /** Entries published and not yet fetched. */
     public int pending() {
-        return Math.floorMod(pubTail - head, size);
+        return Math.floorMod(pub - head, size);
     }
 
     public int outstandingCommands() {
@@ -256,20 +182,8 @@ public final class SubmissionQueue {
         return commands;
     }
 
-    public long mmioDoorbells() {
-        return mmioDoorbells;
-    }
-
     public long eventfdSignals() {
         return eventfdSignals;
     }
 
-    public long shadowUpdates() {
-        return shadowUpdates;
-    }
-
-    /** Shadow updates after which the host rang no doorbell (need_event was false). */
-    public long skippedDoorbells() {
-        return skippedDoorbells;
-    }
 }
