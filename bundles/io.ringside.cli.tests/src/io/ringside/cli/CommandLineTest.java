@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.ringside.cli.MainTest.Run;
+import io.ringside.cli.args.Args;
 
 /** The command line's contract through {@link Main#execute}: option forms, messages, exit codes, help and version. */
 class CommandLineTest {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.ringside.cli.args.Args;
 import io.ringside.core.check.Severity;
 import io.ringside.core.check.Violation;
 

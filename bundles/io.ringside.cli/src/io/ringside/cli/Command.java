@@ -1,5 +1,7 @@
 package io.ringside.cli;
 
+import io.ringside.cli.args.Args;
+
 /**
  * A {@code ringside} subcommand: it declares its command line on an {@link Args} (options and parameters
  * bound to its own fields), then runs with the values parsed into it. {@link Main} builds only the command

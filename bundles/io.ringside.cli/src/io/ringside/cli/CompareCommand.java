@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.ringside.cli.args.Args;
 import io.ringside.core.analysis.RunComparison;
 import io.ringside.core.util.AtomicFile;
 import io.ringside.emulator.Comparison;

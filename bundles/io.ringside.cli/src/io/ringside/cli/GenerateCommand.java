@@ -3,6 +3,7 @@ package io.ringside.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import io.ringside.cli.args.Args;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.trace.TraceWriter;
 import io.ringside.emulator.DeviceEmulator;

@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.ringside.cli.args.Args;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.TraceFormatException;
+import io.ringside.core.trace.TraceInput;
 import io.ringside.qemu.QemuImport;
 import io.ringside.qemu.QemuLogFormat;
-import io.ringside.core.trace.TraceInput;
 
 /**
  * {@code ringside import LOG -o FILE}: converts a QEMU trace log (log backend, plain, .gz or .xz) into an

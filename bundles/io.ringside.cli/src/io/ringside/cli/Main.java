@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.ringside.cli.args.Args;
+import io.ringside.cli.args.ArgsException;
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.util.Text;
 import io.ringside.qemu.QemuOptions;

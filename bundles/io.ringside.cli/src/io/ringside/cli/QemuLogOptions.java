@@ -1,5 +1,6 @@
 package io.ringside.cli;
 
+import io.ringside.cli.args.Args;
 import io.ringside.qemu.QemuOptions;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.ringside.cli.args.Args;
 import io.ringside.core.analysis.Metrics;
 import io.ringside.core.analysis.RequestAnalysis;
 import io.ringside.core.engine.DeviceEngine;

@@ -3,6 +3,8 @@ package io.ringside.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ringside.cli.args.Args;
+
 /** {@code ringside test}: handled by the ./ringside launcher, not by this JVM. */
 final class TestCommand implements Command {
 

@@ -39,17 +39,20 @@ import io.ringside.core.util.ProgressMonitor;
  * <b>Errors.</b> Reading the event store may fail (a cache file deleted or damaged underneath):
  * moves then throw {@link UncheckedIOException}; the cursor stays consistent (at its previous position,
  * or as far forward as it got).
+ * <p>
+ * <b>Parts.</b> The cursor keeps the position, the state and the moves; {@link EventSearch} finds events
+ * by looking at events only, {@link RangeViolations} answers for ranges of events without moving, and
+ * {@link StateWindow} keeps the states that make stepping backwards cheap.
  */
 public final class TraceCursor implements AutoCloseable {
 
     /** The position before the first event (initial state). */
     public static final long START = -1;
 
-    /** Heap a cursor may spend on its window of states for stepping backwards. */
-    static final long WINDOW_BUDGET = 8L << 20;
-
     private final TraceIndex index;
-    private final int blockEvents;
+    private final EventSearch search;
+    private final RangeViolations violations;
+    private final StateWindow window;
 
     private Replay state;
     private long pos = START;
@@ -60,27 +63,12 @@ public final class TraceCursor implements AutoCloseable {
     private final ViolationSink hereSink = here::add;
     private boolean finishAdded;
 
-    // window of states in the checkpoint segment around the cursor, every windowStep events (made again
-    // when the index's checkpoint interval doubles while it grows)
-    private long windowInterval;
-    private long windowStep;
-    private Replay[] window;
-    private long windowSeg = -1;
-
     TraceCursor(TraceIndex index) {
         this.index = index;
-        this.blockEvents = index.blockEvents();
+        this.search = new EventSearch(index);
+        this.violations = new RangeViolations(index);
         this.state = index.checkpoints().atOrBefore(0).copy();
-        window(index.checkpointInterval());
-    }
-
-    private void window(long interval) {
-        long slots = Math.max(4, Math.min(64, WINDOW_BUDGET / Math.max(1, index.stateBytes())));
-        long step = Math.max(16, (interval + slots - 1) / slots);
-        windowInterval = interval;
-        windowStep = Long.highestOneBit(step - 1) << 1; // round up to a power of two
-        window = new Replay[(int) (interval / windowStep) + 1];
-        windowSeg = -1;
+        this.window = new StateWindow(index);
     }
 
     public TraceIndex index() {
@@ -150,22 +138,7 @@ public final class TraceCursor implements AutoCloseable {
      * @return false (not moving) when every event is earlier
      */
     public synchronized boolean seekTime(long ns) {
-        Blocks b = index.blocks();
-        int blocks = publishedBlocks();
-        int lo = 0;
-        int hi = blocks;
-        while (lo < hi) { // first block whose running maximum reaches ns
-            int mid = (lo + hi) >>> 1;
-            if (b.prefixMaxTime[mid] < ns) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo == blocks) {
-            return false;
-        }
-        long found = scanForward((long) lo * blockEvents, e -> e.time() >= ns, 0, null);
+        long found = search.firstAtOrAfterTime(ns);
         if (found < 0) {
             return false;
         }
@@ -195,14 +168,14 @@ public final class TraceCursor implements AutoCloseable {
 
     /** Next event of one queue of one device (the debugger's "step over" on a queue thread). */
     public synchronized boolean nextInQueue(int device, int queue) {
-        long found = scanForward(pos + 1, e -> e.device() == device && e.queue() == queue,
+        long found = search.forward(pos + 1, e -> e.device() == device && e.queue() == queue,
                 Blocks.queueBit(device, queue), null);
         return found >= 0 && moveFound(found);
     }
 
     /** Previous event of one queue of one device. */
     public synchronized boolean previousInQueue(int device, int queue) {
-        long found = scanBackward(pos - 1, e -> e.device() == device && e.queue() == queue,
+        long found = search.backward(pos - 1, e -> e.device() == device && e.queue() == queue,
                 Blocks.queueBit(device, queue), null);
         return found >= 0 && moveFound(found);
     }
@@ -214,7 +187,7 @@ public final class TraceCursor implements AutoCloseable {
 
     /** Next matching event; a canceled monitor stops the search with {@link IndexCanceledException}. */
     public synchronized boolean next(Predicate<? super TraceEvent> p, ProgressMonitor monitor) {
-        long found = scanForward(pos + 1, p, 0, monitor);
+        long found = search.forward(pos + 1, p, 0, monitor);
         return found >= 0 && moveFound(found);
     }
 
@@ -224,7 +197,7 @@ public final class TraceCursor implements AutoCloseable {
 
     /** Previous matching event. */
     public synchronized boolean previous(Predicate<? super TraceEvent> p, ProgressMonitor monitor) {
-        long found = scanBackward(pos - 1, p, 0, monitor);
+        long found = search.backward(pos - 1, p, 0, monitor);
         return found >= 0 && moveFound(found);
     }
 
@@ -304,56 +277,7 @@ public final class TraceCursor implements AutoCloseable {
      * cursor does not move).
      */
     public synchronized List<Violation> violations(long from, long to, int limit) {
-        long count = index.eventCount();
-        from = Math.max(0, from);
-        to = Math.min(count - 1, to);
-        List<Violation> out = new ArrayList<>();
-        if (from > to) {
-            return out;
-        }
-        ViolationTable vt = index.violationTable();
-        if (vt.countIn(from, to) == 0 && !vt.truncated()) {
-            return out;
-        }
-        List<Violation> kept = vt.kept();
-        boolean covered = vt.allKept() || !kept.isEmpty() && kept.get(kept.size() - 1).event() > to;
-        if (covered) {
-            for (Violation v : kept) {
-                long ev = Math.max(0, Math.min(count - 1, v.event()));
-                if (ev >= from && ev <= to) {
-                    out.add(v);
-                    if (out.size() >= limit) {
-                        break;
-                    }
-                }
-            }
-            return out;
-        }
-        long base = index.checkpoints().applied(from);
-        Replay r = index.checkpoints().atOrBefore(from).copy();
-        final long lo = from;
-        final long hi = to;
-        ViolationSink sink = v -> {
-            if (out.size() < limit && v.event() >= lo && v.event() <= hi) {
-                out.add(v);
-            }
-        };
-        TraceEvent e = new TraceEvent();
-        try (EventStore.Reader rd = index.store().open(base)) {
-            while (r.applied() <= to && out.size() < limit && rd.next(e)) {
-                r.apply(e, e.seq() >= from ? sink : ViolationSink.IGNORE);
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        if (to == count - 1 && out.size() < limit && index.complete()) {
-            r.finish(to, v -> {
-                if (out.size() < limit) {
-                    out.add(v);
-                }
-            });
-        }
-        return out;
+        return violations.list(from, to, limit);
     }
 
     /**
@@ -362,17 +286,7 @@ public final class TraceCursor implements AutoCloseable {
      * replaying the range.
      */
     public synchronized long violationCount(long from, long to) {
-        long count = index.eventCount();
-        from = Math.max(0, from);
-        to = Math.min(count - 1, to);
-        if (from > to) {
-            return 0;
-        }
-        ViolationTable vt = index.violationTable();
-        if (!vt.truncated() || to <= vt.lastRemembered() - 1) {
-            return vt.countIn(from, to);
-        }
-        return violations(from, to, Integer.MAX_VALUE).size();
+        return violations.count(from, to);
     }
 
     /**
@@ -428,7 +342,7 @@ public final class TraceCursor implements AutoCloseable {
         state.apply(event, hereSink);
         pos++;
         if (record) {
-            remember();
+            window.remember(pos + 1, state);
         }
     }
 
@@ -451,28 +365,6 @@ public final class TraceCursor implements AutoCloseable {
         }
     }
 
-    /** Keeps a copy of the state in the window when it sits on a window step of the window's segment. */
-    private void remember() {
-        long applied = pos + 1;
-        long interval = index.checkpointInterval();
-        if (interval != windowInterval) {
-            window(interval);
-        }
-        long seg = applied / interval;
-        long off = applied - seg * interval;
-        if (off % windowStep != 0 || off == 0) {
-            return;
-        }
-        if (seg != windowSeg) {
-            java.util.Arrays.fill(window, null);
-            windowSeg = seg;
-        }
-        int i = (int) (off / windowStep);
-        if (i < window.length && window[i] == null) {
-            window[i] = state.copy();
-        }
-    }
-
     /**
      * Moves to event {@code target} by the cheapest route: forward from here, or from the nearest saved
      * state (checkpoint or window) that lies strictly before the target event, so that the target event
@@ -483,22 +375,14 @@ public final class TraceCursor implements AutoCloseable {
         if (want == pos + 1) {
             return;
         }
-        long interval = index.checkpointInterval();
-        if (interval != windowInterval) {
-            window(interval);
-        }
         long lim = Math.max(0, want - 1);
-        long baseApplied = index.checkpoints().applied(lim);
-        Replay base = index.checkpoints().atOrBefore(lim);
-        long seg = lim / interval;
-        if (seg == windowSeg) {
-            for (int i = (int) Math.min(window.length - 1, (lim - seg * interval) / windowStep); i > 0; i--) {
-                if (window[i] != null) {
-                    base = window[i];
-                    baseApplied = seg * interval + i * windowStep;
-                    break;
-                }
-            }
+        Replay base = window.atOrBefore(lim);
+        long baseApplied;
+        if (base != null) {
+            baseApplied = base.applied();
+        } else {
+            baseApplied = index.checkpoints().applied(lim);
+            base = index.checkpoints().atOrBefore(lim);
         }
         Replay savedState = state;
         long savedPos = pos;
@@ -528,90 +412,6 @@ public final class TraceCursor implements AutoCloseable {
                 finishAdded = savedFinish;
             }
             throw e;
-        }
-    }
-
-    /** First event at or after {@code from} matching {@code p}, skipping blocks without {@code bit}. */
-    private long scanForward(long from, Predicate<? super TraceEvent> p, long bit, ProgressMonitor monitor) {
-        if (from < 0) {
-            from = 0;
-        }
-        Blocks b = index.blocks();
-        long count = index.eventCount();
-        int blocks = publishedBlocks();
-        TraceEvent e = new TraceEvent();
-        EventStore.Reader r = null;
-        try {
-            for (int blk = (int) (from / blockEvents); blk < blocks; blk++) {
-                if (bit != 0 && (b.queueMask[blk] & bit) == 0) {
-                    continue;
-                }
-                if (monitor != null && monitor.isCanceled()) {
-                    throw new IndexCanceledException("search canceled at event " + (long) blk * blockEvents);
-                }
-                long start = Math.max(from, (long) blk * blockEvents);
-                long end = Math.min(count, (long) (blk + 1) * blockEvents);
-                if (r == null || r.nextSeq() != start) {
-                    if (r != null) {
-                        r.close();
-                    }
-                    r = index.store().open(start);
-                }
-                for (long s = start; s < end; s++) {
-                    if (!r.next(e)) {
-                        return -1;
-                    }
-                    if (p.test(e)) {
-                        return s;
-                    }
-                }
-            }
-            return -1;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (IOException ignored) {
-                    // nothing to release
-                }
-            }
-        }
-    }
-
-    /** Last event at or before {@code from} matching {@code p}. */
-    private long scanBackward(long from, Predicate<? super TraceEvent> p, long bit, ProgressMonitor monitor) {
-        if (from < 0) {
-            return -1;
-        }
-        Blocks b = index.blocks();
-        TraceEvent e = new TraceEvent();
-        try {
-            for (int blk = (int) (from / blockEvents); blk >= 0; blk--) {
-                if (bit != 0 && (b.queueMask[blk] & bit) == 0) {
-                    continue;
-                }
-                if (monitor != null && monitor.isCanceled()) {
-                    throw new IndexCanceledException("search canceled at event " + (long) blk * blockEvents);
-                }
-                long start = (long) blk * blockEvents;
-                long end = Math.min(from + 1, start + blockEvents);
-                long last = -1;
-                try (EventStore.Reader r = index.store().open(start)) {
-                    for (long s = start; s < end && r.next(e); s++) {
-                        if (p.test(e)) {
-                            last = s;
-                        }
-                    }
-                }
-                if (last >= 0) {
-                    return last;
-                }
-            }
-            return -1;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 
@@ -657,11 +457,6 @@ public final class TraceCursor implements AutoCloseable {
             here.clear();
             here.addAll(saved);
         }
-    }
-
-    /** Blocks whose events are published (the last one of a complete index may be partial). */
-    private int publishedBlocks() {
-        return (int) ((index.eventCount() + blockEvents - 1) / blockEvents);
     }
 
     @Override

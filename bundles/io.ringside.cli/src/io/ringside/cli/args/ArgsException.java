@@ -1,23 +1,23 @@
-package io.ringside.cli;
+package io.ringside.cli.args;
 
 /**
  * A mistake on the command line (unknown option, missing or bad value, ...): printed as
  * {@code ringside: MESSAGE} and {@code Try 'COMMAND --help'.}, exit code 2.
  */
-final class ArgsException extends RuntimeException {
+public final class ArgsException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final String command;
 
     /** @param command the command line's name, as typed: {@code ringside stats} */
-    ArgsException(String command, String message) {
+    public ArgsException(String command, String message) {
         super(message, null, false, false); // a user error: no stack trace to fill in
         this.command = command;
     }
 
     /** The command whose {@code --help} to suggest: {@code ringside stats}. */
-    String command() {
+    public String command() {
         return command;
     }
 }

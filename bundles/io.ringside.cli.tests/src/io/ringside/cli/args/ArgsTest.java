@@ -1,4 +1,4 @@
-package io.ringside.cli;
+package io.ringside.cli.args;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.ringside.cli;
+package io.ringside.cli.args;
 
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -26,17 +26,21 @@ import java.util.function.Consumer;
  * {@code --version} is on the command line: then the caller prints what was asked for and nothing runs.
  * Values are converted and handed to their setters while parsing, so a setter may be called before a later
  * mistake is found; commands act on their fields only once parsing succeeded.
+ *
+ * <p>It is one class of some 800 lines on purpose: the declarations, the parser and the usage text all
+ * work on the same lists of options and parameters, and nothing outside this package needs more than the
+ * declaring methods, {@link #parse} and {@link #usage}.
  */
-final class Args {
+public final class Args {
 
     /** Usage text is wrapped to this many columns. */
-    static final int WIDTH = 100;
+    public static final int WIDTH = 100;
 
     /** Option and parameter cells wider than this put their description on the next line. */
     private static final int CELL = 28;
 
     /** How an argument's text becomes a value. */
-    static final class Type<T> {
+    public static final class Type<T> {
 
         private final int kind;
 
@@ -80,16 +84,16 @@ final class Args {
     }
 
     /** Any text. */
-    static final Type<String> STRING = new Type<>(0, "a string");
+    public static final Type<String> STRING = new Type<>(0, "a string");
 
     /** A decimal int ({@code +} or {@code -} allowed). */
-    static final Type<Integer> INT = new Type<>(1, "an int");
+    public static final Type<Integer> INT = new Type<>(1, "an int");
 
     /** A decimal long ({@code +} or {@code -} allowed). */
-    static final Type<Long> LONG = new Type<>(2, "a long");
+    public static final Type<Long> LONG = new Type<>(2, "a long");
 
     /** A file system path (not checked for existence). */
-    static final Type<Path> PATH = new Type<>(3, "a path");
+    public static final Type<Path> PATH = new Type<>(3, "a path");
 
     /** {@code true} or {@code false}, any case: the value of a flag given as {@code --flag=VALUE}. */
     static final Type<Boolean> BOOLEAN = new Type<>(4, "a boolean");
@@ -100,7 +104,7 @@ final class Args {
     private static final int VERSION = 3;
 
     /** An option: its names, the label of its value ({@code null} for a flag), its description, its setter. */
-    static final class Opt<T> {
+    public static final class Opt<T> {
 
         final String[] names;
 
@@ -133,13 +137,13 @@ final class Args {
         }
 
         /** The command fails unless this option is given. */
-        Opt<T> required() {
+        public Opt<T> required() {
             required = true;
             return this;
         }
 
         /** The option may be given any number of times; the setter gets each value in order. */
-        Opt<T> repeatable() {
+        public Opt<T> repeatable() {
             repeatable = true;
             return this;
         }
@@ -148,7 +152,7 @@ final class Args {
          * The option belongs to the whole program rather than to this command (such as {@code --debug}): it
          * is listed with the options but left out of the synopsis.
          */
-        Opt<T> global() {
+        public Opt<T> global() {
             global = true;
             return this;
         }
@@ -204,7 +208,7 @@ final class Args {
     }
 
     /** A positional parameter: its label, its description, its setter. */
-    static final class Param<T> {
+    public static final class Param<T> {
 
         final String label;
 
@@ -231,13 +235,13 @@ final class Args {
         }
 
         /** The parameter may be left out. */
-        Param<T> optional() {
+        public Param<T> optional() {
             required = false;
             return this;
         }
 
         /** The parameter takes every positional argument that remains (it must be the last one declared). */
-        Param<T> repeatable() {
+        public Param<T> repeatable() {
             repeatable = true;
             return this;
         }
@@ -288,26 +292,26 @@ final class Args {
     private String error;
 
     /** @param name the command as typed, for the usage text and messages: {@code ringside stats} */
-    Args(String name) {
+    public Args(String name) {
         this.name = name;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** The paragraphs printed under the synopsis; the first is the command's summary in command lists. */
-    Args description(String... lines) {
+    public Args description(String... lines) {
         description = lines;
         return this;
     }
 
-    String[] description() {
+    public String[] description() {
         return description;
     }
 
     /** Lines printed after the options, kept as written (only wrapped if wider than {@link #WIDTH}). */
-    Args footer(String... lines) {
+    public Args footer(String... lines) {
         footer = lines;
         return this;
     }
@@ -316,7 +320,7 @@ final class Args {
      * Adds {@code -h, --help} and {@code -V, --version}; after {@link #parse}, {@link #helpRequested()} and
      * {@link #versionRequested()} say whether they were given.
      */
-    Args helpAndVersion(String versionText) {
+    public Args helpAndVersion(String versionText) {
         this.version = versionText;
         add(new Opt<>("-h, --help", null, BOOLEAN, null, HELP, new String[] { "Show this help message and exit." }));
         add(new Opt<>("-V, --version", null, BOOLEAN, null, VERSION,
@@ -325,12 +329,12 @@ final class Args {
     }
 
     /** The text {@code --version} prints, as given to {@link #helpAndVersion}. */
-    String version() {
+    public String version() {
         return version;
     }
 
     /** An option with a value, such as {@code --max N} ({@code names}: {@code "-o, --output"}). */
-    <T> Opt<T> option(String names, String label, Type<T> type, Consumer<? super T> setter, String... description) {
+    public <T> Opt<T> option(String names, String label, Type<T> type, Consumer<? super T> setter, String... description) {
         if (label == null || label.isEmpty() || setter == null) {
             throw new IllegalArgumentException(names + ": an option with a value needs a label and a setter");
         }
@@ -338,7 +342,7 @@ final class Args {
     }
 
     /** A flag, such as {@code --json}: the setter gets {@code true} (or the value of {@code --json=false}). */
-    Opt<Boolean> flag(String names, Consumer<Boolean> setter, String... description) {
+    public Opt<Boolean> flag(String names, Consumer<Boolean> setter, String... description) {
         if (setter == null) {
             throw new IllegalArgumentException(names + ": a flag needs a setter");
         }
@@ -346,7 +350,7 @@ final class Args {
     }
 
     /** A positional parameter, required and single unless made {@link Param#optional() optional} or repeatable. */
-    <T> Param<T> param(String label, Type<T> type, Consumer<? super T> setter, String... description) {
+    public <T> Param<T> param(String label, Type<T> type, Consumer<? super T> setter, String... description) {
         if (!params.isEmpty() && params.get(params.size() - 1).repeatable) {
             throw new IllegalArgumentException(label + ": no parameter can follow a repeatable one");
         }
@@ -362,7 +366,7 @@ final class Args {
      * This command line is a program with subcommands: {@link #parse} stops at the first positional argument,
      * the command's name, and returns its index. The synopsis ends with {@code [COMMAND]}.
      */
-    Args takesCommand() {
+    public Args takesCommand() {
         if (!params.isEmpty()) {
             throw new IllegalArgumentException("a command line with subcommands takes no parameters");
         }
@@ -371,16 +375,16 @@ final class Args {
     }
 
     /** Lists a subcommand in the usage text (see {@link #takesCommand()}). */
-    Args command(String commandName, String summary) {
+    public Args command(String commandName, String summary) {
         commands.add(new String[] { commandName, summary });
         return this;
     }
 
-    boolean helpRequested() {
+    public boolean helpRequested() {
         return helpRequested;
     }
 
-    boolean versionRequested() {
+    public boolean versionRequested() {
         return versionRequested;
     }
 
@@ -448,7 +452,7 @@ final class Args {
      * @throws ArgsException the first mistake: an unknown option, a missing or bad value, a missing
      *         required option or parameter, an argument left over (indexes count from {@code args[0]})
      */
-    int parse(String[] args, int from) {
+    public int parse(String[] args, int from) {
         error = null;
         helpRequested = false;
         versionRequested = false;
@@ -618,14 +622,14 @@ final class Args {
     // ------------------------------------------------------------------------------------------------ usage
 
     /** Prints the usage text, one {@link PrintWriter#println} per line. */
-    void usage(PrintWriter w) {
+    public void usage(PrintWriter w) {
         for (String line : usageLines()) {
             w.println(line);
         }
     }
 
     /** The usage text with {@code \n} line ends. */
-    String usage() {
+    public String usage() {
         StringBuilder sb = new StringBuilder();
         for (String line : usageLines()) {
             sb.append(line).append('\n');
