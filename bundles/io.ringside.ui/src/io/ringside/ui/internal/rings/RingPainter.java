@@ -573,8 +573,10 @@ public final class RingPainter {
                 int bx = x0 + (s % c) * cs;
                 int by = slotTop(y, s, c, cs + 2 * BAND);
                 String tip = (q.nvme() ? "SQ " : "vq ") + q.index() + " slot " + s;
-                String cid = q.nvme() ? q.cidAt(s) : null;
-                if (cid != null) { // fetched from this slot, not completed: as a FETCHED entry of a memory-level SQ
+                // a slot the host has written again since its command was fetched shows the new entry, as
+                // a memory-level SQ does; else the command fetched from it and not completed (FETCHED)
+                String cid = q.nvme() && !q.submitted(s) ? q.cidAt(s) : null;
+                if (cid != null) {
                     box(bx, by, cs - 2, cs - 2, cFlight, cid, g, tip + ": cid " + cid + " fetched, not completed");
                     lines.add(tip + " cid " + cid);
                 } else if (q.nvme() && q.head() >= 0 && q.tail() >= 0) {
