@@ -140,11 +140,12 @@ class OpRingsTest {
         }
         assertEquals(new TreeSet<>(inFlight.stream().limit(64).toList()), drawn, "commands in flight by id (the first 64)");
         // each command in flight at the SQ slot it was fetched from: the head was at (fetch number mod size)
-        // when QEMU fetched it, unless the ring has fetched a whole turn since (then the slot is reused)
+        // when QEMU fetched it, unless the ring has fetched a whole turn since (then the slot is reused) or
+        // the host has written the slot again (it is then drawn submitted)
         TreeSet<String> atSlots = new TreeSet<>();
         for (long cid : inFlight.stream().limit(64).toList()) {
             long no = fetchNo.get(cid);
-            if (fetched - no <= size) {
+            if (fetched - no <= size && Math.floorMod(no - fetched, size) >= submitted) {
                 atSlots.add("SQ 1 slot " + (no % size) + " cid " + cid);
             }
         }
