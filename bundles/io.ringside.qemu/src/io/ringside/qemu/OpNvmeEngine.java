@@ -45,7 +45,7 @@ public final class OpNvmeEngine implements DeviceEngine {
         int pending; // submitted (tail moved) and not yet fetched
         long created = -1;
         LongSet outstanding = new LongSet(); // command ids + 1 (the set holds no 0)
-        int[] fetchedAt; // per SQ slot, the id + 1 of the last command fetched there (0: none); null until one is
+        char[] fetchedAt; // per SQ slot, the 16-bit id of the last command fetched there; null until one is
         int mmioTail = -1; // the last tail written to the MMIO doorbell, -1 before one
         int shadowTail = -1; // the last tail read from the shadow doorbell, -1 before one
         long commands;
@@ -310,7 +310,7 @@ public final class OpNvmeEngine implements DeviceEngine {
                     return;
                 }
                 if (cq(q) == null) {
-                    checkBudget("completion queue " + q);
+                    checkBudget("completion queue " + q, 0);
                 }
                 Cq c = newCq(q);
                 c.size = (int) e.get(0);
@@ -325,7 +325,7 @@ public final class OpNvmeEngine implements DeviceEngine {
                 if (old != null) {
                     closeQueue(old);
                 } else {
-                    checkBudget("submission queue " + q);
+                    checkBudget("submission queue " + q, e.get(0));
                 }
                 Sq s = newSq(q);
                 s.size = (int) e.get(0);
@@ -486,9 +486,9 @@ public final class OpNvmeEngine implements DeviceEngine {
                         s.pending--;
                     }
                     if (s.fetchedAt == null || s.fetchedAt.length != s.size) {
-                        s.fetchedAt = new int[s.size]; // once per queue (and size): the fetch at the SQ head names the slot
+                        s.fetchedAt = new char[s.size]; // once per queue (and size): the fetch at the SQ head names the slot
                     }
-                    s.fetchedAt[s.head] = cid + 1;
+                    s.fetchedAt[s.head] = (char) cid;
                     s.head = (s.head + 1) % s.size;
                 }
                 if (s.has(cid)) {
@@ -562,9 +562,12 @@ public final class OpNvmeEngine implements DeviceEngine {
         }
     }
 
-    /** Refuses a queue that would take the state beyond {@link #MAX_STATE_BYTES}. */
-    private void checkBudget(String what) {
-        long after = stateBytes() + SQ_BYTES + 8;
+    /**
+     * Refuses a queue (of {@code entries} slots, each keeping the id of the command last fetched there) that
+     * would take the state beyond {@link #MAX_STATE_BYTES}.
+     */
+    private void checkBudget(String what, long entries) {
+        long after = stateBytes() + SQ_BYTES + 8 + 2 * Math.max(0, entries);
         if (after > MAX_STATE_BYTES) {
             throw new io.ringside.core.engine.EngineLimitException("NVMe device " + device.id() + ": creating " + what
                     + " would bring its queue state beyond what Ringside replays (" + (MAX_STATE_BYTES >> 20)
@@ -576,7 +579,7 @@ public final class OpNvmeEngine implements DeviceEngine {
     public long stateBytes() {
         long b = 64 + 8L * (sqs.length + cqs.length);
         for (Sq s : sqs) {
-            b += s == null ? 0 : SQ_BYTES + 8L * s.outstanding.capacity() + 4L * (s.fetchedAt == null ? s.size : s.fetchedAt.length);
+            b += s == null ? 0 : SQ_BYTES + 8L * s.outstanding.capacity() + 2L * (s.fetchedAt == null ? s.size : s.fetchedAt.length);
         }
         for (Cq c : cqs) {
             b += c == null ? 0 : CQ_BYTES;
@@ -756,18 +759,19 @@ public final class OpNvmeEngine implements DeviceEngine {
     }
 
     /**
-     * The slot command id {@code key - 1} (outstanding) was fetched from: walking back from the head, the
-     * last slot that fetched it, or -1 when the ring has fetched over that slot since (the command has
-     * stayed outstanding for a whole turn). Bounded by the queue size.
+     * The slot the outstanding command {@code cid} was fetched from: walking back from the head, the last
+     * slot that fetched it (slots never fetched from come last in that walk, so their zeros name no
+     * command), or -1 when the ring has fetched over that slot since (the command has stayed outstanding
+     * for a whole turn). Bounded by the queue size.
      */
-    private static int slotOf(Sq s, int key) {
+    private static int slotOf(Sq s, int cid) {
         if (s.fetchedAt == null) {
             return -1;
         }
         int n = s.fetchedAt.length;
         for (int i = 1; i <= n; i++) {
             int slot = Math.floorMod(s.head - i, n);
-            if (s.fetchedAt[slot] == key) {
+            if (s.fetchedAt[slot] == cid) {
                 return slot;
             }
         }
@@ -818,7 +822,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             long[] out = s.outstanding.sorted();
             for (int i = 0; i < Math.min(out.length, 64); i++) {
                 cids.add(out[i] - 1);
-                int slot = slotOf(s, (int) out[i]);
+                int slot = slotOf(s, (int) out[i] - 1);
                 if (slot >= 0) {
                     slots.add(slot);
                 } else {
