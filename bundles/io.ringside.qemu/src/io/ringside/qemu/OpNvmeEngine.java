@@ -45,6 +45,9 @@ public final class OpNvmeEngine implements DeviceEngine {
         int pending; // submitted (tail moved) and not yet fetched
         long created = -1;
         LongSet outstanding = new LongSet(); // command ids + 1 (the set holds no 0)
+        char[] fetchedAt; // per SQ slot, the 16-bit id of the last command fetched there; null until one is
+        int mmioTail = -1; // the last tail written to the MMIO doorbell, -1 before one
+        int shadowTail = -1; // the last tail read from the shadow doorbell, -1 before one
         long commands;
         long ioCommands;
         long completions;
@@ -67,6 +70,9 @@ public final class OpNvmeEngine implements DeviceEngine {
             s.pending = pending;
             s.created = created;
             s.outstanding = outstanding.copy();
+            s.fetchedAt = fetchedAt == null ? null : fetchedAt.clone();
+            s.mmioTail = mmioTail;
+            s.shadowTail = shadowTail;
             s.commands = commands;
             s.ioCommands = ioCommands;
             s.completions = completions;
@@ -87,7 +93,8 @@ public final class OpNvmeEngine implements DeviceEngine {
                     && ioCommands == o.ioCommands && completions == o.completions && mmioDoorbells == o.mmioDoorbells
                     && shadowReads == o.shadowReads && eventIdxWrites == o.eventIdxWrites && eventIdx == o.eventIdx
                     && cmdsBefore == o.cmdsBefore && cmdsAfter == o.cmdsAfter && mmioBefore == o.mmioBefore
-                    && mmioAfter == o.mmioAfter && outstanding.sameMembers(o.outstanding);
+                    && mmioAfter == o.mmioAfter && mmioTail == o.mmioTail && shadowTail == o.shadowTail
+                    && java.util.Arrays.equals(fetchedAt, o.fetchedAt) && outstanding.sameMembers(o.outstanding);
         }
 
         boolean has(int cid) {
@@ -136,6 +143,8 @@ public final class OpNvmeEngine implements DeviceEngine {
         long eventIdxWrites;
         int eventIdx = -1;
         boolean eventIdxSinceRead; // an EventIdx write since the last shadow head read (rule Q8)
+        int mmioHead = -1; // the last head written to the MMIO doorbell, -1 before one
+        int shadowHead = -1; // the last head read from the shadow doorbell, -1 before one
         long interrupts;
         long lastCompletion = -1;
         long mmioBefore;
@@ -154,6 +163,8 @@ public final class OpNvmeEngine implements DeviceEngine {
             c.eventIdxWrites = eventIdxWrites;
             c.eventIdx = eventIdx;
             c.eventIdxSinceRead = eventIdxSinceRead;
+            c.mmioHead = mmioHead;
+            c.shadowHead = shadowHead;
             c.interrupts = interrupts;
             c.lastCompletion = lastCompletion;
             c.mmioBefore = mmioBefore;
@@ -165,7 +176,7 @@ public final class OpNvmeEngine implements DeviceEngine {
             return id == o.id && size == o.size && vector == o.vector && head == o.head && queued == o.queued
                     && completions == o.completions && mmioDoorbells == o.mmioDoorbells && shadowReads == o.shadowReads
                     && eventIdxWrites == o.eventIdxWrites && eventIdx == o.eventIdx && interrupts == o.interrupts
-                    && eventIdxSinceRead == o.eventIdxSinceRead
+                    && eventIdxSinceRead == o.eventIdxSinceRead && mmioHead == o.mmioHead && shadowHead == o.shadowHead
                     && lastCompletion == o.lastCompletion && mmioBefore == o.mmioBefore && mmioAfter == o.mmioAfter;
         }
 
@@ -299,7 +310,7 @@ public final class OpNvmeEngine implements DeviceEngine {
                     return;
                 }
                 if (cq(q) == null) {
-                    checkBudget("completion queue " + q);
+                    checkBudget("completion queue " + q, 0);
                 }
                 Cq c = newCq(q);
                 c.size = (int) e.get(0);
@@ -314,7 +325,7 @@ public final class OpNvmeEngine implements DeviceEngine {
                 if (old != null) {
                     closeQueue(old);
                 } else {
-                    checkBudget("submission queue " + q);
+                    checkBudget("submission queue " + q, e.get(0));
                 }
                 Sq s = newSq(q);
                 s.size = (int) e.get(0);
@@ -369,6 +380,11 @@ public final class OpNvmeEngine implements DeviceEngine {
                     }
                 }
                 s.tail = v;
+                if (mmio) {
+                    s.mmioTail = v;
+                } else {
+                    s.shadowTail = v;
+                }
             }
             case NVME_CQ_DOORBELL, NVME_SHADOW_CQ -> {
                 boolean mmio = t == OpEvent.NVME_CQ_DOORBELL;
@@ -413,6 +429,11 @@ public final class OpNvmeEngine implements DeviceEngine {
                     }
                 }
                 c.head = v;
+                if (mmio) {
+                    c.mmioHead = v;
+                } else {
+                    c.shadowHead = v;
+                }
             }
             case NVME_BAD_DOORBELL -> {
                 long kind = e.get(1);
@@ -464,6 +485,10 @@ public final class OpNvmeEngine implements DeviceEngine {
                     } else {
                         s.pending--;
                     }
+                    if (s.fetchedAt == null || s.fetchedAt.length != s.size) {
+                        s.fetchedAt = new char[s.size]; // once per queue (and size): the fetch at the SQ head names the slot
+                    }
+                    s.fetchedAt[s.head] = (char) cid;
                     s.head = (s.head + 1) % s.size;
                 }
                 if (s.has(cid)) {
@@ -537,9 +562,12 @@ public final class OpNvmeEngine implements DeviceEngine {
         }
     }
 
-    /** Refuses a queue that would take the state beyond {@link #MAX_STATE_BYTES}. */
-    private void checkBudget(String what) {
-        long after = stateBytes() + SQ_BYTES + 8;
+    /**
+     * Refuses a queue (of {@code entries} slots, each keeping the id of the command last fetched there) that
+     * would take the state beyond {@link #MAX_STATE_BYTES}.
+     */
+    private void checkBudget(String what, long entries) {
+        long after = stateBytes() + SQ_BYTES + 8 + 2 * Math.max(0, entries);
         if (after > MAX_STATE_BYTES) {
             throw new io.ringside.core.engine.EngineLimitException("NVMe device " + device.id() + ": creating " + what
                     + " would bring its queue state beyond what Ringside replays (" + (MAX_STATE_BYTES >> 20)
@@ -551,7 +579,7 @@ public final class OpNvmeEngine implements DeviceEngine {
     public long stateBytes() {
         long b = 64 + 8L * (sqs.length + cqs.length);
         for (Sq s : sqs) {
-            b += s == null ? 0 : SQ_BYTES + 8L * s.outstanding.capacity();
+            b += s == null ? 0 : SQ_BYTES + 8L * s.outstanding.capacity() + 2L * (s.fetchedAt == null ? s.size : s.fetchedAt.length);
         }
         for (Cq c : cqs) {
             b += c == null ? 0 : CQ_BYTES;
@@ -730,6 +758,26 @@ public final class OpNvmeEngine implements DeviceEngine {
         return epoch;
     }
 
+    /**
+     * The slot the outstanding command {@code cid} was fetched from: walking back from the head, the last
+     * slot that fetched it (slots never fetched from come last in that walk, so their zeros name no
+     * command), or -1 when the ring has fetched over that slot since (the command has stayed outstanding
+     * for a whole turn). Bounded by the queue size.
+     */
+    private static int slotOf(Sq s, int cid) {
+        if (s.fetchedAt == null) {
+            return -1;
+        }
+        int n = s.fetchedAt.length;
+        for (int i = 1; i <= n; i++) {
+            int slot = Math.floorMod(s.head - i, n);
+            if (s.fetchedAt[slot] == cid) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
     public List<Sq> submissionQueues() {
         List<Sq> l = new ArrayList<>();
         for (Sq s : sqs) {
@@ -770,15 +818,28 @@ public final class OpNvmeEngine implements DeviceEngine {
             }
             StateNode t = qs.add(null, OpText.counters(stats(s), "kicks", "filled", "outstanding")).hint(Hint.QUEUE);
             StateNode cids = t.list("outstandingCids"); // as virtio's inFlightElements: the first 64, in order
+            StateNode slots = t.list("outstandingSlots"); // the SQ slot each of those was fetched from
             long[] out = s.outstanding.sorted();
             for (int i = 0; i < Math.min(out.length, 64); i++) {
                 cids.add(out[i] - 1);
+                int slot = slotOf(s, (int) out[i] - 1);
+                if (slot >= 0) {
+                    slots.add(slot);
+                } else {
+                    slots.add(StateNode.UNKNOWN);
+                }
             }
             for (String k : new String[] {"sqEntries", "cqEntries", "phase", "cqTail"}) {
                 t.unknown(k, StateNode.UNKNOWN);
             }
-            t.put("sqEventIdx", s.eventIdx).hint(Hint.DETAIL);
             Cq c = cq(s.cq);
+            StateNode db = t.group("doorbells"); // beside the MMIO values, the shadow doorbells and EventIdx
+            db.putOrUnknown("sqMmioTail", s.mmioTail >= 0, s.mmioTail);
+            db.putOrUnknown("sqShadowTail", s.shadowTail >= 0, s.shadowTail);
+            db.putOrUnknown("sqEventIdx", s.eventIdx >= 0, s.eventIdx);
+            db.putOrUnknown("cqMmioHead", c != null && c.mmioHead >= 0, c == null ? 0 : c.mmioHead);
+            db.putOrUnknown("cqShadowHead", c != null && c.shadowHead >= 0, c == null ? 0 : c.shadowHead);
+            db.putOrUnknown("cqEventIdx", c != null && c.eventIdx >= 0, c == null ? 0 : c.eventIdx);
             if (c != null) {
                 StateNode g = t.group("completionQueue").hint(Hint.DETAIL);
                 g.put("id", c.id);
@@ -788,7 +849,6 @@ public final class OpNvmeEngine implements DeviceEngine {
                 g.put("completions", c.completions);
                 g.put("mmioDoorbells", c.mmioDoorbells);
                 g.put("interrupts", c.interrupts);
-                g.put("eventIdx", c.eventIdx);
             }
         }
         m.put("unattributedInterrupts", unattributedIrqs);

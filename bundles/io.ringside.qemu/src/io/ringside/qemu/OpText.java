@@ -130,14 +130,15 @@ final class OpText {
                     .append(", head ").append(s.number("sqHead", 0)).append(", commands ").append(s.number("popped", 0))
                     .append(", outstanding ").append(s.number("outstanding", 0)).append(", MMIO doorbells ")
                     .append(s.number("mmioSqDoorbells", 0)).append(", shadow reads ").append(s.number("shadowSqReads", 0));
-            eventIdx(sb, s.number("sqEventIdx", -1));
+            StateNode db = s.get("doorbells");
+            eventIdx(sb, db.number("sqEventIdx", -1));
             StateNode c = s.get("completionQueue");
             if (c != null) {
                 sb.append("\n  CQ").append(c.number("id", 0)).append(" size ").append(sizeOf(c.number("size", 0)))
                         .append(" vector ").append(c.number("vector", 0)).append(": head ").append(c.number("head", 0))
                         .append(", completions ").append(c.number("completions", 0)).append(", MMIO doorbells ")
                         .append(c.number("mmioDoorbells", 0)).append(", interrupts ").append(c.number("interrupts", 0));
-                eventIdx(sb, c.number("eventIdx", -1));
+                eventIdx(sb, db.number("cqEventIdx", -1));
             }
         }
         sb.append("\n  SQ/CQ entries, phase tags, CQ tail as posted, PRPs: not in the log");

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +27,8 @@ import io.ringside.ui.tests.harness.WorkbenchTest;
 
 /**
  * The Rings view on real QEMU logs of NVMe guests draws SQ 1 as a ring: the slots submitted and not
- * fetched, and the commands in flight by id, each checked against a count made here from the events
+ * fetched, the commands in flight by id and at the SQ slots they were fetched from, the MMIO doorbell
+ * values beside the shadow doorbell and EventIdx values, each checked against a count made here from the events
  * themselves (doorbell values, fetches, completions), not from the replay's state.
  */
 @ExtendWith(WorkbenchTest.class)
@@ -55,6 +58,9 @@ class OpRingsTest {
         long tail = 0;
         long fetched = 0;
         TreeSet<Long> inFlight = new TreeSet<>();
+        Map<Long, Long> fetchNo = new HashMap<>(); // cid in flight -> its fetch number since SQ 1 was created
+        Map<String, Long> sqDoorbells = new HashMap<>(); // SQ 1's last MMIO / shadow tail and EventIdx
+        Map<Integer, Map<String, Long>> cqDoorbells = new HashMap<>(); // per CQ: last MMIO / shadow head, EventIdx
         long at = -1;
         TraceEvent e = new TraceEvent();
         for (long n = 0; n < count; n++) {
@@ -66,6 +72,15 @@ class OpRingsTest {
                 case "op_nvme_disable" -> {
                     size = -1;
                     inFlight.clear();
+                    cqDoorbells.clear();
+                }
+                case "op_nvme_create_cq" -> cqDoorbells.remove(q);
+                case "op_nvme_cq_doorbell", "op_nvme_shadow_cq", "op_nvme_eventidx_cq" ->
+                    cqDoorbells.computeIfAbsent(q, x -> new HashMap<>()).put(kind, e.get(e.type().slot("value")));
+                case "op_nvme_eventidx_sq" -> {
+                    if (q == 1) {
+                        sqDoorbells.put(kind, e.get(e.type().slot("value")));
+                    }
                 }
                 case "op_nvme_create_sq" -> {
                     if (q == 1) {
@@ -74,15 +89,18 @@ class OpRingsTest {
                         tail = 0;
                         fetched = 0;
                         inFlight.clear();
+                        sqDoorbells.clear();
                     }
                 }
                 case "op_nvme_sq_doorbell", "op_nvme_shadow_sq" -> {
                     if (q == 1) {
                         tail = e.get(e.type().slot("value"));
+                        sqDoorbells.put(kind, tail);
                     }
                 }
                 case "op_nvme_command" -> {
                     if (q == 1) {
+                        fetchNo.put(e.get(e.type().slot("cid")), fetched);
                         fetched++;
                         inFlight.add(e.get(e.type().slot("cid")));
                     }
@@ -121,8 +139,40 @@ class OpRingsTest {
             }
         }
         assertEquals(new TreeSet<>(inFlight.stream().limit(64).toList()), drawn, "commands in flight by id (the first 64)");
+        // each command in flight at the SQ slot it was fetched from: the head was at (fetch number mod size)
+        // when QEMU fetched it, unless the ring has fetched a whole turn since (then the slot is reused) or
+        // the host has written the slot again (it is then drawn submitted)
+        TreeSet<String> atSlots = new TreeSet<>();
+        for (long cid : inFlight.stream().limit(64).toList()) {
+            long no = fetchNo.get(cid);
+            if (fetched - no <= size && Math.floorMod(no - fetched, size) >= submitted) {
+                atSlots.add("SQ 1 slot " + (no % size) + " cid " + cid);
+            }
+        }
+        assertTrue(!atSlots.isEmpty(), "commands at known slots");
+        assertEquals(atSlots, new TreeSet<>(UI.sync(rings::lines).stream().filter(l -> l.matches("SQ 1 slot \\d+ cid \\d+")).toList()),
+                "commands in flight at their SQ slots");
+        // the doorbell values beside each other, as the log last showed them ("unknown" before the first)
+        Map<String, Long> cqd = cqDoorbells.getOrDefault(cq, Map.of());
+        List<String> doorbells = List.of("SQ 1 SQ tail doorbell " + known(sqDoorbells.get("op_nvme_sq_doorbell")),
+                "SQ 1 shadow SQ tail " + known(sqDoorbells.get("op_nvme_shadow_sq")),
+                "SQ 1 EventIdx SQ " + known(sqDoorbells.get("op_nvme_eventidx_sq")),
+                "SQ 1 CQ head doorbell " + known(cqd.get("op_nvme_cq_doorbell")),
+                "SQ 1 shadow CQ head " + known(cqd.get("op_nvme_shadow_cq")),
+                "SQ 1 EventIdx CQ " + known(cqd.get("op_nvme_eventidx_cq")));
+        List<String> drawnDoorbells = UI.sync(rings::lines).stream().filter(l -> l.startsWith("SQ 1 ")
+                && doorbells.stream().anyMatch(d -> l.startsWith(d.substring(0, d.lastIndexOf(' '))))).toList();
+        assertEquals(doorbells, drawnDoorbells, "MMIO, shadow doorbell and EventIdx values of SQ 1 and its CQ");
+        if (name.startsWith("n_")) { // QEMU 11 with Linux 7.2 uses shadow doorbells: the values are known
+            assertTrue(sqDoorbells.containsKey("op_nvme_shadow_sq") && sqDoorbells.containsKey("op_nvme_eventidx_sq"),
+                    "the log shows SQ 1's shadow doorbell and EventIdx");
+        }
         assertTrue(UI.sync(rings::lines).stream().anyMatch(l -> l.contains("tail and phase not in the log")),
                 "the CQ says what the log cannot show");
         UI.screenshot("rings-" + name);
+    }
+
+    private static String known(Long v) {
+        return v == null ? "unknown" : Long.toString(v);
     }
 }

@@ -1,6 +1,7 @@
 package io.ringside.ui.internal.rings;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,13 @@ import java.util.Map;
  * @param cqHead    NVMe: the CQ head the host wrote
  * @param inFlight  command ids (NVMe) or element heads (virtio) fetched and not completed, the first 64
  * @param inFlightCount how many are in flight (may exceed the list)
+ * @param inFlightSlots NVMe: the SQ slot each of {@code inFlight} was fetched from ("unknown" when the ring
+ *                  has gone a whole turn since), else null
+ * @param doorbells NVMe: the doorbell values beside each other, key ({@code sqMmioTail}, {@code sqShadowTail},
+ *                  {@code sqEventIdx}, {@code cqMmioHead}, ...) to value or "unknown", in the engine's order
  */
 public record OpQueueState(int index, boolean nvme, int size, long head, long tail, int cqSize, long cqHead,
-        List<String> inFlight, long inFlightCount) {
+        List<String> inFlight, long inFlightCount, List<String> inFlightSlots, Map<String, String> doorbells) {
 
     /** The state from the queue's entries (key to value as the model writes them). */
     public static OpQueueState of(int index, Map<String, String> e) {
@@ -28,7 +33,33 @@ public record OpQueueState(int index, boolean nvme, int size, long head, long ta
         return new OpQueueState(index, nvme, (int) num(e.get("size")), num(e.get(nvme ? "sqHead" : "lastAvailIdx")),
                 num(e.get(nvme ? "sqTail" : "usedIdx")), (int) num(e.get("cqSize")), num(e.get("cqHead")),
                 list(e.get(nvme ? "outstandingCids" : "inFlightElements")),
-                Math.max(0, num(e.get(nvme ? "outstanding" : "inFlight"))));
+                Math.max(0, num(e.get(nvme ? "outstanding" : "inFlight"))), nvme ? list(e.get("outstandingSlots")) : null,
+                doorbells(e));
+    }
+
+    private static final String DOORBELLS = "doorbells.";
+
+    private static Map<String, String> doorbells(Map<String, String> e) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Map.Entry<String, String> x : e.entrySet()) {
+            if (x.getKey().startsWith(DOORBELLS)) {
+                m.put(x.getKey().substring(DOORBELLS.length()), x.getValue());
+            }
+        }
+        return m;
+    }
+
+    /** NVMe: the command id in flight that was fetched from SQ slot {@code s}, or null. */
+    public String cidAt(int s) {
+        if (inFlight == null || inFlightSlots == null) {
+            return null;
+        }
+        for (int i = 0; i < Math.min(inFlight.size(), inFlightSlots.size()); i++) {
+            if (num(inFlightSlots.get(i)) == s) {
+                return inFlight.get(i);
+            }
+        }
+        return null;
     }
 
     /** A whole number, or -1 when the value is not one ("unknown", "12 if split with IN_ORDER, ..."). */

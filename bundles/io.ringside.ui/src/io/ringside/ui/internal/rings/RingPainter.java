@@ -2,6 +2,7 @@ package io.ringside.ui.internal.rings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
@@ -572,7 +573,13 @@ public final class RingPainter {
                 int bx = x0 + (s % c) * cs;
                 int by = slotTop(y, s, c, cs + 2 * BAND);
                 String tip = (q.nvme() ? "SQ " : "vq ") + q.index() + " slot " + s;
-                if (q.nvme() && q.head() >= 0 && q.tail() >= 0) {
+                // a slot the host has written again since its command was fetched shows the new entry, as
+                // a memory-level SQ does; else the command fetched from it and not completed (FETCHED)
+                String cid = q.nvme() && !q.submitted(s) ? q.cidAt(s) : null;
+                if (cid != null) {
+                    box(bx, by, cs - 2, cs - 2, cFlight, cid, g, tip + ": cid " + cid + " fetched, not completed");
+                    lines.add(tip + " cid " + cid);
+                } else if (q.nvme() && q.head() >= 0 && q.tail() >= 0) {
                     box(bx, by, cs - 2, cs - 2, q.submitted(s) ? cAvail : cFree, "", g,
                             tip + (q.submitted(s) ? ": submitted, not fetched (command id not in the log until fetched)" : ": free"));
                 } else {
@@ -611,6 +618,9 @@ public final class RingPainter {
             }
             y += ((n + c - 1) / c) * (cs + 2 * BAND) + 6;
         }
+        if (q.nvme()) {
+            y = doorbells(q, g, x0, y);
+        }
         String what = q.nvme() ? "Commands in flight (fetched, not completed), by command id: " : "Elements in flight (popped, not filled), by head: ";
         y = text(what + q.inFlightCount(), PAD + 16, y, true);
         int x = x0;
@@ -636,6 +646,36 @@ public final class RingPainter {
             y += LINE + 8;
         }
         return y;
+    }
+
+    private static final Map<String, String> DOORBELL_LABELS = Map.of("sqMmioTail", "SQ tail doorbell", "sqShadowTail",
+            "shadow SQ tail", "sqEventIdx", "EventIdx SQ", "cqMmioHead", "CQ head doorbell", "cqShadowHead", "shadow CQ head",
+            "cqEventIdx", "EventIdx CQ");
+
+    /**
+     * An operation-level SQ's doorbells as a memory-level controller's are drawn: the MMIO doorbell values,
+     * then the shadow doorbells and EventIdx beside them (hatched while the log has shown none).
+     */
+    private int doorbells(OpQueueState q, GenericQueue g, int x0, int y) {
+        int x = x0;
+        for (Map.Entry<String, String> d : q.doorbells().entrySet()) {
+            String name = DOORBELL_LABELS.getOrDefault(d.getKey(), d.getKey());
+            boolean known = OpQueueState.num(d.getValue()) >= 0;
+            String s = name + " " + d.getValue();
+            int w = gc.textExtent(s).x + 12;
+            if (x + w > width - PAD) {
+                x = x0;
+                y += LINE + 6;
+            }
+            if (known) {
+                box(x, y, w, LINE + 2, cFree, s, g, "SQ " + q.index() + " " + s);
+            } else {
+                hatchedBox(x, y, w, LINE + 2, s, g, "SQ " + q.index() + " " + name + ": not in the log yet");
+            }
+            lines.add("SQ " + q.index() + " " + s);
+            x += w + 8;
+        }
+        return q.doorbells().isEmpty() ? y : y + LINE + 8;
     }
 
     /** The object drawn at a point, or null. */
