@@ -18,9 +18,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
@@ -28,6 +25,7 @@ import io.ringside.model.trace.Queue;
 import io.ringside.model.trace.Trace;
 import io.ringside.ui.RingsideUI;
 import io.ringside.ui.internal.editor.TraceEditor;
+import io.ringside.ui.internal.editor.TraceEditorFollower;
 import io.ringside.ui.internal.emf.RingsidePropertySheetPage;
 import io.ringside.ui.internal.rings.RingPainter;
 
@@ -60,22 +58,7 @@ public final class RingView extends ViewPart {
             scheduleRedraw();
         }
     };
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof TraceEditor ed) {
-                show(ed);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                IEditorPart next = getSite().getPage().getActiveEditor();
-                show(next instanceof TraceEditor ed && next != editor ? ed : null);
-            }
-        }
-    };
+    private TraceEditorFollower follower;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -128,9 +111,7 @@ public final class RingView extends ViewPart {
             }
         });
         getSite().setSelectionProvider(selection);
-        getSite().getPage().addPartListener(partListener);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        show(active instanceof TraceEditor ed ? ed : null);
+        follower = TraceEditorFollower.follow(getSite().getPage(), () -> editor, this::show);
     }
 
     private void show(TraceEditor ed) {
@@ -219,7 +200,9 @@ public final class RingView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
+        if (follower != null) {
+            follower.dispose();
+        }
         if (model != null) {
             model.eAdapters().remove(watcher);
         }

@@ -4,13 +4,11 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.ui.internal.editor.TraceEditor;
+import io.ringside.ui.internal.editor.TraceEditorFollower;
 import io.ringside.ui.internal.prefs.RingsidePreferences;
 import io.ringside.ui.trace.timeline.Lane;
 
@@ -45,22 +43,7 @@ public final class TimelineView extends ViewPart {
         }
     };
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof TraceEditor ed) {
-                show(ed);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                IEditorPart next = getSite().getPage().getActiveEditor();
-                show(next instanceof TraceEditor ed && next != editor ? ed : null);
-            }
-        }
-    };
+    private TraceEditorFollower follower;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -88,9 +71,7 @@ public final class TimelineView extends ViewPart {
         tb.add(action("Zoom Out", "Zoom out around the middle (-, mouse wheel)", () -> graph.zoom(2, mid())));
         tb.add(action("Zoom to Fit", "The whole trace (Home)", graph::zoomToFit));
         RingsidePreferences.addListener(prefs);
-        getSite().getPage().addPartListener(partListener);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        show(active instanceof TraceEditor ed ? ed : null);
+        follower = TraceEditorFollower.follow(getSite().getPage(), () -> editor, this::show);
     }
 
     private int mid() {
@@ -192,7 +173,9 @@ public final class TimelineView extends ViewPart {
             TraceRequests.of(editor).removeListener(built);
         }
         RingsidePreferences.removeListener(prefs);
-        getSite().getPage().removePartListener(partListener);
+        if (follower != null) {
+            follower.dispose();
+        }
         super.dispose();
     }
 }
