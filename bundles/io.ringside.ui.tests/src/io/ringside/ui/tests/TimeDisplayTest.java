@@ -143,6 +143,19 @@ class TimeDisplayTest {
             t.getColumn(4).setWidth(Math.max(t.getColumn(4).getWidth(), t.getClientArea().width - before - 60));
         });
         UI.flushEvents();
+        // the probe points must be on screen: a row or column outside the client area has no item at a point
+        UI.waitUntil(Condition.of("the selected row's number and fields are on screen", () -> UI.sync(() -> {
+            Table t = ed.eventsPage().table();
+            if (t.getSelectionIndex() < 0) {
+                return false;
+            }
+            TableItem it = t.getItem(t.getSelectionIndex());
+            Rectangle client = t.getClientArea();
+            Rectangle fields = it.getBounds(5);
+            Rectangle number = it.getBounds(0);
+            return client.contains(fields.x + 10, fields.y + fields.height / 2)
+                    && client.contains(number.x + 10, number.y + number.height / 2);
+        })));
         UI.run(() -> {
             Table t = ed.eventsPage().table();
             TableItem it = t.getItem(t.getSelectionIndex());
