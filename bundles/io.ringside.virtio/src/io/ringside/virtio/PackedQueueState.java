@@ -2,13 +2,9 @@ package io.ringside.virtio;
 
 import static io.ringside.virtio.VirtioEvent.*;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import io.ringside.core.check.ViolationSink;
+import io.ringside.core.check.Rule;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.TraceEvent;
 
@@ -23,27 +19,21 @@ public final class PackedQueueState extends QueueState {
     public static final int F_NEXT = 1, F_WRITE = 2, F_INDIRECT = 4, F_AVAIL = 1 << 7, F_USED = 1 << 15;
     public static final int EV_ENABLE = 0, EV_DISABLE = 1, EV_DESC = 2;
 
-    long[] dAddr;
-    long[] dLen;
     int[] dId;
-    int[] dFlags;
     /** Written by the driver since the position was last made part of a published chain. */
     boolean[] drvWritten;
     /** Buffer id published with its head at each position. */
     int[] headIdAt;
     int drvPos, devPos, usedPos;
     boolean drvWrap = true, devWrap = true, usedWrap = true;
-    long availCount, usedCount, kickOld, irqOld;
+    long availCount, usedCount;
     int drvEvOffWrap, drvEvFlags, devEvOffWrap, devEvFlags;
     boolean pendingHead;
 
     public PackedQueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
         super(device, index, layout, features, needEvent);
         int n = size;
-        dAddr = new long[n];
-        dLen = new long[n];
         dId = new int[n];
-        dFlags = new int[n];
         drvWritten = new boolean[n];
         headIdAt = new int[n];
         Arrays.fill(headIdAt, -1);
@@ -51,10 +41,7 @@ public final class PackedQueueState extends QueueState {
 
     private PackedQueueState(PackedQueueState o) {
         super(o);
-        dAddr = o.dAddr.clone();
-        dLen = o.dLen.clone();
         dId = o.dId.clone();
-        dFlags = o.dFlags.clone();
         drvWritten = o.drvWritten.clone();
         headIdAt = o.headIdAt.clone();
         drvPos = o.drvPos;
@@ -65,8 +52,6 @@ public final class PackedQueueState extends QueueState {
         usedWrap = o.usedWrap;
         availCount = o.availCount;
         usedCount = o.usedCount;
-        kickOld = o.kickOld;
-        irqOld = o.irqOld;
         drvEvOffWrap = o.drvEvOffWrap;
         drvEvFlags = o.drvEvFlags;
         devEvOffWrap = o.devEvOffWrap;
@@ -339,24 +324,6 @@ public final class PackedQueueState extends QueueState {
         devPos = np;
     }
 
-    private void bufWrite(TraceEvent e) {
-        long id = e.get(BW_ID);
-        long addr = e.get(BW_ADDR);
-        long len = e.get(BW_LEN);
-        if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
-            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for buffer id " + id
-                    + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
-        } else if (writableContains((int) id, addr, len) == 0) {
-            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for buffer id " + id
-                    + ", outside the device-writable buffers of its chain");
-        }
-        if (layout.overlaps(addr, len)) {
-            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
-                    + layout.describe() + ")");
-        }
-        bytesWritten += len;
-    }
-
     private void usedDesc(TraceEvent e) {
         long p = e.get(UD_INDEX);
         if (p < 0 || p >= size) {
@@ -455,7 +422,18 @@ public final class PackedQueueState extends QueueState {
         return needEvent.needEvent((int) (ev & 0xffff), (int) (newLin & 0xffff), (int) (oldLin & 0xffff));
     }
 
-    private boolean kickNeeded() {
+    @Override
+    long kickMark() {
+        return availCount;
+    }
+
+    @Override
+    long irqMark() {
+        return usedCount;
+    }
+
+    @Override
+    boolean kickNeeded() {
         if (availCount == kickOld) {
             return false;
         }
@@ -466,7 +444,8 @@ public final class PackedQueueState extends QueueState {
         };
     }
 
-    private boolean irqNeeded() {
+    @Override
+    boolean irqNeeded() {
         if (usedCount == irqOld) {
             return false;
         }
@@ -477,43 +456,34 @@ public final class PackedQueueState extends QueueState {
         };
     }
 
-    private void kick(boolean sent, TraceEvent e) {
-        boolean need = kickNeeded();
-        if (sent && notifData && e.has(KICK_DATA)) {
-            long data = e.get(KICK_DATA);
-            long want = index | ((long) (drvPos | (drvWrap ? 0x8000 : 0)) << 16);
-            if (data != want) {
-                report(VirtioRules.P8, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
-                        + " (next position " + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ", queue " + index + ")");
-            }
+    @Override
+    void checkKickData(long data) {
+        long want = index | ((long) (drvPos | (drvWrap ? 0x8000 : 0)) << 16);
+        if (data != want) {
+            report(VirtioRules.P8, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
+                    + " (next position " + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ", queue " + index + ")");
         }
-        if (!sent && need) {
-            report(VirtioRules.P6, missedKick());
-        }
-        if (sent || availCount != kickOld) {
-            countKick(sent, need);
-        }
-        kickOld = availCount;
     }
 
-    private String missedKick() {
+    @Override
+    Rule kickRule() {
+        return VirtioRules.P6;
+    }
+
+    @Override
+    String missedKick() {
         return "driver did not notify after making " + (availCount - kickOld) + " descriptor(s) available (up to position "
                 + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ") while the device event suppression asks for it ("
                 + evName(devEvFlags, devEvOffWrap) + ")";
     }
 
-    private void irq(boolean sent) {
-        boolean need = irqNeeded();
-        if (!sent && need) {
-            report(VirtioRules.P6, missedIrq());
-        }
-        if (sent || usedCount != irqOld) {
-            countIrq(sent, need);
-        }
-        irqOld = usedCount;
+    @Override
+    Rule irqRule() {
+        return VirtioRules.P6;
     }
 
-    private String missedIrq() {
+    @Override
+    String missedIrq() {
         return "device did not interrupt after using " + (usedCount - irqOld) + " descriptor(s) (up to position " + usedPos
                 + ", wrap " + (usedWrap ? 1 : 0) + ") while the driver event suppression asks for it ("
                 + evName(drvEvFlags, drvEvOffWrap) + ")";
@@ -532,19 +502,6 @@ public final class PackedQueueState extends QueueState {
                     + " need_event";
             default -> "reserved " + flags;
         };
-    }
-
-    @Override
-    public void finish(long lastEvent, ViolationSink s) {
-        checkLayoutAtEnd(lastEvent, s);
-        if (kickNeeded()) {
-            s.report(VirtioRules.P6.at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
-            violations++;
-        }
-        if (irqNeeded()) {
-            s.report(VirtioRules.P6.at(lastEvent, device, index, "at the end of the trace: " + missedIrq()));
-            violations++;
-        }
     }
 
     // ---- getters -----------------------------------------------------------------------------
@@ -604,20 +561,8 @@ public final class PackedQueueState extends QueueState {
         return devEvFlags;
     }
 
-    public long descAddr(int i) {
-        return dAddr[i];
-    }
-
-    public long descLen(int i) {
-        return dLen[i];
-    }
-
     public int descId(int i) {
         return dId[i];
-    }
-
-    public int descFlags(int i) {
-        return dFlags[i];
     }
 
     @Override
@@ -626,11 +571,10 @@ public final class PackedQueueState extends QueueState {
             return false;
         }
         PackedQueueState o = (PackedQueueState) other;
-        return Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen) && Arrays.equals(dId, o.dId)
-                && Arrays.equals(dFlags, o.dFlags) && Arrays.equals(drvWritten, o.drvWritten)
+        return Arrays.equals(dId, o.dId) && Arrays.equals(drvWritten, o.drvWritten)
                 && Arrays.equals(headIdAt, o.headIdAt) && drvPos == o.drvPos && devPos == o.devPos && usedPos == o.usedPos
                 && drvWrap == o.drvWrap && devWrap == o.devWrap && usedWrap == o.usedWrap && availCount == o.availCount
-                && usedCount == o.usedCount && kickOld == o.kickOld && irqOld == o.irqOld
+                && usedCount == o.usedCount
                 && drvEvOffWrap == o.drvEvOffWrap && drvEvFlags == o.drvEvFlags && devEvOffWrap == o.devEvOffWrap
                 && devEvFlags == o.devEvFlags && pendingHead == o.pendingHead;
     }

@@ -1,5 +1,10 @@
 package io.ringside.virtio;
 
+import static io.ringside.virtio.VirtioEvent.BW_ADDR;
+import static io.ringside.virtio.VirtioEvent.BW_ID;
+import static io.ringside.virtio.VirtioEvent.BW_LEN;
+import static io.ringside.virtio.VirtioEvent.KICK_DATA;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +43,13 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     final boolean notifData;
     final NeedEvent needEvent;
 
+    // the descriptors as the trace wrote them (split: the table, packed: the ring)
+    long[] dAddr;
+    long[] dLen;
+    int[] dFlags;
+    /** {@link #kickMark()} at the last notification decision of the driver, {@link #irqMark()} of the device. */
+    long kickOld, irqOld;
+
     // per buffer id
     byte[] idState;
     int[] idChainLen;
@@ -74,6 +86,9 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         this.notifData = VirtioFeatures.has(features, VirtioFeatures.NOTIFICATION_DATA);
         this.needEvent = needEvent;
         int n = size;
+        dAddr = new long[n];
+        dLen = new long[n];
+        dFlags = new int[n];
         idState = new byte[n];
         idChainLen = new int[n];
         idWritable = new long[n];
@@ -94,6 +109,11 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         indirect = o.indirect;
         notifData = o.notifData;
         needEvent = o.needEvent;
+        dAddr = o.dAddr.clone();
+        dLen = o.dLen.clone();
+        dFlags = o.dFlags.clone();
+        kickOld = o.kickOld;
+        irqOld = o.irqOld;
         idState = o.idState.clone();
         idChainLen = o.idChainLen.clone();
         idWritable = o.idWritable.clone();
@@ -163,7 +183,17 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     abstract void doApply(VirtioEvent type, TraceEvent e);
 
     /** End of trace: notifications still owed. */
-    public abstract void finish(long lastEvent, ViolationSink s);
+    public final void finish(long lastEvent, ViolationSink s) {
+        checkLayoutAtEnd(lastEvent, s);
+        if (kickNeeded()) {
+            s.report(kickRule().at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
+            violations++;
+        }
+        if (irqNeeded()) {
+            s.report(irqRule().at(lastEvent, device, index, "at the end of the trace: " + missedIrq()));
+            violations++;
+        }
+    }
 
     /** The layout's faults (S1 / P1), once: at the queue's first event, or at the end if no event touched it. */
     private void checkLayout(long event, ViolationSink s) {
@@ -174,7 +204,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         }
     }
 
-    final void checkLayoutAtEnd(long lastEvent, ViolationSink s) {
+    private void checkLayoutAtEnd(long lastEvent, ViolationSink s) {
         if (!layoutChecked) {
             checkLayout(lastEvent, s);
         }
@@ -189,9 +219,84 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         report(VirtioRules.T2, "event " + type.id() + " does not apply to a " + layout.layoutName() + " queue");
     }
 
+    // ---- the device's writes -----------------------------------------------------------------
+
+    /** BUF_WRITE: the device writes only into a buffer it holds, inside its chain's device-writable ranges. */
+    final void bufWrite(TraceEvent e) {
+        long id = e.get(BW_ID);
+        long addr = e.get(BW_ADDR);
+        long len = e.get(BW_LEN);
+        String name = layout.packed() ? "buffer id " : "head ";
+        if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
+            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for " + name + id
+                    + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
+        } else if (writableContains((int) id, addr, len) == 0) {
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for " + name + id
+                    + ", outside the device-writable buffers of its chain");
+        }
+        if (layout.overlaps(addr, len)) {
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
+                    + layout.describe() + ")");
+        }
+        bytesWritten += len;
+    }
+
     // ---- notification decisions -------------------------------------------------------------
 
-    final void countKick(boolean sent, boolean needed) {
+    /**
+     * The driver's progress that a notification reports (split: avail.idx; packed: descriptors made
+     * available), compared with {@link #kickOld}; {@link #irqMark()} is the device's (used.idx; descriptors used).
+     */
+    abstract long kickMark();
+
+    abstract long irqMark();
+
+    /** Whether the device asked to be notified of the driver's progress since {@link #kickOld}. */
+    abstract boolean kickNeeded();
+
+    /** Whether the driver asked to be interrupted for the device's progress since {@link #irqOld}. */
+    abstract boolean irqNeeded();
+
+    /** The rule a missed notification breaks, and what it missed in words. */
+    abstract Rule kickRule();
+
+    abstract String missedKick();
+
+    abstract Rule irqRule();
+
+    abstract String missedIrq();
+
+    /** Checks the value a notification carries with VIRTIO_F_NOTIFICATION_DATA. */
+    abstract void checkKickData(long data);
+
+    /** KICK / KICK_SKIP: the driver notified the device, or decided not to. */
+    final void kick(boolean sent, TraceEvent e) {
+        boolean need = kickNeeded();
+        if (sent && notifData && e.has(KICK_DATA)) {
+            checkKickData(e.get(KICK_DATA));
+        }
+        if (!sent && need) {
+            report(kickRule(), missedKick());
+        }
+        if (sent || kickMark() != kickOld) {
+            countKick(sent, need);
+        }
+        kickOld = kickMark();
+    }
+
+    /** IRQ / IRQ_SKIP: the device interrupted the driver, or decided not to. */
+    final void irq(boolean sent) {
+        boolean need = irqNeeded();
+        if (!sent && need) {
+            report(irqRule(), missedIrq());
+        }
+        if (sent || irqMark() != irqOld) {
+            countIrq(sent, need);
+        }
+        irqOld = irqMark();
+    }
+
+    private void countKick(boolean sent, boolean needed) {
         if (sent) {
             kicks++;
             if (!needed) {
@@ -202,7 +307,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         }
     }
 
-    final void countIrq(boolean sent, boolean needed) {
+    private void countIrq(boolean sent, boolean needed) {
         if (sent) {
             interrupts++;
             if (!needed) {
@@ -330,7 +435,9 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         }
         return device == o.device && index == o.index && size == o.size && layout.equals(o.layout)
                 && eventIdx == o.eventIdx && inOrder == o.inOrder && indirect == o.indirect && notifData == o.notifData
-                && needEvent == o.needEvent && Arrays.equals(idState, o.idState)
+                && needEvent == o.needEvent && Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen)
+                && Arrays.equals(dFlags, o.dFlags) && kickOld == o.kickOld && irqOld == o.irqOld
+                && Arrays.equals(idState, o.idState)
                 && Arrays.equals(idChainLen, o.idChainLen) && Arrays.equals(idWritable, o.idWritable)
                 && Arrays.equals(idHeadPos, o.idHeadPos) && Arrays.equals(wrAddr, o.wrAddr)
                 && Arrays.equals(wrLen, o.wrLen) && Arrays.equals(wrCount, o.wrCount) && orderEquals(o)
@@ -384,6 +491,18 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     public boolean indirectNegotiated() {
         return indirect;
+    }
+
+    public long descAddr(int i) {
+        return dAddr[i];
+    }
+
+    public long descLen(int i) {
+        return dLen[i];
+    }
+
+    public int descFlags(int i) {
+        return dFlags[i];
     }
 
     /** {@link #FREE}, {@link #AVAILABLE}, {@link #IN_FLIGHT} or {@link #SKIPPED}. */

@@ -2,13 +2,9 @@ package io.ringside.virtio;
 
 import static io.ringside.virtio.VirtioEvent.*;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import io.ringside.core.check.ViolationSink;
+import io.ringside.core.check.Rule;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.TraceEvent;
 
@@ -21,9 +17,6 @@ public final class SplitQueueState extends QueueState {
 
     public static final int F_NEXT = 1, F_WRITE = 2, F_INDIRECT = 4;
 
-    long[] dAddr;
-    long[] dLen;
-    int[] dFlags;
     int[] dNext;
     /**
      * Head of the last chain validated through each descriptor, or -1, with that walk's stamp: the
@@ -44,14 +37,11 @@ public final class SplitQueueState extends QueueState {
     long[] usedId;
     long[] usedLen;
     boolean[] usedFresh;
-    int availIdx, usedIdx, lastAvail, availFlags, usedFlags, usedEvent, availEvent, kickOld, irqOld, inOrderNext;
+    int availIdx, usedIdx, lastAvail, availFlags, usedFlags, usedEvent, availEvent, inOrderNext;
 
     public SplitQueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
         super(device, index, layout, features, needEvent);
         int n = size;
-        dAddr = new long[n];
-        dLen = new long[n];
-        dFlags = new int[n];
         dNext = new int[n];
         owner = new int[n];
         Arrays.fill(owner, -1);
@@ -67,9 +57,6 @@ public final class SplitQueueState extends QueueState {
 
     private SplitQueueState(SplitQueueState o) {
         super(o);
-        dAddr = o.dAddr.clone();
-        dLen = o.dLen.clone();
-        dFlags = o.dFlags.clone();
         dNext = o.dNext.clone();
         owner = o.owner.clone();
         ownerStamp = o.ownerStamp.clone();
@@ -88,8 +75,6 @@ public final class SplitQueueState extends QueueState {
         usedFlags = o.usedFlags;
         usedEvent = o.usedEvent;
         availEvent = o.availEvent;
-        kickOld = o.kickOld;
-        irqOld = o.irqOld;
         inOrderNext = o.inOrderNext;
     }
 
@@ -444,24 +429,6 @@ public final class SplitQueueState extends QueueState {
         popped++;
     }
 
-    private void bufWrite(TraceEvent e) {
-        long id = e.get(BW_ID);
-        long addr = e.get(BW_ADDR);
-        long len = e.get(BW_LEN);
-        if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
-            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for head " + id
-                    + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
-        } else if (writableContains((int) id, addr, len) == 0) {
-            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for head " + id
-                    + ", outside the device-writable buffers of its chain");
-        }
-        if (layout.overlaps(addr, len)) {
-            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
-                    + layout.describe() + ")");
-        }
-        bytesWritten += len;
-    }
-
     private void publishUsed(int nv) {
         int old = usedIdx;
         int d = (nv - old) & 0xffff;
@@ -562,81 +529,68 @@ public final class SplitQueueState extends QueueState {
         filled++;
     }
 
-    private boolean kickNeeded() {
+    @Override
+    long kickMark() {
+        return availIdx;
+    }
+
+    @Override
+    long irqMark() {
+        return usedIdx;
+    }
+
+    @Override
+    boolean kickNeeded() {
         if (availIdx == kickOld) {
             return false;
         }
         if (eventIdx) {
-            return needEvent.needEvent(availEvent, availIdx, kickOld);
+            return needEvent.needEvent(availEvent, availIdx, (int) kickOld);
         }
         return (usedFlags & 1) == 0;
     }
 
-    private boolean irqNeeded() {
+    @Override
+    boolean irqNeeded() {
         if (usedIdx == irqOld) {
             return false;
         }
         if (eventIdx) {
-            return needEvent.needEvent(usedEvent, usedIdx, irqOld);
+            return needEvent.needEvent(usedEvent, usedIdx, (int) irqOld);
         }
         return (availFlags & 1) == 0;
     }
 
-    private void kick(boolean sent, TraceEvent e) {
-        boolean need = kickNeeded();
-        if (sent && notifData && e.has(KICK_DATA)) {
-            long data = e.get(KICK_DATA);
-            if ((data & 0xffff) != index || ((data >>> 16) & 0xffff) != availIdx) {
-                report(VirtioRules.S3D, "notification data 0x" + Long.toHexString(data) + " should be 0x"
-                        + Long.toHexString(((long) availIdx << 16) | index) + " (avail.idx " + availIdx + ", queue " + index + ")");
-            }
+    @Override
+    void checkKickData(long data) {
+        if ((data & 0xffff) != index || ((data >>> 16) & 0xffff) != availIdx) {
+            report(VirtioRules.S3D, "notification data 0x" + Long.toHexString(data) + " should be 0x"
+                    + Long.toHexString(((long) availIdx << 16) | index) + " (avail.idx " + availIdx + ", queue " + index + ")");
         }
-        if (!sent && need) {
-            report(VirtioRules.S3B, missedKick());
-        }
-        if (sent || availIdx != kickOld) {
-            countKick(sent, need);
-        }
-        kickOld = availIdx;
     }
 
-    private String missedKick() {
+    @Override
+    Rule kickRule() {
+        return VirtioRules.S3B;
+    }
+
+    @Override
+    String missedKick() {
         return "driver did not notify after avail.idx " + kickOld + " -> " + availIdx + (eventIdx
                 ? ", which crosses avail_event " + availEvent + " (" + needEvent.id() + " need_event)"
                 : " while used.flags is " + usedFlags + " (notifications enabled)");
     }
 
-    private void irq(boolean sent) {
-        boolean need = irqNeeded();
-        if (!sent && need) {
-            report(VirtioRules.S3C, missedIrq());
-        }
-        if (sent || usedIdx != irqOld) {
-            countIrq(sent, need);
-        }
-        irqOld = usedIdx;
-    }
-
-    private String missedIrq() {
-        return "device did not interrupt after used.idx " + irqOld + " -> " + usedIdx + (eventIdx
-                ? ", which crosses used_event " + usedEvent + " (" + needEvent.id() + " need_event)"
-                : " while avail.flags is " + availFlags + " (interrupts enabled)");
+    @Override
+    Rule irqRule() {
+        return VirtioRules.S3C;
     }
 
     @Override
-    public void finish(long lastEvent, ViolationSink s) {
-        checkLayoutAtEnd(lastEvent, s);
-        this.sink = s;
-        this.cur = null;
-        if (kickNeeded()) {
-            sink.report(VirtioRules.S3B.at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
-            violations++;
-        }
-        if (irqNeeded()) {
-            sink.report(VirtioRules.S3C.at(lastEvent, device, index, "at the end of the trace: " + missedIrq()));
-            violations++;
-        }
-        this.sink = null;
+    String missedIrq() {
+        return "device did not interrupt after used.idx " + irqOld + " -> " + usedIdx + (eventIdx
+                ? ", which crosses used_event " + usedEvent + " (" + needEvent.id() + " need_event)"
+                : " while avail.flags is " + availFlags + " (interrupts enabled)");
     }
 
     // ---- getters -----------------------------------------------------------------------------
@@ -672,18 +626,6 @@ public final class SplitQueueState extends QueueState {
         return availEvent;
     }
 
-    public long descAddr(int i) {
-        return dAddr[i];
-    }
-
-    public long descLen(int i) {
-        return dLen[i];
-    }
-
-    public int descFlags(int i) {
-        return dFlags[i];
-    }
-
     public int descNext(int i) {
         return dNext[i];
     }
@@ -711,12 +653,11 @@ public final class SplitQueueState extends QueueState {
             return false;
         }
         SplitQueueState o = (SplitQueueState) other;
-        return Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen) && Arrays.equals(dFlags, o.dFlags)
-                && Arrays.equals(dNext, o.dNext) && sameOwners(o) && Arrays.equals(availRing, o.availRing) && Arrays.equals(availFresh, o.availFresh)
+        return Arrays.equals(dNext, o.dNext) && sameOwners(o) && Arrays.equals(availRing, o.availRing) && Arrays.equals(availFresh, o.availFresh)
                 && Arrays.equals(usedId, o.usedId) && Arrays.equals(usedLen, o.usedLen)
                 && Arrays.equals(usedFresh, o.usedFresh) && availIdx == o.availIdx && usedIdx == o.usedIdx
                 && lastAvail == o.lastAvail && availFlags == o.availFlags && usedFlags == o.usedFlags
-                && usedEvent == o.usedEvent && availEvent == o.availEvent && kickOld == o.kickOld && irqOld == o.irqOld
+                && usedEvent == o.usedEvent && availEvent == o.availEvent
                 && inOrderNext == o.inOrderNext;
     }
 
