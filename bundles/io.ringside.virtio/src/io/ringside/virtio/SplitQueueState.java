@@ -226,7 +226,7 @@ public final class SplitQueueState extends QueueState {
             report(VirtioRules.I2, "IN_ORDER: avail idx " + idx + " makes head " + head
                     + " available, but the next descriptor in ring order is " + inOrderNext);
         }
-        int len = chainClean[head] ? idChainLen[head] : walkChain(head);
+        int len = chainClean[head] ? idChainLen[head] : SplitChains.walk(this, head);
         if (inOrder) {
             inOrderNext = (head + len) % size;
         }
@@ -239,165 +239,9 @@ public final class SplitQueueState extends QueueState {
     }
 
     /** The head of the outstanding chain descriptor {@code d} belongs to, or -1. */
-    private int ownerOf(int d) {
+    int ownerOf(int d) {
         int h = owner[d];
         return h >= 0 && ownerStamp[d] == headStamp[h] && (idState[h] == AVAILABLE || idState[h] == IN_FLIGHT) ? h : -1;
-    }
-
-    /** Validates the chain of a head being made available and claims its descriptors; returns its length. */
-    private int walkChain(int head) {
-        clearWritable(head);
-        int st = ++stamp;
-        headStamp[head] = st; // what the head's previous chain claimed is released from here
-        long faults = violations;
-        boolean table = false;
-        int i = head;
-        int n = 0;
-        boolean seenW = false;
-        long total = 0;
-        while (true) {
-            if (owner[i] == head && ownerStamp[i] == st) {
-                report(VirtioRules.S4B, "the chain of head " + head + " loops: descriptor " + i + " is reached again after "
-                        + n + " descriptor(s)");
-                break;
-            }
-            int o = ownerOf(i);
-            if (o >= 0) {
-                report(VirtioRules.S6B, "the chain of head " + head + " reaches descriptor " + i
-                        + ", which belongs to the outstanding chain of head " + o);
-                break;
-            }
-            if (owner[i] >= 0 && ownerStamp[i] == headStamp[owner[i]]) {
-                chainClean[owner[i]] = false; // the descriptor leaves the last chain of that head
-            }
-            owner[i] = head;
-            ownerStamp[i] = st;
-            n++;
-            int f = dFlags[i];
-            if ((f & F_INDIRECT) != 0) {
-                table = true;
-                total += walkIndirect(head, i, n - 1, seenW);
-                seenW |= wrCount[head] > 0;
-            } else {
-                if ((f & F_WRITE) != 0) {
-                    seenW = true;
-                    addWritable(head, dAddr[i], dLen[i]);
-                } else if (seenW) {
-                    report(VirtioRules.S4A, "descriptor " + i + " is device-readable but follows a device-writable one in the chain of head "
-                            + head);
-                }
-                total += dLen[i];
-            }
-            if ((f & F_NEXT) == 0) {
-                break;
-            }
-            int nx = dNext[i];
-            if (nx >= size) {
-                report(VirtioRules.S4B, "descriptor " + i + " of head " + head + ": next " + nx
-                        + " is outside the table (queue size " + size + ")");
-                break;
-            }
-            if (inOrder && nx != (i + 1) % size) {
-                report(VirtioRules.I2, "IN_ORDER: descriptor " + i + " of head " + head + " chains to " + nx + ", not to "
-                        + (i + 1) % size + " (descriptors are used in ring order)");
-            }
-            i = nx;
-        }
-        if (total > 0xffffffffL) {
-            report(VirtioRules.S4B, "the chain of head " + head + " is " + total + " bytes long, more than 2^32");
-        }
-        chainClean[head] = violations == faults && !table; // indirect tables are read (taken out) at each walk
-        return n;
-    }
-
-    /**
-     * Walks the indirect table of descriptor {@code i}, the chain of {@code head} having {@code before}
-     * descriptors before it; returns the table's bytes.
-     */
-    private long walkIndirect(int head, int i, int before, boolean seenWBefore) {
-        int f = dFlags[i];
-        long t = dAddr[i];
-        long tlen = dLen[i];
-        if (!indirect) {
-            report(VirtioRules.S7, "descriptor " + i + " (head " + head
-                    + ") has INDIRECT, but VIRTIO_RING_F_INDIRECT_DESC was not negotiated");
-        }
-        if ((f & F_NEXT) != 0) {
-            report(VirtioRules.S7, "descriptor " + i + " (head " + head + ") has both INDIRECT and NEXT");
-        }
-        if (tlen == 0 || tlen % 16 != 0) {
-            report(VirtioRules.S7, "indirect table at 0x" + Long.toHexString(t) + " (head " + head + ") is " + tlen
-                    + " bytes, not a non-zero multiple of 16");
-        }
-        int cnt = (int) Math.min(tlen / 16, 65536);
-        boolean seenW = seenWBefore;
-        long total = 0;
-        int j = 0;
-        int m = 0;
-        while (cnt > 0) {
-            if (m >= cnt) {
-                report(VirtioRules.S4B, "indirect table at 0x" + Long.toHexString(t) + " (head " + head
-                        + ") loops: more than its " + cnt + " entries walked");
-                break;
-            }
-            int s = indFind(t, j);
-            if (s < 0) { // never written (or dropped): what the device reads there is not known
-                unknownBuffers(head);
-                break;
-            }
-            m++;
-            int tf = ind.flags(s);
-            long tl = ind.len(s);
-            if ((tf & F_INDIRECT) != 0) {
-                report(VirtioRules.S7, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
-                        + ") has INDIRECT: indirect tables cannot nest");
-            }
-            if ((tf & F_WRITE) != 0) {
-                seenW = true;
-                addWritable(head, ind.addr(s), tl);
-            } else if (seenW) {
-                report(VirtioRules.S4A, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
-                        + ") is device-readable but follows a device-writable one");
-            }
-            total += tl;
-            if ((tf & F_NEXT) == 0) {
-                break;
-            }
-            int nx = ind.next(s);
-            if (inOrder && nx != j + 1) { // §2.7.5.3.1: "next taking the value of 1 for the 1st descriptor, 2 for the 2nd"
-                report(VirtioRules.I2, "IN_ORDER: entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
-                        + " (head " + head + ") chains to " + nx + ", not to " + (j + 1)
-                        + " (indirect descriptors appear sequentially)");
-            }
-            if (nx >= cnt) {
-                report(VirtioRules.S4B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + ": next " + nx
-                        + " is outside the table of " + cnt + " entries");
-                break;
-            }
-            j = nx;
-        }
-        if (before + m > size) { // §2.7.5.3.1: no chain longer than the Queue Size, through a table either
-            report(VirtioRules.S4B, "the chain of head " + head + " is " + (before + m) + " descriptors long ("
-                    + (before > 0 ? before + " in the descriptor table and " : "") + m + " in the indirect table at 0x"
-                    + Long.toHexString(t) + "), more than the queue size " + size);
-        }
-        // the device reads the table now: its entries are taken out (bounded memory; a later chain through
-        // the same table is checked when the driver writes it again)
-        j = 0;
-        for (int k = 0; k < m; k++) {
-            int s = indFind(t, j);
-            if (s < 0) {
-                break; // a loop came back to an entry already taken
-            }
-            boolean more = (ind.flags(s) & F_NEXT) != 0;
-            int nx = ind.next(s);
-            ind.remove(s);
-            if (!more || nx >= cnt) {
-                break;
-            }
-            j = nx;
-        }
-        return total;
     }
 
     private void fetch(TraceEvent e) {
