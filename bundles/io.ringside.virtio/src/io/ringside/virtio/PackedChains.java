@@ -66,7 +66,7 @@ final class PackedChains {
         boolean seenW = false;
         long total = 0;
         if (ok) {
-            q.clearWritable(id);
+            q.writable.clear(id);
         }
         for (int k = 0; k < n; k++) {
             int f = q.dFlags[pos];
@@ -94,7 +94,7 @@ final class PackedChains {
                     int s = q.indFind(t, j);
                     if (s < 0) { // never written (or dropped): what the device reads there is not known
                         if (ok) {
-                            q.unknownBuffers(id);
+                            q.writable.unknown(id);
                         }
                         break;
                     }
@@ -109,7 +109,7 @@ final class PackedChains {
                     if ((tf & F_WRITE) != 0) {
                         seenW = true;
                         if (ok) {
-                            q.addWritable(id, q.ind.addr(s), tl);
+                            q.writable.add(id, q.ind.addr(s), tl);
                         }
                     } else if (seenW) {
                         q.report(VirtioRules.P3B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
@@ -124,7 +124,7 @@ final class PackedChains {
                 if ((f & F_WRITE) != 0) {
                     seenW = true;
                     if (ok) {
-                        q.addWritable(id, q.dAddr[pos], q.dLen[pos]);
+                        q.writable.add(id, q.dAddr[pos], q.dLen[pos]);
                     }
                 } else if (seenW) {
                     q.report(VirtioRules.P3B, "descriptor " + pos
@@ -143,7 +143,7 @@ final class PackedChains {
             q.idChainLen[id] = n;
             q.idHeadPos[id] = head;
             if (q.inOrder) {
-                q.pushOrder(id);
+                q.order.push(id);
             }
         }
         q.headIdAt[head] = ok ? id : -1;

@@ -223,15 +223,15 @@ public final class PackedQueueState extends QueueState {
         int id = (int) idl;
         int descs;
         if (inOrder) {
-            int k = orderIndexOf(id);
+            int k = order.indexOf(id);
             if (k < 0) {
                 badUse(id, pos);
                 return;
             }
             descs = 0;
             for (int q = 0; q <= k; q++) {
-                int s = orderAt(0);
-                orderRemoveAt(0);
+                int s = order.at(0);
+                order.removeAt(0);
                 descs += idChainLen[s];
                 use(s, q == k && (f & F_WRITE) != 0 ? len : -1, q == k ? FREE : SKIPPED, pos);
             }
@@ -265,9 +265,9 @@ public final class PackedQueueState extends QueueState {
     }
 
     private void use(int id, long len, byte newState, int pos) {
-        if (len >= 0 && len > idWritable[id] && wrCount[id] <= K) {
+        if (len >= 0 && len > writable.total[id] && writable.checked(id)) {
             report(VirtioRules.P4, "used descriptor at position " + pos + " says " + len + " bytes were written to buffer id "
-                    + id + ", but its chain has only " + idWritable[id] + " device-writable bytes");
+                    + id + ", but its chain has only " + writable.total[id] + " device-writable bytes");
         }
         idState[id] = newState;
         filled++;

@@ -6,7 +6,6 @@ import static io.ringside.virtio.VirtioEvent.BW_LEN;
 import static io.ringside.virtio.VirtioEvent.KICK_DATA;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.ringside.core.check.Rule;
@@ -30,8 +29,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     /** The state of a packed ring slot that holds a used descriptor (slot states only, not buffers'). */
     public static final byte USED = 4;
     static final String[] STATE_NAMES = { "free", "available", "in flight", "used by a batch" };
-    /** Writable ranges remembered per buffer (for checking the device's writes); more are not checked. */
-    static final int K = 4;
 
     final int device;
     final int index;
@@ -53,15 +50,9 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     // per buffer id
     byte[] idState;
     int[] idChainLen;
-    long[] idWritable;
     int[] idHeadPos;
-    long[] wrAddr;
-    long[] wrLen;
-    byte[] wrCount;
-    // IN_ORDER: ids in the order they were made available
-    int[] order;
-    int orderHead;
-    int orderCount;
+    final WritableRanges writable;
+    final InOrderIds order;
     /** Indirect table entries written and not made available yet (only when the trace writes any). */
     IndirectTables ind;
     boolean layoutChecked;
@@ -91,12 +82,9 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         dFlags = new int[n];
         idState = new byte[n];
         idChainLen = new int[n];
-        idWritable = new long[n];
         idHeadPos = new int[n];
-        wrAddr = new long[n * K];
-        wrLen = new long[n * K];
-        wrCount = new byte[n];
-        order = new int[n];
+        writable = new WritableRanges(n);
+        order = new InOrderIds(n);
     }
 
     QueueState(QueueState o) {
@@ -116,14 +104,9 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         irqOld = o.irqOld;
         idState = o.idState.clone();
         idChainLen = o.idChainLen.clone();
-        idWritable = o.idWritable.clone();
         idHeadPos = o.idHeadPos.clone();
-        wrAddr = o.wrAddr.clone();
-        wrLen = o.wrLen.clone();
-        wrCount = o.wrCount.clone();
-        order = o.order.clone();
-        orderHead = o.orderHead;
-        orderCount = o.orderCount;
+        writable = o.writable.copy();
+        order = o.order.copy();
         ind = o.ind == null ? null : o.ind.copy();
         layoutChecked = o.layoutChecked;
         buffers = o.buffers;
@@ -153,7 +136,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
      */
     static long bytesFor(boolean packed, int size) {
         long n = Math.max(1, Math.min(size, RingLayout.MAX_REPLAYED));
-        long base = 1 + 4 + 8 + 4 + 16L * K + 1 + 4;
+        long base = 1 + 4 + 8 + 4 + 16L * WritableRanges.K + 1 + 4;
         long ring = packed ? 8 + 8 + 4 + 4 + 1 + 4 : 8 + 8 + 4 + 4 + 4 + 4 + 4 + 4 + 1 + 1 + 8 + 8 + 1;
         return 600 + n * (base + ring);
     }
@@ -230,7 +213,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
             report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for " + name + id
                     + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
-        } else if (writableContains((int) id, addr, len) == 0) {
+        } else if (writable.contains((int) id, addr, len) == 0) {
             report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for " + name + id
                     + ", outside the device-writable buffers of its chain");
         }
@@ -320,72 +303,9 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     // ---- per-buffer bookkeeping --------------------------------------------------------------
 
-    final void clearWritable(int id) {
-        wrCount[id] = 0;
-        idWritable[id] = 0;
-    }
-
-    final void addWritable(int id, long addr, long len) {
-        idWritable[id] += len;
-        int c = wrCount[id];
-        if (c < K) {
-            wrAddr[id * K + c] = addr;
-            wrLen[id * K + c] = len;
-            wrCount[id] = (byte) (c + 1);
-        } else {
-            wrCount[id] = (byte) (K + 1); // too many to check
-        }
-    }
-
-    /** 1 inside a writable range, 0 outside, -1 unknown (too many ranges). */
-    final int writableContains(int id, long addr, long len) {
-        int c = wrCount[id];
-        if (c > K) {
-            return -1;
-        }
-        for (int j = 0; j < c; j++) {
-            long a = wrAddr[id * K + j];
-            long l = wrLen[id * K + j];
-            // u64 arithmetic that cannot wrap: addr - a is the offset into the range, l - len the room left
-            if (Long.compareUnsigned(len, l) <= 0 && Long.compareUnsigned(addr - a, l - len) <= 0) {
-                return 1;
-            }
-        }
-        return 0;
-    }
-
     /** {@code [0xADDR, +LEN)}, both u64. */
     static String range(long addr, long len) {
         return "[0x" + Long.toHexString(addr) + ", +" + Long.toUnsignedString(len) + ")";
-    }
-
-    final void pushOrder(int id) {
-        if (orderCount < order.length) {
-            order[(orderHead + orderCount) % order.length] = id;
-            orderCount++;
-        }
-    }
-
-    /** Position of an id in the IN_ORDER queue, or -1. */
-    final int orderIndexOf(int id) {
-        for (int i = 0; i < orderCount; i++) {
-            if (order[(orderHead + i) % order.length] == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    final int orderAt(int i) {
-        return order[(orderHead + i) % order.length];
-    }
-
-    final void orderRemoveAt(int p) {
-        for (int i = p; i > 0; i--) {
-            order[(orderHead + i) % order.length] = order[(orderHead + i - 1) % order.length];
-        }
-        orderHead = (orderHead + 1) % order.length;
-        orderCount--;
     }
 
     final void countBatch(int n) {
@@ -422,11 +342,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         return ind == null ? -1 : ind.find(table, i);
     }
 
-    /** A chain whose table is not known (not written, or dropped): its writes and used length are not checked. */
-    final void unknownBuffers(int id) {
-        wrCount[id] = (byte) (K + 1);
-    }
-
     // ---- comparison and views ---------------------------------------------------------------
 
     public boolean stateEquals(QueueState o) {
@@ -438,9 +353,8 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
                 && needEvent == o.needEvent && Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen)
                 && Arrays.equals(dFlags, o.dFlags) && kickOld == o.kickOld && irqOld == o.irqOld
                 && Arrays.equals(idState, o.idState)
-                && Arrays.equals(idChainLen, o.idChainLen) && Arrays.equals(idWritable, o.idWritable)
-                && Arrays.equals(idHeadPos, o.idHeadPos) && Arrays.equals(wrAddr, o.wrAddr)
-                && Arrays.equals(wrLen, o.wrLen) && Arrays.equals(wrCount, o.wrCount) && orderEquals(o)
+                && Arrays.equals(idChainLen, o.idChainLen) && Arrays.equals(idHeadPos, o.idHeadPos)
+                && writable.sameAs(o.writable) && order.sameAs(o.order)
                 && (ind == null ? o.ind == null || o.ind.count() == 0 : ind.contentEquals(o.ind))
                 && layoutChecked == o.layoutChecked && buffers == o.buffers && popped == o.popped
                 && filled == o.filled && usedEntries == o.usedEntries && kicks == o.kicks
@@ -449,18 +363,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
                 && interruptsUnneeded == o.interruptsUnneeded && bytesWritten == o.bytesWritten
                 && batches == o.batches && batchBuffers == o.batchBuffers && batchMax == o.batchMax
                 && violations == o.violations && Arrays.equals(batchHist, o.batchHist);
-    }
-
-    private boolean orderEquals(QueueState o) {
-        if (orderCount != o.orderCount) {
-            return false;
-        }
-        for (int i = 0; i < orderCount; i++) {
-            if (orderAt(i) != o.orderAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- public getters (IDE, show) ---------------------------------------------------------
@@ -515,7 +417,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     }
 
     public long bufferWritableBytes(int id) {
-        return idWritable[id];
+        return writable.total[id];
     }
 
     /** Buffers made available and not used yet. */
@@ -596,61 +498,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     /** Per-queue metrics in the order of the stats contract. */
     public Map<String, Object> stats() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("queue", index);
-        m.put("layout", layout.layoutName());
-        m.put("size", size);
-        m.put("popped", popped);
-        m.put("filled", filled);
-        m.put("kicks", kicks);
-        m.put("interrupts", interrupts);
-        m.put("lastAvailIdx", lastAvailIdx());
-        m.put("usedIdx", usedIdx());
-        m.put("availIdx", availIdx());
-        m.put("buffers", buffers);
-        m.put("usedEntries", usedEntries);
-        m.put("kicksSuppressed", kicksSuppressed);
-        m.put("kicksUnneeded", kicksUnneeded);
-        m.put("interruptsSuppressed", interruptsSuppressed);
-        m.put("interruptsUnneeded", interruptsUnneeded);
-        m.put("kicksPerRequest", ratio(kicks, filled));
-        m.put("interruptsPerRequest", ratio(interrupts, filled));
-        m.put("bytesWritten", bytesWritten);
-        m.put("outstanding", outstanding());
-        if (inOrder) {
-            m.put("batches", batches);
-            m.put("batchMean", ratio(batchBuffers, batches));
-            m.put("batchMax", batchMax);
-            Map<String, Object> h = new LinkedHashMap<>();
-            for (int i = 0; i < batchHist.length; i++) {
-                if (batchHist[i] != 0) {
-                    h.put(i == batchHist.length - 1 ? (i + 1) + "+" : String.valueOf(i + 1), batchHist[i]);
-                }
-            }
-            m.put("batchSizes", h);
-        }
-        m.put("violations", violations);
-        return m;
-    }
-
-    static double ratio(long a, long b) {
-        return b == 0 ? 0.0 : Math.round(1000.0 * a / b) / 1000.0;
-    }
-
-    final java.util.List<String> featureList() {
-        java.util.List<String> f = new java.util.ArrayList<>();
-        if (eventIdx) {
-            f.add("EVENT_IDX");
-        }
-        if (inOrder) {
-            f.add("IN_ORDER");
-        }
-        if (indirect) {
-            f.add("INDIRECT_DESC");
-        }
-        if (notifData) {
-            f.add("NOTIFICATION_DATA");
-        }
-        return f;
+        return QueueMetrics.of(this);
     }
 }

@@ -17,7 +17,7 @@ final class SplitChains {
 
     /** Validates the chain of a head being made available and claims its descriptors; returns its length. */
     static int walk(SplitQueueState q, int head) {
-        q.clearWritable(head);
+        q.writable.clear(head);
         int st = ++q.stamp;
         q.headStamp[head] = st; // what the head's previous chain claimed is released from here
         long faults = q.violations;
@@ -48,11 +48,11 @@ final class SplitChains {
             if ((f & F_INDIRECT) != 0) {
                 table = true;
                 total += walkIndirect(q, head, i, n - 1, seenW);
-                seenW |= q.wrCount[head] > 0;
+                seenW |= q.writable.any(head);
             } else {
                 if ((f & F_WRITE) != 0) {
                     seenW = true;
-                    q.addWritable(head, q.dAddr[i], q.dLen[i]);
+                    q.writable.add(head, q.dAddr[i], q.dLen[i]);
                 } else if (seenW) {
                     q.report(VirtioRules.S4A, "descriptor " + i + " is device-readable but follows a device-writable one in the chain of head "
                             + head);
@@ -113,7 +113,7 @@ final class SplitChains {
             }
             int s = q.indFind(t, j);
             if (s < 0) { // never written (or dropped): what the device reads there is not known
-                q.unknownBuffers(head);
+                q.writable.unknown(head);
                 break;
             }
             m++;
@@ -125,7 +125,7 @@ final class SplitChains {
             }
             if ((tf & F_WRITE) != 0) {
                 seenW = true;
-                q.addWritable(head, q.ind.addr(s), tl);
+                q.writable.add(head, q.ind.addr(s), tl);
             } else if (seenW) {
                 q.report(VirtioRules.S4A, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
                         + ") is device-readable but follows a device-writable one");

@@ -234,7 +234,7 @@ public final class SplitQueueState extends QueueState {
         idChainLen[head] = len;
         idHeadPos[head] = idx;
         if (inOrder) {
-            pushOrder(head);
+            order.push(head);
         }
     }
 
@@ -316,27 +316,27 @@ public final class SplitQueueState extends QueueState {
             }
             int h = (int) id;
             if (inOrder) {
-                int p = orderIndexOf(h);
+                int p = order.indexOf(h);
                 if (p < 0) {
                     badUse(h, slot);
                     k++;
                     continue;
                 }
                 if (k + p + 1 > d) {
-                    report(VirtioRules.I1, "IN_ORDER: used.ring[" + slot + "] returns head " + h + ", but head " + orderAt(0)
+                    report(VirtioRules.I1, "IN_ORDER: used.ring[" + slot + "] returns head " + h + ", but head " + order.at(0)
                             + (p > 1 ? " and " + (p - 1) + " more" : "") + " were made available before it; used.idx "
                             + old + " -> " + nv + " leaves room for " + (d - k) + " buffer(s), so this is not a batch");
-                    orderRemoveAt(p);
+                    order.removeAt(p);
                     use(h, len, FREE, slot);
                     k++;
                     continue;
                 }
                 for (int q = 0; q < p; q++) {
-                    int s = orderAt(0);
-                    orderRemoveAt(0);
+                    int s = order.at(0);
+                    order.removeAt(0);
                     use(s, -1, SKIPPED, slot);
                 }
-                orderRemoveAt(0);
+                order.removeAt(0);
                 use(h, len, FREE, slot);
                 countBatch(p + 1);
                 k += p + 1;
@@ -365,9 +365,9 @@ public final class SplitQueueState extends QueueState {
     }
 
     private void use(int h, long len, byte newState, int slot) {
-        if (len >= 0 && len > idWritable[h] && wrCount[h] <= K) {
+        if (len >= 0 && len > writable.total[h] && writable.checked(h)) {
             report(VirtioRules.S5C, "used.ring[" + slot + "] says " + len + " bytes were written to head " + h
-                    + ", but its chain has only " + idWritable[h] + " device-writable bytes");
+                    + ", but its chain has only " + writable.total[h] + " device-writable bytes");
         }
         idState[h] = newState;
         filled++;
