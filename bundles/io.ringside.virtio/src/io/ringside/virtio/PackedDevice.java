@@ -161,12 +161,7 @@ public final class PackedDevice implements VirtqueueDevice {
         }
         boolean need = notificationNeeded();
         signalled = usedLin;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.IRQ);
-            return true;
-        }
-        out.emit0(VirtioEvent.IRQ_SKIP);
-        return false;
+        return out.notification(need && !forceSkip, VirtioEvent.IRQ, VirtioEvent.IRQ_SKIP);
     }
 
     @Override
@@ -176,18 +171,7 @@ public final class PackedDevice implements VirtqueueDevice {
         }
         int offWrap = mem.read16(l.driverArea());
         int flags = mem.read16(l.driverArea() + 2);
-        boolean need = switch (flags) {
-            case EV_DISABLE -> false;
-            case EV_DESC -> {
-                int off = offWrap & 0x7fff;
-                boolean w = (offWrap & 0x8000) != 0;
-                long lap = usedLin - nextUsed;
-                long ev = lap + off - (w != usedWrap ? n : 0);
-                yield needEvent.needEvent((int) (ev & 0xffff), (int) (usedLin & 0xffff), (int) (signalled & 0xffff));
-            }
-            default -> true;
-        };
-        return need;
+        return eventNeeded(needEvent, n, flags, offWrap, usedLin, signalled, nextUsed, usedWrap);
     }
 
     private void writeEvent(int offWrap, int flags) throws IOException {

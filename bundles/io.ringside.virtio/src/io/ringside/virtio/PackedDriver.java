@@ -37,9 +37,7 @@ public final class PackedDriver implements VirtqueueDriver {
     private final int[] descCount;
     private final int[] token;
     private final boolean[] live;
-    private final int[] fifo;
-    private int fifoHead;
-    private int fifoCount;
+    private final InOrderIds order;
     private int lastUsed;
     private boolean usedWrap = true;
     private int outstanding;
@@ -72,7 +70,7 @@ public final class PackedDriver implements VirtqueueDriver {
         descCount = new int[n];
         token = new int[n];
         live = new boolean[n];
-        fifo = new int[n];
+        order = new InOrderIds(n);
     }
 
     @Override
@@ -133,8 +131,7 @@ public final class PackedDriver implements VirtqueueDriver {
         live[id] = true;
         outstanding++;
         if (inOrder) {
-            fifo[(fifoHead + fifoCount) % n] = id;
-            fifoCount++;
+            order.push(id);
         }
         availLin += need;
         int np = nextAvail + need;
@@ -187,12 +184,7 @@ public final class PackedDriver implements VirtqueueDriver {
         }
         boolean need = kickNeeded();
         kickOld = availLin;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.KICK);
-            return true;
-        }
-        out.emit0(VirtioEvent.KICK_SKIP);
-        return false;
+        return out.notification(need && !forceSkip, VirtioEvent.KICK, VirtioEvent.KICK_SKIP);
     }
 
     @Override
@@ -202,18 +194,7 @@ public final class PackedDriver implements VirtqueueDriver {
         }
         int offWrap = mem.read16(l.deviceArea());
         int flags = mem.read16(l.deviceArea() + 2);
-        boolean need = switch (flags) {
-            case EV_DISABLE -> false;
-            case EV_DESC -> {
-                int off = offWrap & 0x7fff;
-                boolean w = (offWrap & 0x8000) != 0;
-                long lap = availLin - nextAvail;
-                long ev = lap + off - (w != availWrap ? n : 0);
-                yield needEvent.needEvent((int) (ev & 0xffff), (int) (availLin & 0xffff), (int) (kickOld & 0xffff));
-            }
-            default -> true;
-        };
-        return need;
+        return eventNeeded(needEvent, n, flags, offWrap, availLin, kickOld, nextAvail, availWrap);
     }
 
     @Override
@@ -247,17 +228,10 @@ public final class PackedDriver implements VirtqueueDriver {
                 break;
             }
             if (inOrder) {
-                int p = -1;
-                for (int i = 0; i < fifoCount; i++) {
-                    if (fifo[(fifoHead + i) % n] == id) {
-                        p = i;
-                        break;
-                    }
-                }
+                int p = order.indexOf(id);
                 for (int q = 0; q <= p; q++) {
-                    int b = fifo[fifoHead];
-                    fifoHead = (fifoHead + 1) % n;
-                    fifoCount--;
+                    int b = order.at(0);
+                    order.removeAt(0);
                     descs += descCount[b];
                     complete(b, q == p ? len : -1, c);
                     done++;

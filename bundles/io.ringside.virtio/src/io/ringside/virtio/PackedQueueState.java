@@ -70,6 +70,27 @@ public final class PackedQueueState extends QueueState {
         return a == wrap && u != wrap;
     }
 
+    /**
+     * Whether an event suppression structure (VIRTIO 1.3 §2.8.10: {@code flags}, {@code offWrap}) asks to be
+     * told of the other side's progress from {@code oldLin} to {@code newLin} (running counts of
+     * descriptors), that side being at ring position {@code pos} with wrap counter {@code wrap}. The
+     * checker, the driver and the device all decide with this.
+     */
+    static boolean eventNeeded(NeedEvent needEvent, int size, int flags, int offWrap, long newLin, long oldLin, int pos,
+            boolean wrap) {
+        return switch (flags) {
+            case EV_DISABLE -> false;
+            case EV_DESC -> {
+                int off = offWrap & 0x7fff;
+                boolean ew = (offWrap & 0x8000) != 0;
+                long lapStart = newLin - pos;
+                long ev = lapStart + off - (ew != wrap ? size : 0);
+                yield needEvent.needEvent((int) (ev & 0xffff), (int) (newLin & 0xffff), (int) (oldLin & 0xffff));
+            }
+            default -> true;
+        };
+    }
+
     static String bits(int flags) {
         return "flags 0x" + Integer.toHexString(flags) + " (AVAIL=" + ((flags >> 7) & 1) + " USED=" + ((flags >> 15) & 1)
                 + ")";
@@ -273,14 +294,6 @@ public final class PackedQueueState extends QueueState {
         filled++;
     }
 
-    private boolean eventNeeded(int offWrap, long newLin, long oldLin, int pos, boolean wrap) {
-        int off = offWrap & 0x7fff;
-        boolean ew = (offWrap & 0x8000) != 0;
-        long lapStart = newLin - pos;
-        long ev = lapStart + off - (ew != wrap ? size : 0);
-        return needEvent.needEvent((int) (ev & 0xffff), (int) (newLin & 0xffff), (int) (oldLin & 0xffff));
-    }
-
     @Override
     long kickMark() {
         return availCount;
@@ -293,26 +306,14 @@ public final class PackedQueueState extends QueueState {
 
     @Override
     boolean kickNeeded() {
-        if (availCount == kickOld) {
-            return false;
-        }
-        return switch (devEvFlags) {
-            case EV_DISABLE -> false;
-            case EV_DESC -> eventNeeded(devEvOffWrap, availCount, kickOld, drvPos, drvWrap);
-            default -> true;
-        };
+        return availCount != kickOld
+                && eventNeeded(needEvent, size, devEvFlags, devEvOffWrap, availCount, kickOld, drvPos, drvWrap);
     }
 
     @Override
     boolean irqNeeded() {
-        if (usedCount == irqOld) {
-            return false;
-        }
-        return switch (drvEvFlags) {
-            case EV_DISABLE -> false;
-            case EV_DESC -> eventNeeded(drvEvOffWrap, usedCount, irqOld, usedPos, usedWrap);
-            default -> true;
-        };
+        return usedCount != irqOld
+                && eventNeeded(needEvent, size, drvEvFlags, drvEvOffWrap, usedCount, irqOld, usedPos, usedWrap);
     }
 
     @Override

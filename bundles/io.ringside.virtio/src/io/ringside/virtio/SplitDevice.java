@@ -152,12 +152,7 @@ public final class SplitDevice implements VirtqueueDevice {
         }
         boolean need = notificationNeeded();
         signalled = usedShadow;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.IRQ);
-            return true;
-        }
-        out.emit0(VirtioEvent.IRQ_SKIP);
-        return false;
+        return out.notification(need && !forceSkip, VirtioEvent.IRQ, VirtioEvent.IRQ_SKIP);
     }
 
     @Override

@@ -34,9 +34,7 @@ public final class SplitDriver implements VirtqueueDriver {
     private final int[] token;
     private final int[] descCount;
     private final boolean[] live;
-    private final int[] fifo;
-    private int fifoHead;
-    private int fifoCount;
+    private final InOrderIds order;
     private final int[] scratch;
     private int availShadow;
     private int published;
@@ -75,7 +73,7 @@ public final class SplitDriver implements VirtqueueDriver {
         token = new int[n];
         descCount = new int[n];
         live = new boolean[n];
-        fifo = new int[n];
+        order = new InOrderIds(n);
         scratch = new int[n];
     }
 
@@ -161,8 +159,7 @@ public final class SplitDriver implements VirtqueueDriver {
         live[head] = true;
         outstanding++;
         if (inOrder) {
-            fifo[(fifoHead + fifoCount) % n] = head;
-            fifoCount++;
+            order.push(head);
         }
         int slot = availShadow % n;
         mem.write16(l.availAddr() + 4 + 2L * slot, head);
@@ -214,12 +211,7 @@ public final class SplitDriver implements VirtqueueDriver {
         }
         boolean need = kickNeeded();
         kickOld = published;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.KICK);
-            return true;
-        }
-        out.emit0(VirtioEvent.KICK_SKIP);
-        return false;
+        return out.notification(need && !forceSkip, VirtioEvent.KICK, VirtioEvent.KICK_SKIP);
     }
 
     @Override
@@ -253,17 +245,10 @@ public final class SplitDriver implements VirtqueueDriver {
             }
             int h = (int) id;
             if (inOrder) {
-                int p = -1;
-                for (int i = 0; i < fifoCount; i++) {
-                    if (fifo[(fifoHead + i) % n] == h) {
-                        p = i;
-                        break;
-                    }
-                }
+                int p = order.indexOf(h);
                 for (int q = 0; q <= p; q++) {
-                    int b = fifo[fifoHead];
-                    fifoHead = (fifoHead + 1) % n;
-                    fifoCount--;
+                    int b = order.at(0);
+                    order.removeAt(0);
                     complete(b, q == p ? len : -1, c);
                     done++;
                 }
