@@ -134,20 +134,10 @@ public final class PackedQueueState extends QueueState {
     }
 
     private void desc(TraceEvent e) {
-        long i = e.get(DESC_INDEX);
-        if (e.has(DESC_TABLE)) {
-            if (i < 0 || i >= 65536) {
-                report(VirtioRules.T2, "indirect descriptor index " + i + " is out of range");
-                return;
-            }
-            writeIndirect(e.get(DESC_TABLE), i, e.get(DESC_ADDR), e.get(DESC_LEN), e.get(DESC_FLAGS), e.get(DESC_ID));
+        int p = descIndex(e, DESC_ID);
+        if (p < 0) {
             return;
         }
-        if (i < 0 || i >= size) {
-            report(VirtioRules.T2, "descriptor " + i + " is outside the ring (queue size " + size + ")");
-            return;
-        }
-        int p = (int) i;
         long held = availCount - usedCount;
         if (held > 0 && (held >= size || Math.floorMod(p - usedPos, size) < held)) {
             report(VirtioRules.P2, "driver overwrote descriptor " + p + ", which the device still holds (" + held

@@ -3,6 +3,11 @@ package io.ringside.virtio;
 import static io.ringside.virtio.VirtioEvent.BW_ADDR;
 import static io.ringside.virtio.VirtioEvent.BW_ID;
 import static io.ringside.virtio.VirtioEvent.BW_LEN;
+import static io.ringside.virtio.VirtioEvent.DESC_ADDR;
+import static io.ringside.virtio.VirtioEvent.DESC_FLAGS;
+import static io.ringside.virtio.VirtioEvent.DESC_INDEX;
+import static io.ringside.virtio.VirtioEvent.DESC_LEN;
+import static io.ringside.virtio.VirtioEvent.DESC_TABLE;
 import static io.ringside.virtio.VirtioEvent.KICK_DATA;
 
 import java.util.Arrays;
@@ -21,6 +26,11 @@ import io.ringside.core.trace.TraceEvent;
  * <p>
  * Buffer ids are split heads or packed buffer ids, tracked below the queue size (as Linux and QEMU use
  * them). Applying an event allocates nothing unless a rule is broken (the message is a new string).
+ * <p>
+ * What both layouts check the same way is here (descriptor indices, the device's writes, the
+ * notification decisions); the parts with logic of their own are values beside it ({@link WritableRanges},
+ * {@link InOrderIds}, {@link IndirectTables}) or readers of it ({@link QueueMetrics}). It stays a little
+ * over 500 lines for its thirty one-line public getters, which the views and {@code show} read.
  */
 public abstract sealed class QueueState permits SplitQueueState, PackedQueueState {
 
@@ -202,6 +212,31 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         report(VirtioRules.T2, "event " + type.id() + " does not apply to a " + layout.layoutName() + " queue");
     }
 
+    // ---- the driver's descriptor writes -------------------------------------------------------
+
+    /**
+     * DESC: an entry of an indirect table is kept until its chain is made available, its field
+     * {@code nextOrId} being split's next or packed's buffer id; a descriptor of the table (split) or ring
+     * (packed) gives its index to the layout. -1 when the entry was kept or the index is out of range.
+     */
+    final int descIndex(TraceEvent e, int nextOrId) {
+        long i = e.get(DESC_INDEX);
+        if (e.has(DESC_TABLE)) {
+            if (i < 0 || i >= 65536) {
+                report(VirtioRules.T2, "indirect descriptor index " + i + " is out of range");
+                return -1;
+            }
+            writeIndirect(e.get(DESC_TABLE), i, e.get(DESC_ADDR), e.get(DESC_LEN), e.get(DESC_FLAGS), e.get(nextOrId));
+            return -1;
+        }
+        if (i < 0 || i >= size) {
+            report(VirtioRules.T2, "descriptor " + i + " is outside the " + (layout.packed() ? "ring" : "table")
+                    + " (queue size " + size + ")");
+            return -1;
+        }
+        return (int) i;
+    }
+
     // ---- the device's writes -----------------------------------------------------------------
 
     /** BUF_WRITE: the device writes only into a buffer it holds, inside its chain's device-writable ranges. */
@@ -313,10 +348,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         batchBuffers += n;
         batchMax = Math.max(batchMax, n);
         batchHist[Math.min(n, 9) - 1]++;
-    }
-
-    final String idName(int id) {
-        return layout.packed() ? "buffer id " + id : "head " + id;
     }
 
     final String stateOf(int id) {

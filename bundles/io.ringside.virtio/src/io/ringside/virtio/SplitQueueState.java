@@ -143,20 +143,10 @@ public final class SplitQueueState extends QueueState {
     }
 
     private void desc(TraceEvent e) {
-        long i = e.get(DESC_INDEX);
-        if (e.has(DESC_TABLE)) {
-            if (i < 0 || i >= 65536) {
-                report(VirtioRules.T2, "indirect descriptor index " + i + " is out of range");
-                return;
-            }
-            writeIndirect(e.get(DESC_TABLE), i, e.get(DESC_ADDR), e.get(DESC_LEN), e.get(DESC_FLAGS), e.get(DESC_NEXT));
+        int d = descIndex(e, DESC_NEXT);
+        if (d < 0) {
             return;
         }
-        if (i < 0 || i >= size) {
-            report(VirtioRules.T2, "descriptor " + i + " is outside the table (queue size " + size + ")");
-            return;
-        }
-        int d = (int) i;
         int o = ownerOf(d);
         if (o >= 0) {
             report(VirtioRules.S6C, "driver rewrote descriptor " + d + ", part of the chain of head " + o
