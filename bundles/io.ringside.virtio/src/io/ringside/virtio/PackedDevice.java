@@ -13,21 +13,14 @@ import io.ringside.core.memory.GuestMemory;
  * size), writes one used descriptor per buffer (per batch under IN_ORDER) at the next used position
  * and skips the chain length, then tests the driver event suppression structure.
  */
-public final class PackedDevice implements VirtqueueDevice {
+public final class PackedDevice extends AbstractVirtqueueDevice {
 
-    private final GuestMemory mem;
-    private final RingLayout l;
-    private final int n;
-    private final boolean eventIdx;
     private final boolean inOrder;
-    private final NeedEvent needEvent;
-    private final RingEmitter out;
     private int nextAvail;
     private boolean availWrap = true;
     private int nextUsed;
     private boolean usedWrap = true;
     private long usedLin;
-    private long signalled;
     private final int[] chainLen;
     private final int[] fifo;
     private int fifoHead;
@@ -36,13 +29,8 @@ public final class PackedDevice implements VirtqueueDevice {
     private int evOffWrap;
 
     public PackedDevice(GuestMemory mem, RingLayout layout, long features, NeedEvent needEvent, RingEmitter out) {
-        this.mem = mem;
-        this.l = layout;
-        this.n = layout.size();
-        this.eventIdx = VirtioFeatures.has(features, VirtioFeatures.EVENT_IDX);
+        super(mem, layout, features, needEvent, out);
         this.inOrder = VirtioFeatures.has(features, VirtioFeatures.IN_ORDER);
-        this.needEvent = needEvent;
-        this.out = out;
         chainLen = new int[65536];
         fifo = new int[n];
     }
@@ -114,13 +102,6 @@ public final class PackedDevice implements VirtqueueDevice {
     }
 
     @Override
-    public void writeData(int id, long addr, long len) throws IOException {
-        out.start(VirtioEvent.BUF_WRITE).set(VirtioEvent.BW_ID, id).set(VirtioEvent.BW_ADDR, addr)
-                .set(VirtioEvent.BW_LEN, len);
-        out.emit();
-    }
-
-    @Override
     public void use(int id, long len, int batched) throws IOException {
         int descs = 0;
         if (inOrder) {
@@ -155,18 +136,8 @@ public final class PackedDevice implements VirtqueueDevice {
     }
 
     @Override
-    public boolean notifyDriver(boolean forceSkip) throws IOException {
-        if (usedLin == signalled) {
-            return false;
-        }
-        boolean need = notificationNeeded();
-        signalled = usedLin;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.IRQ);
-            return true;
-        }
-        out.emit0(VirtioEvent.IRQ_SKIP);
-        return false;
+    long usedMark() {
+        return usedLin;
     }
 
     @Override
@@ -176,18 +147,7 @@ public final class PackedDevice implements VirtqueueDevice {
         }
         int offWrap = mem.read16(l.driverArea());
         int flags = mem.read16(l.driverArea() + 2);
-        boolean need = switch (flags) {
-            case EV_DISABLE -> false;
-            case EV_DESC -> {
-                int off = offWrap & 0x7fff;
-                boolean w = (offWrap & 0x8000) != 0;
-                long lap = usedLin - nextUsed;
-                long ev = lap + off - (w != usedWrap ? n : 0);
-                yield needEvent.needEvent((int) (ev & 0xffff), (int) (usedLin & 0xffff), (int) (signalled & 0xffff));
-            }
-            default -> true;
-        };
-        return need;
+        return eventNeeded(needEvent, n, flags, offWrap, usedLin, signalled, nextUsed, usedWrap);
     }
 
     private void writeEvent(int offWrap, int flags) throws IOException {

@@ -14,55 +14,29 @@ import io.ringside.core.memory.GuestMemory;
  * tables when negotiated; reclaim by polling the next used position; driver event suppression re-armed
  * after reclaiming (DESC with EVENT_IDX, else ENABLE).
  */
-public final class PackedDriver implements VirtqueueDriver {
-
-    private final GuestMemory mem;
-    private final RingLayout l;
-    private final int n;
-    private final boolean eventIdx;
-    private final boolean inOrder;
-    private final boolean indirect;
-    private final NeedEvent needEvent;
-    private final RingEmitter out;
-    private final long indirectPool;
-    private final int maxIndirect;
+public final class PackedDriver extends AbstractVirtqueueDriver {
 
     private int nextAvail;
     private boolean availWrap = true;
     private long availLin;
-    private long kickOld;
     private int numFree;
     private final int[] freeIds;
     private int freeTop;
     private final int[] descCount;
     private final int[] token;
     private final boolean[] live;
-    private final int[] fifo;
-    private int fifoHead;
-    private int fifoCount;
     private int lastUsed;
     private boolean usedWrap = true;
-    private int outstanding;
     private int evFlags = EV_ENABLE;
     private int evOffWrap;
     private boolean broken;
 
     private boolean faultHeadFirst;
     private boolean faultTailWrap;
-    private boolean faultNestedIndirect;
 
     public PackedDriver(GuestMemory mem, RingLayout layout, long features, NeedEvent needEvent, RingEmitter out,
             long indirectPool, int maxIndirect) {
-        this.mem = mem;
-        this.l = layout;
-        this.n = layout.size();
-        this.eventIdx = VirtioFeatures.has(features, VirtioFeatures.EVENT_IDX);
-        this.inOrder = VirtioFeatures.has(features, VirtioFeatures.IN_ORDER);
-        this.indirect = VirtioFeatures.has(features, VirtioFeatures.INDIRECT_DESC);
-        this.needEvent = needEvent;
-        this.out = out;
-        this.indirectPool = indirectPool;
-        this.maxIndirect = maxIndirect;
+        super(mem, layout, features, needEvent, out, indirectPool, maxIndirect);
         numFree = n;
         freeIds = new int[n];
         for (int i = 0; i < n; i++) {
@@ -72,22 +46,11 @@ public final class PackedDriver implements VirtqueueDriver {
         descCount = new int[n];
         token = new int[n];
         live = new boolean[n];
-        fifo = new int[n];
     }
 
     @Override
     public int numFree() {
         return broken ? 0 : numFree;
-    }
-
-    @Override
-    public int descriptorsFor(int elements) {
-        return indirect && elements > 1 && elements <= maxIndirect ? 1 : elements;
-    }
-
-    @Override
-    public int outstanding() {
-        return outstanding;
     }
 
     private int availBits(boolean wrap) {
@@ -133,8 +96,7 @@ public final class PackedDriver implements VirtqueueDriver {
         live[id] = true;
         outstanding++;
         if (inOrder) {
-            fifo[(fifoHead + fifoCount) % n] = id;
-            fifoCount++;
+            order.push(id);
         }
         availLin += need;
         int np = nextAvail + need;
@@ -181,18 +143,8 @@ public final class PackedDriver implements VirtqueueDriver {
     }
 
     @Override
-    public boolean kick(boolean forceSkip) throws IOException {
-        if (availLin == kickOld) {
-            return false;
-        }
-        boolean need = kickNeeded();
-        kickOld = availLin;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.KICK);
-            return true;
-        }
-        out.emit0(VirtioEvent.KICK_SKIP);
-        return false;
+    long publishedMark() {
+        return availLin;
     }
 
     @Override
@@ -202,24 +154,7 @@ public final class PackedDriver implements VirtqueueDriver {
         }
         int offWrap = mem.read16(l.deviceArea());
         int flags = mem.read16(l.deviceArea() + 2);
-        boolean need = switch (flags) {
-            case EV_DISABLE -> false;
-            case EV_DESC -> {
-                int off = offWrap & 0x7fff;
-                boolean w = (offWrap & 0x8000) != 0;
-                long lap = availLin - nextAvail;
-                long ev = lap + off - (w != availWrap ? n : 0);
-                yield needEvent.needEvent((int) (ev & 0xffff), (int) (availLin & 0xffff), (int) (kickOld & 0xffff));
-            }
-            default -> true;
-        };
-        return need;
-    }
-
-    @Override
-    public void forceKick() throws IOException {
-        kickOld = availLin;
-        out.emit0(VirtioEvent.KICK);
+        return eventNeeded(needEvent, n, flags, offWrap, availLin, kickOld, nextAvail, availWrap);
     }
 
     private boolean usedAt(int pos, boolean wrap) {
@@ -247,17 +182,10 @@ public final class PackedDriver implements VirtqueueDriver {
                 break;
             }
             if (inOrder) {
-                int p = -1;
-                for (int i = 0; i < fifoCount; i++) {
-                    if (fifo[(fifoHead + i) % n] == id) {
-                        p = i;
-                        break;
-                    }
-                }
+                int p = order.indexOf(id);
                 for (int q = 0; q <= p; q++) {
-                    int b = fifo[fifoHead];
-                    fifoHead = (fifoHead + 1) % n;
-                    fifoCount--;
+                    int b = order.at(0);
+                    order.removeAt(0);
                     descs += descCount[b];
                     complete(b, q == p ? len : -1, c);
                     done++;
@@ -318,11 +246,6 @@ public final class PackedDriver implements VirtqueueDriver {
     /** The last descriptor of the next direct chain gets AVAIL/USED bits of the wrong wrap counter. */
     public void faultTailWrap() {
         faultTailWrap = true;
-    }
-
-    /** The next indirect table gets INDIRECT in its first entry. */
-    public void faultNestedIndirectNext() {
-        faultNestedIndirect = true;
     }
 
     /** Writes the driver event suppression flags = DESC (wrong without EVENT_IDX), then restores them. */

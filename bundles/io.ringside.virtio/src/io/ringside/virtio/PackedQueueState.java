@@ -2,13 +2,9 @@ package io.ringside.virtio;
 
 import static io.ringside.virtio.VirtioEvent.*;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import io.ringside.core.check.ViolationSink;
+import io.ringside.core.check.Rule;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.TraceEvent;
 
@@ -23,27 +19,21 @@ public final class PackedQueueState extends QueueState {
     public static final int F_NEXT = 1, F_WRITE = 2, F_INDIRECT = 4, F_AVAIL = 1 << 7, F_USED = 1 << 15;
     public static final int EV_ENABLE = 0, EV_DISABLE = 1, EV_DESC = 2;
 
-    long[] dAddr;
-    long[] dLen;
     int[] dId;
-    int[] dFlags;
     /** Written by the driver since the position was last made part of a published chain. */
     boolean[] drvWritten;
     /** Buffer id published with its head at each position. */
     int[] headIdAt;
     int drvPos, devPos, usedPos;
     boolean drvWrap = true, devWrap = true, usedWrap = true;
-    long availCount, usedCount, kickOld, irqOld;
+    long availCount, usedCount;
     int drvEvOffWrap, drvEvFlags, devEvOffWrap, devEvFlags;
     boolean pendingHead;
 
     public PackedQueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
         super(device, index, layout, features, needEvent);
         int n = size;
-        dAddr = new long[n];
-        dLen = new long[n];
         dId = new int[n];
-        dFlags = new int[n];
         drvWritten = new boolean[n];
         headIdAt = new int[n];
         Arrays.fill(headIdAt, -1);
@@ -51,10 +41,7 @@ public final class PackedQueueState extends QueueState {
 
     private PackedQueueState(PackedQueueState o) {
         super(o);
-        dAddr = o.dAddr.clone();
-        dLen = o.dLen.clone();
         dId = o.dId.clone();
-        dFlags = o.dFlags.clone();
         drvWritten = o.drvWritten.clone();
         headIdAt = o.headIdAt.clone();
         drvPos = o.drvPos;
@@ -65,8 +52,6 @@ public final class PackedQueueState extends QueueState {
         usedWrap = o.usedWrap;
         availCount = o.availCount;
         usedCount = o.usedCount;
-        kickOld = o.kickOld;
-        irqOld = o.irqOld;
         drvEvOffWrap = o.drvEvOffWrap;
         drvEvFlags = o.drvEvFlags;
         devEvOffWrap = o.devEvOffWrap;
@@ -83,6 +68,27 @@ public final class PackedQueueState extends QueueState {
         boolean a = (flags & F_AVAIL) != 0;
         boolean u = (flags & F_USED) != 0;
         return a == wrap && u != wrap;
+    }
+
+    /**
+     * Whether an event suppression structure (VIRTIO 1.3 §2.8.10: {@code flags}, {@code offWrap}) asks to be
+     * told of the other side's progress from {@code oldLin} to {@code newLin} (running counts of
+     * descriptors), that side being at ring position {@code pos} with wrap counter {@code wrap}. The
+     * checker, the driver and the device all decide with this.
+     */
+    static boolean eventNeeded(NeedEvent needEvent, int size, int flags, int offWrap, long newLin, long oldLin, int pos,
+            boolean wrap) {
+        return switch (flags) {
+            case EV_DISABLE -> false;
+            case EV_DESC -> {
+                int off = offWrap & 0x7fff;
+                boolean ew = (offWrap & 0x8000) != 0;
+                long lapStart = newLin - pos;
+                long ev = lapStart + off - (ew != wrap ? size : 0);
+                yield needEvent.needEvent((int) (ev & 0xffff), (int) (newLin & 0xffff), (int) (oldLin & 0xffff));
+            }
+            default -> true;
+        };
     }
 
     static String bits(int flags) {
@@ -128,20 +134,10 @@ public final class PackedQueueState extends QueueState {
     }
 
     private void desc(TraceEvent e) {
-        long i = e.get(DESC_INDEX);
-        if (e.has(DESC_TABLE)) {
-            if (i < 0 || i >= 65536) {
-                report(VirtioRules.T2, "indirect descriptor index " + i + " is out of range");
-                return;
-            }
-            writeIndirect(e.get(DESC_TABLE), i, e.get(DESC_ADDR), e.get(DESC_LEN), e.get(DESC_FLAGS), e.get(DESC_ID));
+        int p = descIndex(e, DESC_ID);
+        if (p < 0) {
             return;
         }
-        if (i < 0 || i >= size) {
-            report(VirtioRules.T2, "descriptor " + i + " is outside the ring (queue size " + size + ")");
-            return;
-        }
-        int p = (int) i;
         long held = availCount - usedCount;
         if (held > 0 && (held >= size || Math.floorMod(p - usedPos, size) < held)) {
             report(VirtioRules.P2, "driver overwrote descriptor " + p + ", which the device still holds (" + held
@@ -159,149 +155,8 @@ public final class PackedQueueState extends QueueState {
         dFlags[p] = f;
         drvWritten[p] = true;
         if (p == drvPos || pendingHead) {
-            tryPublish(p == drvPos);
+            PackedChains.tryPublish(this, p == drvPos);
         }
-    }
-
-    /** Publishes complete chains starting at the driver's position. */
-    private void tryPublish(boolean headWrite) {
-        for (int guard = 0; guard < size && drvWritten[drvPos]; guard++) {
-            int pos = drvPos;
-            int n = 0;
-            int last = pos;
-            while (true) {
-                if (n >= size) {
-                    report(VirtioRules.P3B, "the chain starting at position " + drvPos
-                            + " has more than queue-size descriptors (no descriptor without NEXT)");
-                    break;
-                }
-                if (!drvWritten[pos]) {
-                    if (headWrite && !pendingHead) {
-                        report(VirtioRules.P3A, "head descriptor " + drvPos + " was made available before descriptor " + pos
-                                + " of its chain was written");
-                    }
-                    pendingHead = true;
-                    return;
-                }
-                n++;
-                last = pos;
-                if ((dFlags[pos] & F_NEXT) == 0) {
-                    break;
-                }
-                pos = pos + 1 == size ? 0 : pos + 1;
-            }
-            publish(n, last);
-            headWrite = false;
-        }
-    }
-
-    private void publish(int n, int last) {
-        int head = drvPos;
-        int id = dId[last];
-        boolean ok = true;
-        if (id >= size) {
-            report(VirtioRules.P3B, "the chain at position " + head + " has buffer id " + id
-                    + " (in its last descriptor " + last + "), not below the queue size " + size);
-            ok = false;
-        } else if (idState[id] == AVAILABLE || idState[id] == IN_FLIGHT) {
-            report(VirtioRules.P3B, "the chain at position " + head + " reuses buffer id " + id + ", which is still "
-                    + stateOf(id));
-            ok = false;
-        }
-        int pos = head;
-        boolean seenW = false;
-        long total = 0;
-        if (ok) {
-            clearWritable(id);
-        }
-        for (int k = 0; k < n; k++) {
-            int f = dFlags[pos];
-            if ((f & F_INDIRECT) != 0) {
-                if (!indirect) {
-                    report(VirtioRules.P5, "descriptor " + pos + " has INDIRECT, but VIRTIO_RING_F_INDIRECT_DESC was not negotiated");
-                }
-                if (n > 1) {
-                    report(VirtioRules.P5, "descriptor " + pos + " has INDIRECT inside a chain of " + n
-                            + " descriptors (an indirect descriptor cannot be part of a NEXT chain)");
-                }
-                long t = dAddr[pos];
-                long tlen = dLen[pos];
-                if (tlen == 0 || tlen % 16 != 0) {
-                    report(VirtioRules.P5, "indirect table at 0x" + Long.toHexString(t) + " is " + tlen
-                            + " bytes, not a non-zero multiple of 16");
-                }
-                if (tlen / 16 > size) { // §2.8.5: no descriptor list longer than the Queue Size; a table is one (§2.8.7)
-                    report(VirtioRules.P3B, "indirect table at 0x" + Long.toHexString(t) + " has " + tlen / 16
-                            + " entries, more than the queue size " + size + " (the first " + size + " are checked)");
-                }
-                int cnt = (int) Math.min(tlen / 16, size);
-                int walked = 0;
-                for (int j = 0; j < cnt; j++) {
-                    int s = indFind(t, j);
-                    if (s < 0) { // never written (or dropped): what the device reads there is not known
-                        if (ok) {
-                            unknownBuffers(id);
-                        }
-                        break;
-                    }
-                    walked++;
-                    int tf = ind.flags(s);
-                    if ((tf & ~F_WRITE) != 0) {
-                        report(VirtioRules.P5, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
-                                + " has flags 0x" + Integer.toHexString(tf) + ": only WRITE is allowed"
-                                + ((tf & F_INDIRECT) != 0 ? " (indirect tables cannot nest)" : ""));
-                    }
-                    long tl = ind.len(s);
-                    if ((tf & F_WRITE) != 0) {
-                        seenW = true;
-                        if (ok) {
-                            addWritable(id, ind.addr(s), tl);
-                        }
-                    } else if (seenW) {
-                        report(VirtioRules.P3B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
-                                + " is device-readable but follows a device-writable one");
-                    }
-                    total += tl;
-                }
-                for (int j = 0; j < walked; j++) { // the device reads the table now: its entries are taken out
-                    ind.remove(indFind(t, j));
-                }
-            } else {
-                if ((f & F_WRITE) != 0) {
-                    seenW = true;
-                    if (ok) {
-                        addWritable(id, dAddr[pos], dLen[pos]);
-                    }
-                } else if (seenW) {
-                    report(VirtioRules.P3B, "descriptor " + pos
-                            + " is device-readable but follows a device-writable one in the chain at position " + head);
-                }
-                total += dLen[pos];
-            }
-            drvWritten[pos] = false;
-            pos = pos + 1 == size ? 0 : pos + 1;
-        }
-        if (total > 0xffffffffL) {
-            report(VirtioRules.P3B, "the chain at position " + head + " is " + total + " bytes long, more than 2^32");
-        }
-        if (ok) {
-            idState[id] = AVAILABLE;
-            idChainLen[id] = n;
-            idHeadPos[id] = head;
-            if (inOrder) {
-                pushOrder(id);
-            }
-        }
-        headIdAt[head] = ok ? id : -1;
-        buffers++;
-        pendingHead = false;
-        availCount += n;
-        int np = drvPos + n;
-        while (np >= size) {
-            np -= size;
-            drvWrap = !drvWrap;
-        }
-        drvPos = np;
     }
 
     private void fetch(TraceEvent e) {
@@ -337,24 +192,6 @@ public final class PackedQueueState extends QueueState {
             devWrap = !devWrap;
         }
         devPos = np;
-    }
-
-    private void bufWrite(TraceEvent e) {
-        long id = e.get(BW_ID);
-        long addr = e.get(BW_ADDR);
-        long len = e.get(BW_LEN);
-        if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
-            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for buffer id " + id
-                    + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
-        } else if (writableContains((int) id, addr, len) == 0) {
-            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for buffer id " + id
-                    + ", outside the device-writable buffers of its chain");
-        }
-        if (layout.overlaps(addr, len)) {
-            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
-                    + layout.describe() + ")");
-        }
-        bytesWritten += len;
     }
 
     private void usedDesc(TraceEvent e) {
@@ -397,15 +234,15 @@ public final class PackedQueueState extends QueueState {
         int id = (int) idl;
         int descs;
         if (inOrder) {
-            int k = orderIndexOf(id);
+            int k = order.indexOf(id);
             if (k < 0) {
                 badUse(id, pos);
                 return;
             }
             descs = 0;
             for (int q = 0; q <= k; q++) {
-                int s = orderAt(0);
-                orderRemoveAt(0);
+                int s = order.at(0);
+                order.removeAt(0);
                 descs += idChainLen[s];
                 use(s, q == k && (f & F_WRITE) != 0 ? len : -1, q == k ? FREE : SKIPPED, pos);
             }
@@ -439,81 +276,64 @@ public final class PackedQueueState extends QueueState {
     }
 
     private void use(int id, long len, byte newState, int pos) {
-        if (len >= 0 && len > idWritable[id] && wrCount[id] <= K) {
+        if (len >= 0 && len > writable.total[id] && writable.checked(id)) {
             report(VirtioRules.P4, "used descriptor at position " + pos + " says " + len + " bytes were written to buffer id "
-                    + id + ", but its chain has only " + idWritable[id] + " device-writable bytes");
+                    + id + ", but its chain has only " + writable.total[id] + " device-writable bytes");
         }
         idState[id] = newState;
         filled++;
     }
 
-    private boolean eventNeeded(int offWrap, long newLin, long oldLin, int pos, boolean wrap) {
-        int off = offWrap & 0x7fff;
-        boolean ew = (offWrap & 0x8000) != 0;
-        long lapStart = newLin - pos;
-        long ev = lapStart + off - (ew != wrap ? size : 0);
-        return needEvent.needEvent((int) (ev & 0xffff), (int) (newLin & 0xffff), (int) (oldLin & 0xffff));
+    @Override
+    long kickMark() {
+        return availCount;
     }
 
-    private boolean kickNeeded() {
-        if (availCount == kickOld) {
-            return false;
-        }
-        return switch (devEvFlags) {
-            case EV_DISABLE -> false;
-            case EV_DESC -> eventNeeded(devEvOffWrap, availCount, kickOld, drvPos, drvWrap);
-            default -> true;
-        };
+    @Override
+    long irqMark() {
+        return usedCount;
     }
 
-    private boolean irqNeeded() {
-        if (usedCount == irqOld) {
-            return false;
-        }
-        return switch (drvEvFlags) {
-            case EV_DISABLE -> false;
-            case EV_DESC -> eventNeeded(drvEvOffWrap, usedCount, irqOld, usedPos, usedWrap);
-            default -> true;
-        };
+    @Override
+    boolean kickNeeded() {
+        return availCount != kickOld
+                && eventNeeded(needEvent, size, devEvFlags, devEvOffWrap, availCount, kickOld, drvPos, drvWrap);
     }
 
-    private void kick(boolean sent, TraceEvent e) {
-        boolean need = kickNeeded();
-        if (sent && notifData && e.has(KICK_DATA)) {
-            long data = e.get(KICK_DATA);
-            long want = index | ((long) (drvPos | (drvWrap ? 0x8000 : 0)) << 16);
-            if (data != want) {
-                report(VirtioRules.P8, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
-                        + " (next position " + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ", queue " + index + ")");
-            }
-        }
-        if (!sent && need) {
-            report(VirtioRules.P6, missedKick());
-        }
-        if (sent || availCount != kickOld) {
-            countKick(sent, need);
-        }
-        kickOld = availCount;
+    @Override
+    boolean irqNeeded() {
+        return usedCount != irqOld
+                && eventNeeded(needEvent, size, drvEvFlags, drvEvOffWrap, usedCount, irqOld, usedPos, usedWrap);
     }
 
-    private String missedKick() {
+    @Override
+    void checkKickData(long data) {
+        long want = index | ((long) (drvPos | (drvWrap ? 0x8000 : 0)) << 16);
+        if (data != want) {
+            report(VirtioRules.P8, "notification data 0x" + Long.toHexString(data) + " should be 0x" + Long.toHexString(want)
+                    + " (next position " + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ", queue " + index + ")");
+        }
+    }
+
+    @Override
+    Rule kickRule() {
+        return VirtioRules.P6;
+    }
+
+    @Override
+    String missedKick() {
         return "driver did not notify after making " + (availCount - kickOld) + " descriptor(s) available (up to position "
                 + drvPos + ", wrap " + (drvWrap ? 1 : 0) + ") while the device event suppression asks for it ("
                 + evName(devEvFlags, devEvOffWrap) + ")";
     }
 
-    private void irq(boolean sent) {
-        boolean need = irqNeeded();
-        if (!sent && need) {
-            report(VirtioRules.P6, missedIrq());
-        }
-        if (sent || usedCount != irqOld) {
-            countIrq(sent, need);
-        }
-        irqOld = usedCount;
+    @Override
+    Rule irqRule() {
+        return VirtioRules.P6;
     }
 
-    private String missedIrq() {
+    @Override
+    String missedIrq() {
         return "device did not interrupt after using " + (usedCount - irqOld) + " descriptor(s) (up to position " + usedPos
                 + ", wrap " + (usedWrap ? 1 : 0) + ") while the driver event suppression asks for it ("
                 + evName(drvEvFlags, drvEvOffWrap) + ")";
@@ -532,19 +352,6 @@ public final class PackedQueueState extends QueueState {
                     + " need_event";
             default -> "reserved " + flags;
         };
-    }
-
-    @Override
-    public void finish(long lastEvent, ViolationSink s) {
-        checkLayoutAtEnd(lastEvent, s);
-        if (kickNeeded()) {
-            s.report(VirtioRules.P6.at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
-            violations++;
-        }
-        if (irqNeeded()) {
-            s.report(VirtioRules.P6.at(lastEvent, device, index, "at the end of the trace: " + missedIrq()));
-            violations++;
-        }
     }
 
     // ---- getters -----------------------------------------------------------------------------
@@ -604,20 +411,8 @@ public final class PackedQueueState extends QueueState {
         return devEvFlags;
     }
 
-    public long descAddr(int i) {
-        return dAddr[i];
-    }
-
-    public long descLen(int i) {
-        return dLen[i];
-    }
-
     public int descId(int i) {
         return dId[i];
-    }
-
-    public int descFlags(int i) {
-        return dFlags[i];
     }
 
     @Override
@@ -626,11 +421,10 @@ public final class PackedQueueState extends QueueState {
             return false;
         }
         PackedQueueState o = (PackedQueueState) other;
-        return Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen) && Arrays.equals(dId, o.dId)
-                && Arrays.equals(dFlags, o.dFlags) && Arrays.equals(drvWritten, o.drvWritten)
+        return Arrays.equals(dId, o.dId) && Arrays.equals(drvWritten, o.drvWritten)
                 && Arrays.equals(headIdAt, o.headIdAt) && drvPos == o.drvPos && devPos == o.devPos && usedPos == o.usedPos
                 && drvWrap == o.drvWrap && devWrap == o.devWrap && usedWrap == o.usedWrap && availCount == o.availCount
-                && usedCount == o.usedCount && kickOld == o.kickOld && irqOld == o.irqOld
+                && usedCount == o.usedCount
                 && drvEvOffWrap == o.drvEvOffWrap && drvEvFlags == o.drvEvFlags && devEvOffWrap == o.devEvOffWrap
                 && devEvFlags == o.devEvFlags && pendingHead == o.pendingHead;
     }

@@ -1,7 +1,16 @@
 package io.ringside.virtio;
 
+import static io.ringside.virtio.VirtioEvent.BW_ADDR;
+import static io.ringside.virtio.VirtioEvent.BW_ID;
+import static io.ringside.virtio.VirtioEvent.BW_LEN;
+import static io.ringside.virtio.VirtioEvent.DESC_ADDR;
+import static io.ringside.virtio.VirtioEvent.DESC_FLAGS;
+import static io.ringside.virtio.VirtioEvent.DESC_INDEX;
+import static io.ringside.virtio.VirtioEvent.DESC_LEN;
+import static io.ringside.virtio.VirtioEvent.DESC_TABLE;
+import static io.ringside.virtio.VirtioEvent.KICK_DATA;
+
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.ringside.core.check.Rule;
@@ -17,6 +26,11 @@ import io.ringside.core.trace.TraceEvent;
  * <p>
  * Buffer ids are split heads or packed buffer ids, tracked below the queue size (as Linux and QEMU use
  * them). Applying an event allocates nothing unless a rule is broken (the message is a new string).
+ * <p>
+ * What both layouts check the same way is here (descriptor indices, the device's writes, the
+ * notification decisions); the parts with logic of their own are values beside it ({@link WritableRanges},
+ * {@link InOrderIds}, {@link IndirectTables}) or readers of it ({@link QueueMetrics}). It stays a little
+ * over 500 lines for its thirty one-line public getters, which the views and {@code show} read.
  */
 public abstract sealed class QueueState permits SplitQueueState, PackedQueueState {
 
@@ -25,8 +39,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     /** The state of a packed ring slot that holds a used descriptor (slot states only, not buffers'). */
     public static final byte USED = 4;
     static final String[] STATE_NAMES = { "free", "available", "in flight", "used by a batch" };
-    /** Writable ranges remembered per buffer (for checking the device's writes); more are not checked. */
-    static final int K = 4;
 
     final int device;
     final int index;
@@ -38,18 +50,19 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     final boolean notifData;
     final NeedEvent needEvent;
 
+    // the descriptors as the trace wrote them (split: the table, packed: the ring)
+    long[] dAddr;
+    long[] dLen;
+    int[] dFlags;
+    /** {@link #kickMark()} at the last notification decision of the driver, {@link #irqMark()} of the device. */
+    long kickOld, irqOld;
+
     // per buffer id
     byte[] idState;
     int[] idChainLen;
-    long[] idWritable;
     int[] idHeadPos;
-    long[] wrAddr;
-    long[] wrLen;
-    byte[] wrCount;
-    // IN_ORDER: ids in the order they were made available
-    int[] order;
-    int orderHead;
-    int orderCount;
+    final WritableRanges writable;
+    final InOrderIds order;
     /** Indirect table entries written and not made available yet (only when the trace writes any). */
     IndirectTables ind;
     boolean layoutChecked;
@@ -74,14 +87,14 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         this.notifData = VirtioFeatures.has(features, VirtioFeatures.NOTIFICATION_DATA);
         this.needEvent = needEvent;
         int n = size;
+        dAddr = new long[n];
+        dLen = new long[n];
+        dFlags = new int[n];
         idState = new byte[n];
         idChainLen = new int[n];
-        idWritable = new long[n];
         idHeadPos = new int[n];
-        wrAddr = new long[n * K];
-        wrLen = new long[n * K];
-        wrCount = new byte[n];
-        order = new int[n];
+        writable = new WritableRanges(n);
+        order = new InOrderIds(n);
     }
 
     QueueState(QueueState o) {
@@ -94,16 +107,16 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         indirect = o.indirect;
         notifData = o.notifData;
         needEvent = o.needEvent;
+        dAddr = o.dAddr.clone();
+        dLen = o.dLen.clone();
+        dFlags = o.dFlags.clone();
+        kickOld = o.kickOld;
+        irqOld = o.irqOld;
         idState = o.idState.clone();
         idChainLen = o.idChainLen.clone();
-        idWritable = o.idWritable.clone();
         idHeadPos = o.idHeadPos.clone();
-        wrAddr = o.wrAddr.clone();
-        wrLen = o.wrLen.clone();
-        wrCount = o.wrCount.clone();
-        order = o.order.clone();
-        orderHead = o.orderHead;
-        orderCount = o.orderCount;
+        writable = o.writable.copy();
+        order = o.order.copy();
         ind = o.ind == null ? null : o.ind.copy();
         layoutChecked = o.layoutChecked;
         buffers = o.buffers;
@@ -133,7 +146,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
      */
     static long bytesFor(boolean packed, int size) {
         long n = Math.max(1, Math.min(size, RingLayout.MAX_REPLAYED));
-        long base = 1 + 4 + 8 + 4 + 16L * K + 1 + 4;
+        long base = 1 + 4 + 8 + 4 + 16L * WritableRanges.K + 1 + 4;
         long ring = packed ? 8 + 8 + 4 + 4 + 1 + 4 : 8 + 8 + 4 + 4 + 4 + 4 + 4 + 4 + 1 + 1 + 8 + 8 + 1;
         return 600 + n * (base + ring);
     }
@@ -163,7 +176,17 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     abstract void doApply(VirtioEvent type, TraceEvent e);
 
     /** End of trace: notifications still owed. */
-    public abstract void finish(long lastEvent, ViolationSink s);
+    public final void finish(long lastEvent, ViolationSink s) {
+        checkLayoutAtEnd(lastEvent, s);
+        if (kickNeeded()) {
+            s.report(kickRule().at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
+            violations++;
+        }
+        if (irqNeeded()) {
+            s.report(irqRule().at(lastEvent, device, index, "at the end of the trace: " + missedIrq()));
+            violations++;
+        }
+    }
 
     /** The layout's faults (S1 / P1), once: at the queue's first event, or at the end if no event touched it. */
     private void checkLayout(long event, ViolationSink s) {
@@ -174,7 +197,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         }
     }
 
-    final void checkLayoutAtEnd(long lastEvent, ViolationSink s) {
+    private void checkLayoutAtEnd(long lastEvent, ViolationSink s) {
         if (!layoutChecked) {
             checkLayout(lastEvent, s);
         }
@@ -189,9 +212,109 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         report(VirtioRules.T2, "event " + type.id() + " does not apply to a " + layout.layoutName() + " queue");
     }
 
+    // ---- the driver's descriptor writes -------------------------------------------------------
+
+    /**
+     * DESC: an entry of an indirect table is kept until its chain is made available, its field
+     * {@code nextOrId} being split's next or packed's buffer id; a descriptor of the table (split) or ring
+     * (packed) gives its index to the layout. -1 when the entry was kept or the index is out of range.
+     */
+    final int descIndex(TraceEvent e, int nextOrId) {
+        long i = e.get(DESC_INDEX);
+        if (e.has(DESC_TABLE)) {
+            if (i < 0 || i >= 65536) {
+                report(VirtioRules.T2, "indirect descriptor index " + i + " is out of range");
+                return -1;
+            }
+            writeIndirect(e.get(DESC_TABLE), i, e.get(DESC_ADDR), e.get(DESC_LEN), e.get(DESC_FLAGS), e.get(nextOrId));
+            return -1;
+        }
+        if (i < 0 || i >= size) {
+            report(VirtioRules.T2, "descriptor " + i + " is outside the " + (layout.packed() ? "ring" : "table")
+                    + " (queue size " + size + ")");
+            return -1;
+        }
+        return (int) i;
+    }
+
+    // ---- the device's writes -----------------------------------------------------------------
+
+    /** BUF_WRITE: the device writes only into a buffer it holds, inside its chain's device-writable ranges. */
+    final void bufWrite(TraceEvent e) {
+        long id = e.get(BW_ID);
+        long addr = e.get(BW_ADDR);
+        long len = e.get(BW_LEN);
+        String name = layout.packed() ? "buffer id " : "head ";
+        if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
+            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for " + name + id
+                    + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
+        } else if (writable.contains((int) id, addr, len) == 0) {
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for " + name + id
+                    + ", outside the device-writable buffers of its chain");
+        }
+        if (layout.overlaps(addr, len)) {
+            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
+                    + layout.describe() + ")");
+        }
+        bytesWritten += len;
+    }
+
     // ---- notification decisions -------------------------------------------------------------
 
-    final void countKick(boolean sent, boolean needed) {
+    /**
+     * The driver's progress that a notification reports (split: avail.idx; packed: descriptors made
+     * available), compared with {@link #kickOld}; {@link #irqMark()} is the device's (used.idx; descriptors used).
+     */
+    abstract long kickMark();
+
+    abstract long irqMark();
+
+    /** Whether the device asked to be notified of the driver's progress since {@link #kickOld}. */
+    abstract boolean kickNeeded();
+
+    /** Whether the driver asked to be interrupted for the device's progress since {@link #irqOld}. */
+    abstract boolean irqNeeded();
+
+    /** The rule a missed notification breaks, and what it missed in words. */
+    abstract Rule kickRule();
+
+    abstract String missedKick();
+
+    abstract Rule irqRule();
+
+    abstract String missedIrq();
+
+    /** Checks the value a notification carries with VIRTIO_F_NOTIFICATION_DATA. */
+    abstract void checkKickData(long data);
+
+    /** KICK / KICK_SKIP: the driver notified the device, or decided not to. */
+    final void kick(boolean sent, TraceEvent e) {
+        boolean need = kickNeeded();
+        if (sent && notifData && e.has(KICK_DATA)) {
+            checkKickData(e.get(KICK_DATA));
+        }
+        if (!sent && need) {
+            report(kickRule(), missedKick());
+        }
+        if (sent || kickMark() != kickOld) {
+            countKick(sent, need);
+        }
+        kickOld = kickMark();
+    }
+
+    /** IRQ / IRQ_SKIP: the device interrupted the driver, or decided not to. */
+    final void irq(boolean sent) {
+        boolean need = irqNeeded();
+        if (!sent && need) {
+            report(irqRule(), missedIrq());
+        }
+        if (sent || irqMark() != irqOld) {
+            countIrq(sent, need);
+        }
+        irqOld = irqMark();
+    }
+
+    private void countKick(boolean sent, boolean needed) {
         if (sent) {
             kicks++;
             if (!needed) {
@@ -202,7 +325,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         }
     }
 
-    final void countIrq(boolean sent, boolean needed) {
+    private void countIrq(boolean sent, boolean needed) {
         if (sent) {
             interrupts++;
             if (!needed) {
@@ -215,72 +338,9 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     // ---- per-buffer bookkeeping --------------------------------------------------------------
 
-    final void clearWritable(int id) {
-        wrCount[id] = 0;
-        idWritable[id] = 0;
-    }
-
-    final void addWritable(int id, long addr, long len) {
-        idWritable[id] += len;
-        int c = wrCount[id];
-        if (c < K) {
-            wrAddr[id * K + c] = addr;
-            wrLen[id * K + c] = len;
-            wrCount[id] = (byte) (c + 1);
-        } else {
-            wrCount[id] = (byte) (K + 1); // too many to check
-        }
-    }
-
-    /** 1 inside a writable range, 0 outside, -1 unknown (too many ranges). */
-    final int writableContains(int id, long addr, long len) {
-        int c = wrCount[id];
-        if (c > K) {
-            return -1;
-        }
-        for (int j = 0; j < c; j++) {
-            long a = wrAddr[id * K + j];
-            long l = wrLen[id * K + j];
-            // u64 arithmetic that cannot wrap: addr - a is the offset into the range, l - len the room left
-            if (Long.compareUnsigned(len, l) <= 0 && Long.compareUnsigned(addr - a, l - len) <= 0) {
-                return 1;
-            }
-        }
-        return 0;
-    }
-
     /** {@code [0xADDR, +LEN)}, both u64. */
     static String range(long addr, long len) {
         return "[0x" + Long.toHexString(addr) + ", +" + Long.toUnsignedString(len) + ")";
-    }
-
-    final void pushOrder(int id) {
-        if (orderCount < order.length) {
-            order[(orderHead + orderCount) % order.length] = id;
-            orderCount++;
-        }
-    }
-
-    /** Position of an id in the IN_ORDER queue, or -1. */
-    final int orderIndexOf(int id) {
-        for (int i = 0; i < orderCount; i++) {
-            if (order[(orderHead + i) % order.length] == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    final int orderAt(int i) {
-        return order[(orderHead + i) % order.length];
-    }
-
-    final void orderRemoveAt(int p) {
-        for (int i = p; i > 0; i--) {
-            order[(orderHead + i) % order.length] = order[(orderHead + i - 1) % order.length];
-        }
-        orderHead = (orderHead + 1) % order.length;
-        orderCount--;
     }
 
     final void countBatch(int n) {
@@ -288,10 +348,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         batchBuffers += n;
         batchMax = Math.max(batchMax, n);
         batchHist[Math.min(n, 9) - 1]++;
-    }
-
-    final String idName(int id) {
-        return layout.packed() ? "buffer id " + id : "head " + id;
     }
 
     final String stateOf(int id) {
@@ -317,11 +373,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         return ind == null ? -1 : ind.find(table, i);
     }
 
-    /** A chain whose table is not known (not written, or dropped): its writes and used length are not checked. */
-    final void unknownBuffers(int id) {
-        wrCount[id] = (byte) (K + 1);
-    }
-
     // ---- comparison and views ---------------------------------------------------------------
 
     public boolean stateEquals(QueueState o) {
@@ -330,10 +381,11 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         }
         return device == o.device && index == o.index && size == o.size && layout.equals(o.layout)
                 && eventIdx == o.eventIdx && inOrder == o.inOrder && indirect == o.indirect && notifData == o.notifData
-                && needEvent == o.needEvent && Arrays.equals(idState, o.idState)
-                && Arrays.equals(idChainLen, o.idChainLen) && Arrays.equals(idWritable, o.idWritable)
-                && Arrays.equals(idHeadPos, o.idHeadPos) && Arrays.equals(wrAddr, o.wrAddr)
-                && Arrays.equals(wrLen, o.wrLen) && Arrays.equals(wrCount, o.wrCount) && orderEquals(o)
+                && needEvent == o.needEvent && Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen)
+                && Arrays.equals(dFlags, o.dFlags) && kickOld == o.kickOld && irqOld == o.irqOld
+                && Arrays.equals(idState, o.idState)
+                && Arrays.equals(idChainLen, o.idChainLen) && Arrays.equals(idHeadPos, o.idHeadPos)
+                && writable.sameAs(o.writable) && order.sameAs(o.order)
                 && (ind == null ? o.ind == null || o.ind.count() == 0 : ind.contentEquals(o.ind))
                 && layoutChecked == o.layoutChecked && buffers == o.buffers && popped == o.popped
                 && filled == o.filled && usedEntries == o.usedEntries && kicks == o.kicks
@@ -342,18 +394,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
                 && interruptsUnneeded == o.interruptsUnneeded && bytesWritten == o.bytesWritten
                 && batches == o.batches && batchBuffers == o.batchBuffers && batchMax == o.batchMax
                 && violations == o.violations && Arrays.equals(batchHist, o.batchHist);
-    }
-
-    private boolean orderEquals(QueueState o) {
-        if (orderCount != o.orderCount) {
-            return false;
-        }
-        for (int i = 0; i < orderCount; i++) {
-            if (orderAt(i) != o.orderAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- public getters (IDE, show) ---------------------------------------------------------
@@ -386,6 +426,18 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
         return indirect;
     }
 
+    public long descAddr(int i) {
+        return dAddr[i];
+    }
+
+    public long descLen(int i) {
+        return dLen[i];
+    }
+
+    public int descFlags(int i) {
+        return dFlags[i];
+    }
+
     /** {@link #FREE}, {@link #AVAILABLE}, {@link #IN_FLIGHT} or {@link #SKIPPED}. */
     public byte bufferState(int id) {
         return idState[id];
@@ -396,7 +448,7 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
     }
 
     public long bufferWritableBytes(int id) {
-        return idWritable[id];
+        return writable.total[id];
     }
 
     /** Buffers made available and not used yet. */
@@ -477,61 +529,6 @@ public abstract sealed class QueueState permits SplitQueueState, PackedQueueStat
 
     /** Per-queue metrics in the order of the stats contract. */
     public Map<String, Object> stats() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("queue", index);
-        m.put("layout", layout.layoutName());
-        m.put("size", size);
-        m.put("popped", popped);
-        m.put("filled", filled);
-        m.put("kicks", kicks);
-        m.put("interrupts", interrupts);
-        m.put("lastAvailIdx", lastAvailIdx());
-        m.put("usedIdx", usedIdx());
-        m.put("availIdx", availIdx());
-        m.put("buffers", buffers);
-        m.put("usedEntries", usedEntries);
-        m.put("kicksSuppressed", kicksSuppressed);
-        m.put("kicksUnneeded", kicksUnneeded);
-        m.put("interruptsSuppressed", interruptsSuppressed);
-        m.put("interruptsUnneeded", interruptsUnneeded);
-        m.put("kicksPerRequest", ratio(kicks, filled));
-        m.put("interruptsPerRequest", ratio(interrupts, filled));
-        m.put("bytesWritten", bytesWritten);
-        m.put("outstanding", outstanding());
-        if (inOrder) {
-            m.put("batches", batches);
-            m.put("batchMean", ratio(batchBuffers, batches));
-            m.put("batchMax", batchMax);
-            Map<String, Object> h = new LinkedHashMap<>();
-            for (int i = 0; i < batchHist.length; i++) {
-                if (batchHist[i] != 0) {
-                    h.put(i == batchHist.length - 1 ? (i + 1) + "+" : String.valueOf(i + 1), batchHist[i]);
-                }
-            }
-            m.put("batchSizes", h);
-        }
-        m.put("violations", violations);
-        return m;
-    }
-
-    static double ratio(long a, long b) {
-        return b == 0 ? 0.0 : Math.round(1000.0 * a / b) / 1000.0;
-    }
-
-    final java.util.List<String> featureList() {
-        java.util.List<String> f = new java.util.ArrayList<>();
-        if (eventIdx) {
-            f.add("EVENT_IDX");
-        }
-        if (inOrder) {
-            f.add("IN_ORDER");
-        }
-        if (indirect) {
-            f.add("INDIRECT_DESC");
-        }
-        if (notifData) {
-            f.add("NOTIFICATION_DATA");
-        }
-        return f;
+        return QueueMetrics.of(this);
     }
 }

@@ -43,6 +43,15 @@ public final class RingEmitter {
         emit();
     }
 
+    /**
+     * Emits the outcome of a notification decision: {@code sent} (KICK, IRQ) when {@code send}, else
+     * {@code skipped} (KICK_SKIP, IRQ_SKIP); returns {@code send}.
+     */
+    public boolean notification(boolean send, VirtioEvent sent, VirtioEvent skipped) throws IOException {
+        emit0(send ? sent : skipped);
+        return send;
+    }
+
     public long count() {
         return count;
     }

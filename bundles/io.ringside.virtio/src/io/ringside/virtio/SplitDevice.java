@@ -14,28 +14,16 @@ import io.ringside.core.memory.GuestMemory;
  * the available ring in order, walks chains with a bound of the queue size, writes used entries (one per
  * batch under IN_ORDER) and publishes used.idx, then tests need_event on used_event or avail.flags.
  */
-public final class SplitDevice implements VirtqueueDevice {
+public final class SplitDevice extends AbstractVirtqueueDevice {
 
-    private final GuestMemory mem;
-    private final RingLayout l;
-    private final int n;
-    private final boolean eventIdx;
-    private final NeedEvent needEvent;
-    private final RingEmitter out;
     private int lastAvail;
     private int usedShadow;
     private int pending;
-    private int signalled;
     private boolean notifyDisabled;
     private int availEventWritten = -1;
 
     public SplitDevice(GuestMemory mem, RingLayout layout, long features, NeedEvent needEvent, RingEmitter out) {
-        this.mem = mem;
-        this.l = layout;
-        this.n = layout.size();
-        this.eventIdx = VirtioFeatures.has(features, VirtioFeatures.EVENT_IDX);
-        this.needEvent = needEvent;
-        this.out = out;
+        super(mem, layout, features, needEvent, out);
     }
 
     @Override
@@ -105,13 +93,6 @@ public final class SplitDevice implements VirtqueueDevice {
     }
 
     @Override
-    public void writeData(int id, long addr, long len) throws IOException {
-        out.start(VirtioEvent.BUF_WRITE).set(VirtioEvent.BW_ID, id).set(VirtioEvent.BW_ADDR, addr)
-                .set(VirtioEvent.BW_LEN, len);
-        out.emit();
-    }
-
-    @Override
     public void use(int id, long len, int batched) throws IOException {
         int slot = ((usedShadow + pending) & 0xffff) % n;
         long a = l.usedAddr() + 4 + 8L * slot;
@@ -137,7 +118,7 @@ public final class SplitDevice implements VirtqueueDevice {
     @Override
     public boolean notificationNeeded() {
         int nw = usedShadow;
-        int old = signalled;
+        int old = (int) signalled;
         if (nw == old) {
             return false;
         }
@@ -146,18 +127,8 @@ public final class SplitDevice implements VirtqueueDevice {
     }
 
     @Override
-    public boolean notifyDriver(boolean forceSkip) throws IOException {
-        if (usedShadow == signalled) {
-            return false;
-        }
-        boolean need = notificationNeeded();
-        signalled = usedShadow;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.IRQ);
-            return true;
-        }
-        out.emit0(VirtioEvent.IRQ_SKIP);
-        return false;
+    long usedMark() {
+        return usedShadow;
     }
 
     @Override

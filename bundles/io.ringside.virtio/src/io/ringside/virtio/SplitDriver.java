@@ -14,18 +14,7 @@ import io.ringside.core.memory.GuestMemory;
  * list of descriptors (IN_ORDER: descriptors handed out in ring order), indirect tables from a pool when
  * negotiated, avail.idx written once per published batch, need_event on avail_event or used.flags.
  */
-public final class SplitDriver implements VirtqueueDriver {
-
-    private final GuestMemory mem;
-    private final RingLayout l;
-    private final int n;
-    private final boolean eventIdx;
-    private final boolean inOrder;
-    private final boolean indirect;
-    private final NeedEvent needEvent;
-    private final RingEmitter out;
-    private final long indirectPool;
-    private final int maxIndirect;
+public final class SplitDriver extends AbstractVirtqueueDriver {
 
     private final int[] chainNext;
     private int freeHead;
@@ -34,21 +23,15 @@ public final class SplitDriver implements VirtqueueDriver {
     private final int[] token;
     private final int[] descCount;
     private final boolean[] live;
-    private final int[] fifo;
-    private int fifoHead;
-    private int fifoCount;
     private final int[] scratch;
     private int availShadow;
     private int published;
-    private int kickOld;
     private int lastUsed;
     private int usedEventWritten = -1;
-    private int outstanding;
     private long bogusUsed;
 
     // fault knobs, each consumed by the next add
     private boolean faultLoop;
-    private boolean faultNestedIndirect;
     private boolean faultIndirectUnnegotiated;
     private int faultSkipDescriptors;
 
@@ -57,16 +40,7 @@ public final class SplitDriver implements VirtqueueDriver {
      */
     public SplitDriver(GuestMemory mem, RingLayout layout, long features, NeedEvent needEvent, RingEmitter out,
             long indirectPool, int maxIndirect) {
-        this.mem = mem;
-        this.l = layout;
-        this.n = layout.size();
-        this.eventIdx = VirtioFeatures.has(features, VirtioFeatures.EVENT_IDX);
-        this.inOrder = VirtioFeatures.has(features, VirtioFeatures.IN_ORDER);
-        this.indirect = VirtioFeatures.has(features, VirtioFeatures.INDIRECT_DESC);
-        this.needEvent = needEvent;
-        this.out = out;
-        this.indirectPool = indirectPool;
-        this.maxIndirect = maxIndirect;
+        super(mem, layout, features, needEvent, out, indirectPool, maxIndirect);
         chainNext = new int[n];
         for (int i = 0; i < n; i++) {
             chainNext[i] = i + 1;
@@ -75,23 +49,12 @@ public final class SplitDriver implements VirtqueueDriver {
         token = new int[n];
         descCount = new int[n];
         live = new boolean[n];
-        fifo = new int[n];
         scratch = new int[n];
     }
 
     @Override
     public int numFree() {
         return numFree;
-    }
-
-    @Override
-    public int descriptorsFor(int elements) {
-        return indirect && elements > 1 && elements <= maxIndirect ? 1 : elements;
-    }
-
-    @Override
-    public int outstanding() {
-        return outstanding;
     }
 
     public long bogusUsed() {
@@ -161,8 +124,7 @@ public final class SplitDriver implements VirtqueueDriver {
         live[head] = true;
         outstanding++;
         if (inOrder) {
-            fifo[(fifoHead + fifoCount) % n] = head;
-            fifoCount++;
+            order.push(head);
         }
         int slot = availShadow % n;
         mem.write16(l.availAddr() + 4 + 2L * slot, head);
@@ -199,7 +161,7 @@ public final class SplitDriver implements VirtqueueDriver {
     @Override
     public boolean kickNeeded() {
         int nw = published;
-        int old = kickOld;
+        int old = (int) kickOld;
         if (nw == old) {
             return false;
         }
@@ -208,24 +170,8 @@ public final class SplitDriver implements VirtqueueDriver {
     }
 
     @Override
-    public boolean kick(boolean forceSkip) throws IOException {
-        if (published == kickOld) {
-            return false;
-        }
-        boolean need = kickNeeded();
-        kickOld = published;
-        if (need && !forceSkip) {
-            out.emit0(VirtioEvent.KICK);
-            return true;
-        }
-        out.emit0(VirtioEvent.KICK_SKIP);
-        return false;
-    }
-
-    @Override
-    public void forceKick() throws IOException {
-        kickOld = published;
-        out.emit0(VirtioEvent.KICK);
+    long publishedMark() {
+        return published;
     }
 
     private int usedDistance() {
@@ -253,17 +199,10 @@ public final class SplitDriver implements VirtqueueDriver {
             }
             int h = (int) id;
             if (inOrder) {
-                int p = -1;
-                for (int i = 0; i < fifoCount; i++) {
-                    if (fifo[(fifoHead + i) % n] == h) {
-                        p = i;
-                        break;
-                    }
-                }
+                int p = order.indexOf(h);
                 for (int q = 0; q <= p; q++) {
-                    int b = fifo[fifoHead];
-                    fifoHead = (fifoHead + 1) % n;
-                    fifoCount--;
+                    int b = order.at(0);
+                    order.removeAt(0);
                     complete(b, q == p ? len : -1, c);
                     done++;
                 }
@@ -313,11 +252,6 @@ public final class SplitDriver implements VirtqueueDriver {
     /** The next direct chain ends with NEXT pointing back to its head (a loop). */
     public void faultLoopNextChain() {
         faultLoop = true;
-    }
-
-    /** The next indirect table gets INDIRECT in its first entry. */
-    public void faultNestedIndirectNext() {
-        faultNestedIndirect = true;
     }
 
     /** The next multi-element buffer goes into an indirect table even though INDIRECT_DESC is off. */

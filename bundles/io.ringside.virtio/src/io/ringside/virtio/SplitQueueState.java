@@ -2,13 +2,9 @@ package io.ringside.virtio;
 
 import static io.ringside.virtio.VirtioEvent.*;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import io.ringside.core.check.ViolationSink;
+import io.ringside.core.check.Rule;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.TraceEvent;
 
@@ -21,9 +17,6 @@ public final class SplitQueueState extends QueueState {
 
     public static final int F_NEXT = 1, F_WRITE = 2, F_INDIRECT = 4;
 
-    long[] dAddr;
-    long[] dLen;
-    int[] dFlags;
     int[] dNext;
     /**
      * Head of the last chain validated through each descriptor, or -1, with that walk's stamp: the
@@ -44,14 +37,11 @@ public final class SplitQueueState extends QueueState {
     long[] usedId;
     long[] usedLen;
     boolean[] usedFresh;
-    int availIdx, usedIdx, lastAvail, availFlags, usedFlags, usedEvent, availEvent, kickOld, irqOld, inOrderNext;
+    int availIdx, usedIdx, lastAvail, availFlags, usedFlags, usedEvent, availEvent, inOrderNext;
 
     public SplitQueueState(int device, int index, RingLayout layout, long features, NeedEvent needEvent) {
         super(device, index, layout, features, needEvent);
         int n = size;
-        dAddr = new long[n];
-        dLen = new long[n];
-        dFlags = new int[n];
         dNext = new int[n];
         owner = new int[n];
         Arrays.fill(owner, -1);
@@ -67,9 +57,6 @@ public final class SplitQueueState extends QueueState {
 
     private SplitQueueState(SplitQueueState o) {
         super(o);
-        dAddr = o.dAddr.clone();
-        dLen = o.dLen.clone();
-        dFlags = o.dFlags.clone();
         dNext = o.dNext.clone();
         owner = o.owner.clone();
         ownerStamp = o.ownerStamp.clone();
@@ -88,8 +75,6 @@ public final class SplitQueueState extends QueueState {
         usedFlags = o.usedFlags;
         usedEvent = o.usedEvent;
         availEvent = o.availEvent;
-        kickOld = o.kickOld;
-        irqOld = o.irqOld;
         inOrderNext = o.inOrderNext;
     }
 
@@ -158,20 +143,10 @@ public final class SplitQueueState extends QueueState {
     }
 
     private void desc(TraceEvent e) {
-        long i = e.get(DESC_INDEX);
-        if (e.has(DESC_TABLE)) {
-            if (i < 0 || i >= 65536) {
-                report(VirtioRules.T2, "indirect descriptor index " + i + " is out of range");
-                return;
-            }
-            writeIndirect(e.get(DESC_TABLE), i, e.get(DESC_ADDR), e.get(DESC_LEN), e.get(DESC_FLAGS), e.get(DESC_NEXT));
+        int d = descIndex(e, DESC_NEXT);
+        if (d < 0) {
             return;
         }
-        if (i < 0 || i >= size) {
-            report(VirtioRules.T2, "descriptor " + i + " is outside the table (queue size " + size + ")");
-            return;
-        }
-        int d = (int) i;
         int o = ownerOf(d);
         if (o >= 0) {
             report(VirtioRules.S6C, "driver rewrote descriptor " + d + ", part of the chain of head " + o
@@ -241,7 +216,7 @@ public final class SplitQueueState extends QueueState {
             report(VirtioRules.I2, "IN_ORDER: avail idx " + idx + " makes head " + head
                     + " available, but the next descriptor in ring order is " + inOrderNext);
         }
-        int len = chainClean[head] ? idChainLen[head] : walkChain(head);
+        int len = chainClean[head] ? idChainLen[head] : SplitChains.walk(this, head);
         if (inOrder) {
             inOrderNext = (head + len) % size;
         }
@@ -249,170 +224,14 @@ public final class SplitQueueState extends QueueState {
         idChainLen[head] = len;
         idHeadPos[head] = idx;
         if (inOrder) {
-            pushOrder(head);
+            order.push(head);
         }
     }
 
     /** The head of the outstanding chain descriptor {@code d} belongs to, or -1. */
-    private int ownerOf(int d) {
+    int ownerOf(int d) {
         int h = owner[d];
         return h >= 0 && ownerStamp[d] == headStamp[h] && (idState[h] == AVAILABLE || idState[h] == IN_FLIGHT) ? h : -1;
-    }
-
-    /** Validates the chain of a head being made available and claims its descriptors; returns its length. */
-    private int walkChain(int head) {
-        clearWritable(head);
-        int st = ++stamp;
-        headStamp[head] = st; // what the head's previous chain claimed is released from here
-        long faults = violations;
-        boolean table = false;
-        int i = head;
-        int n = 0;
-        boolean seenW = false;
-        long total = 0;
-        while (true) {
-            if (owner[i] == head && ownerStamp[i] == st) {
-                report(VirtioRules.S4B, "the chain of head " + head + " loops: descriptor " + i + " is reached again after "
-                        + n + " descriptor(s)");
-                break;
-            }
-            int o = ownerOf(i);
-            if (o >= 0) {
-                report(VirtioRules.S6B, "the chain of head " + head + " reaches descriptor " + i
-                        + ", which belongs to the outstanding chain of head " + o);
-                break;
-            }
-            if (owner[i] >= 0 && ownerStamp[i] == headStamp[owner[i]]) {
-                chainClean[owner[i]] = false; // the descriptor leaves the last chain of that head
-            }
-            owner[i] = head;
-            ownerStamp[i] = st;
-            n++;
-            int f = dFlags[i];
-            if ((f & F_INDIRECT) != 0) {
-                table = true;
-                total += walkIndirect(head, i, n - 1, seenW);
-                seenW |= wrCount[head] > 0;
-            } else {
-                if ((f & F_WRITE) != 0) {
-                    seenW = true;
-                    addWritable(head, dAddr[i], dLen[i]);
-                } else if (seenW) {
-                    report(VirtioRules.S4A, "descriptor " + i + " is device-readable but follows a device-writable one in the chain of head "
-                            + head);
-                }
-                total += dLen[i];
-            }
-            if ((f & F_NEXT) == 0) {
-                break;
-            }
-            int nx = dNext[i];
-            if (nx >= size) {
-                report(VirtioRules.S4B, "descriptor " + i + " of head " + head + ": next " + nx
-                        + " is outside the table (queue size " + size + ")");
-                break;
-            }
-            if (inOrder && nx != (i + 1) % size) {
-                report(VirtioRules.I2, "IN_ORDER: descriptor " + i + " of head " + head + " chains to " + nx + ", not to "
-                        + (i + 1) % size + " (descriptors are used in ring order)");
-            }
-            i = nx;
-        }
-        if (total > 0xffffffffL) {
-            report(VirtioRules.S4B, "the chain of head " + head + " is " + total + " bytes long, more than 2^32");
-        }
-        chainClean[head] = violations == faults && !table; // indirect tables are read (taken out) at each walk
-        return n;
-    }
-
-    /**
-     * Walks the indirect table of descriptor {@code i}, the chain of {@code head} having {@code before}
-     * descriptors before it; returns the table's bytes.
-     */
-    private long walkIndirect(int head, int i, int before, boolean seenWBefore) {
-        int f = dFlags[i];
-        long t = dAddr[i];
-        long tlen = dLen[i];
-        if (!indirect) {
-            report(VirtioRules.S7, "descriptor " + i + " (head " + head
-                    + ") has INDIRECT, but VIRTIO_RING_F_INDIRECT_DESC was not negotiated");
-        }
-        if ((f & F_NEXT) != 0) {
-            report(VirtioRules.S7, "descriptor " + i + " (head " + head + ") has both INDIRECT and NEXT");
-        }
-        if (tlen == 0 || tlen % 16 != 0) {
-            report(VirtioRules.S7, "indirect table at 0x" + Long.toHexString(t) + " (head " + head + ") is " + tlen
-                    + " bytes, not a non-zero multiple of 16");
-        }
-        int cnt = (int) Math.min(tlen / 16, 65536);
-        boolean seenW = seenWBefore;
-        long total = 0;
-        int j = 0;
-        int m = 0;
-        while (cnt > 0) {
-            if (m >= cnt) {
-                report(VirtioRules.S4B, "indirect table at 0x" + Long.toHexString(t) + " (head " + head
-                        + ") loops: more than its " + cnt + " entries walked");
-                break;
-            }
-            int s = indFind(t, j);
-            if (s < 0) { // never written (or dropped): what the device reads there is not known
-                unknownBuffers(head);
-                break;
-            }
-            m++;
-            int tf = ind.flags(s);
-            long tl = ind.len(s);
-            if ((tf & F_INDIRECT) != 0) {
-                report(VirtioRules.S7, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
-                        + ") has INDIRECT: indirect tables cannot nest");
-            }
-            if ((tf & F_WRITE) != 0) {
-                seenW = true;
-                addWritable(head, ind.addr(s), tl);
-            } else if (seenW) {
-                report(VirtioRules.S4A, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + " (head " + head
-                        + ") is device-readable but follows a device-writable one");
-            }
-            total += tl;
-            if ((tf & F_NEXT) == 0) {
-                break;
-            }
-            int nx = ind.next(s);
-            if (inOrder && nx != j + 1) { // §2.7.5.3.1: "next taking the value of 1 for the 1st descriptor, 2 for the 2nd"
-                report(VirtioRules.I2, "IN_ORDER: entry " + j + " of the indirect table at 0x" + Long.toHexString(t)
-                        + " (head " + head + ") chains to " + nx + ", not to " + (j + 1)
-                        + " (indirect descriptors appear sequentially)");
-            }
-            if (nx >= cnt) {
-                report(VirtioRules.S4B, "entry " + j + " of the indirect table at 0x" + Long.toHexString(t) + ": next " + nx
-                        + " is outside the table of " + cnt + " entries");
-                break;
-            }
-            j = nx;
-        }
-        if (before + m > size) { // §2.7.5.3.1: no chain longer than the Queue Size, through a table either
-            report(VirtioRules.S4B, "the chain of head " + head + " is " + (before + m) + " descriptors long ("
-                    + (before > 0 ? before + " in the descriptor table and " : "") + m + " in the indirect table at 0x"
-                    + Long.toHexString(t) + "), more than the queue size " + size);
-        }
-        // the device reads the table now: its entries are taken out (bounded memory; a later chain through
-        // the same table is checked when the driver writes it again)
-        j = 0;
-        for (int k = 0; k < m; k++) {
-            int s = indFind(t, j);
-            if (s < 0) {
-                break; // a loop came back to an entry already taken
-            }
-            boolean more = (ind.flags(s) & F_NEXT) != 0;
-            int nx = ind.next(s);
-            ind.remove(s);
-            if (!more || nx >= cnt) {
-                break;
-            }
-            j = nx;
-        }
-        return total;
     }
 
     private void fetch(TraceEvent e) {
@@ -442,24 +261,6 @@ public final class SplitQueueState extends QueueState {
         }
         idState[h] = IN_FLIGHT;
         popped++;
-    }
-
-    private void bufWrite(TraceEvent e) {
-        long id = e.get(BW_ID);
-        long addr = e.get(BW_ADDR);
-        long len = e.get(BW_LEN);
-        if (id < 0 || id >= size || (idState[(int) id] != IN_FLIGHT && idState[(int) id] != AVAILABLE)) {
-            report(VirtioRules.S5A, "device wrote " + Long.toUnsignedString(len) + " bytes at 0x" + Long.toHexString(addr) + " for head " + id
-                    + ", which it does not hold (" + stateOf((int) Math.min(id, Integer.MAX_VALUE)) + ")");
-        } else if (writableContains((int) id, addr, len) == 0) {
-            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " for head " + id
-                    + ", outside the device-writable buffers of its chain");
-        }
-        if (layout.overlaps(addr, len)) {
-            report(VirtioRules.S5A, "device wrote " + range(addr, len) + " over the virtqueue ("
-                    + layout.describe() + ")");
-        }
-        bytesWritten += len;
     }
 
     private void publishUsed(int nv) {
@@ -505,27 +306,27 @@ public final class SplitQueueState extends QueueState {
             }
             int h = (int) id;
             if (inOrder) {
-                int p = orderIndexOf(h);
+                int p = order.indexOf(h);
                 if (p < 0) {
                     badUse(h, slot);
                     k++;
                     continue;
                 }
                 if (k + p + 1 > d) {
-                    report(VirtioRules.I1, "IN_ORDER: used.ring[" + slot + "] returns head " + h + ", but head " + orderAt(0)
+                    report(VirtioRules.I1, "IN_ORDER: used.ring[" + slot + "] returns head " + h + ", but head " + order.at(0)
                             + (p > 1 ? " and " + (p - 1) + " more" : "") + " were made available before it; used.idx "
                             + old + " -> " + nv + " leaves room for " + (d - k) + " buffer(s), so this is not a batch");
-                    orderRemoveAt(p);
+                    order.removeAt(p);
                     use(h, len, FREE, slot);
                     k++;
                     continue;
                 }
                 for (int q = 0; q < p; q++) {
-                    int s = orderAt(0);
-                    orderRemoveAt(0);
+                    int s = order.at(0);
+                    order.removeAt(0);
                     use(s, -1, SKIPPED, slot);
                 }
-                orderRemoveAt(0);
+                order.removeAt(0);
                 use(h, len, FREE, slot);
                 countBatch(p + 1);
                 k += p + 1;
@@ -554,89 +355,76 @@ public final class SplitQueueState extends QueueState {
     }
 
     private void use(int h, long len, byte newState, int slot) {
-        if (len >= 0 && len > idWritable[h] && wrCount[h] <= K) {
+        if (len >= 0 && len > writable.total[h] && writable.checked(h)) {
             report(VirtioRules.S5C, "used.ring[" + slot + "] says " + len + " bytes were written to head " + h
-                    + ", but its chain has only " + idWritable[h] + " device-writable bytes");
+                    + ", but its chain has only " + writable.total[h] + " device-writable bytes");
         }
         idState[h] = newState;
         filled++;
     }
 
-    private boolean kickNeeded() {
+    @Override
+    long kickMark() {
+        return availIdx;
+    }
+
+    @Override
+    long irqMark() {
+        return usedIdx;
+    }
+
+    @Override
+    boolean kickNeeded() {
         if (availIdx == kickOld) {
             return false;
         }
         if (eventIdx) {
-            return needEvent.needEvent(availEvent, availIdx, kickOld);
+            return needEvent.needEvent(availEvent, availIdx, (int) kickOld);
         }
         return (usedFlags & 1) == 0;
     }
 
-    private boolean irqNeeded() {
+    @Override
+    boolean irqNeeded() {
         if (usedIdx == irqOld) {
             return false;
         }
         if (eventIdx) {
-            return needEvent.needEvent(usedEvent, usedIdx, irqOld);
+            return needEvent.needEvent(usedEvent, usedIdx, (int) irqOld);
         }
         return (availFlags & 1) == 0;
     }
 
-    private void kick(boolean sent, TraceEvent e) {
-        boolean need = kickNeeded();
-        if (sent && notifData && e.has(KICK_DATA)) {
-            long data = e.get(KICK_DATA);
-            if ((data & 0xffff) != index || ((data >>> 16) & 0xffff) != availIdx) {
-                report(VirtioRules.S3D, "notification data 0x" + Long.toHexString(data) + " should be 0x"
-                        + Long.toHexString(((long) availIdx << 16) | index) + " (avail.idx " + availIdx + ", queue " + index + ")");
-            }
+    @Override
+    void checkKickData(long data) {
+        if ((data & 0xffff) != index || ((data >>> 16) & 0xffff) != availIdx) {
+            report(VirtioRules.S3D, "notification data 0x" + Long.toHexString(data) + " should be 0x"
+                    + Long.toHexString(((long) availIdx << 16) | index) + " (avail.idx " + availIdx + ", queue " + index + ")");
         }
-        if (!sent && need) {
-            report(VirtioRules.S3B, missedKick());
-        }
-        if (sent || availIdx != kickOld) {
-            countKick(sent, need);
-        }
-        kickOld = availIdx;
     }
 
-    private String missedKick() {
+    @Override
+    Rule kickRule() {
+        return VirtioRules.S3B;
+    }
+
+    @Override
+    String missedKick() {
         return "driver did not notify after avail.idx " + kickOld + " -> " + availIdx + (eventIdx
                 ? ", which crosses avail_event " + availEvent + " (" + needEvent.id() + " need_event)"
                 : " while used.flags is " + usedFlags + " (notifications enabled)");
     }
 
-    private void irq(boolean sent) {
-        boolean need = irqNeeded();
-        if (!sent && need) {
-            report(VirtioRules.S3C, missedIrq());
-        }
-        if (sent || usedIdx != irqOld) {
-            countIrq(sent, need);
-        }
-        irqOld = usedIdx;
-    }
-
-    private String missedIrq() {
-        return "device did not interrupt after used.idx " + irqOld + " -> " + usedIdx + (eventIdx
-                ? ", which crosses used_event " + usedEvent + " (" + needEvent.id() + " need_event)"
-                : " while avail.flags is " + availFlags + " (interrupts enabled)");
+    @Override
+    Rule irqRule() {
+        return VirtioRules.S3C;
     }
 
     @Override
-    public void finish(long lastEvent, ViolationSink s) {
-        checkLayoutAtEnd(lastEvent, s);
-        this.sink = s;
-        this.cur = null;
-        if (kickNeeded()) {
-            sink.report(VirtioRules.S3B.at(lastEvent, device, index, "at the end of the trace: " + missedKick()));
-            violations++;
-        }
-        if (irqNeeded()) {
-            sink.report(VirtioRules.S3C.at(lastEvent, device, index, "at the end of the trace: " + missedIrq()));
-            violations++;
-        }
-        this.sink = null;
+    String missedIrq() {
+        return "device did not interrupt after used.idx " + irqOld + " -> " + usedIdx + (eventIdx
+                ? ", which crosses used_event " + usedEvent + " (" + needEvent.id() + " need_event)"
+                : " while avail.flags is " + availFlags + " (interrupts enabled)");
     }
 
     // ---- getters -----------------------------------------------------------------------------
@@ -672,18 +460,6 @@ public final class SplitQueueState extends QueueState {
         return availEvent;
     }
 
-    public long descAddr(int i) {
-        return dAddr[i];
-    }
-
-    public long descLen(int i) {
-        return dLen[i];
-    }
-
-    public int descFlags(int i) {
-        return dFlags[i];
-    }
-
     public int descNext(int i) {
         return dNext[i];
     }
@@ -711,12 +487,11 @@ public final class SplitQueueState extends QueueState {
             return false;
         }
         SplitQueueState o = (SplitQueueState) other;
-        return Arrays.equals(dAddr, o.dAddr) && Arrays.equals(dLen, o.dLen) && Arrays.equals(dFlags, o.dFlags)
-                && Arrays.equals(dNext, o.dNext) && sameOwners(o) && Arrays.equals(availRing, o.availRing) && Arrays.equals(availFresh, o.availFresh)
+        return Arrays.equals(dNext, o.dNext) && sameOwners(o) && Arrays.equals(availRing, o.availRing) && Arrays.equals(availFresh, o.availFresh)
                 && Arrays.equals(usedId, o.usedId) && Arrays.equals(usedLen, o.usedLen)
                 && Arrays.equals(usedFresh, o.usedFresh) && availIdx == o.availIdx && usedIdx == o.usedIdx
                 && lastAvail == o.lastAvail && availFlags == o.availFlags && usedFlags == o.usedFlags
-                && usedEvent == o.usedEvent && availEvent == o.availEvent && kickOld == o.kickOld && irqOld == o.irqOld
+                && usedEvent == o.usedEvent && availEvent == o.availEvent
                 && inOrderNext == o.inOrderNext;
     }
 

@@ -45,7 +45,7 @@ final class VirtioStateTree {
         m.put("layout", q.layout.layoutName());
         m.put("size", q.size);
         StateNode f = m.list("features");
-        for (String s : q.featureList()) {
+        for (String s : QueueMetrics.features(q)) {
             f.add(s);
         }
         StateNode ring = m.group("ring");
@@ -160,7 +160,7 @@ final class VirtioStateTree {
                 b.put("state", q.stateOf(id));
                 b.put("headPosition", q.idHeadPos[id]);
                 b.put("descriptors", q.idChainLen[id]);
-                b.put("writableBytes", q.idWritable[id]);
+                b.put("writableBytes", q.writable.total[id]);
             }
         }
         m.put("needEvent", q.needEvent.id()).hint(Hint.DETAIL);
@@ -187,7 +187,7 @@ final class VirtioStateTree {
             st[i] = q.idState[i];
         }
         copy(q.idChainLen, b.column("chainLength"));
-        copy(q.idWritable, b.column("writableBytes"));
+        copy(q.writable.total, b.column("writableBytes"));
         copy(q.idHeadPos, b.column("headPosition"));
     }
 
