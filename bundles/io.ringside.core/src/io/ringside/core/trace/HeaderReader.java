@@ -129,30 +129,28 @@ final class HeaderReader {
         }
     }
 
+    /** Decodes the value of one entry of a header map. */
+    @FunctionalInterface
+    private interface EntryValue<V> {
+        V read(JsonToken t, String key) throws IOException;
+    }
+
     private void readStringMap(JsonToken t, Map<String, String> into, String what) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
-            throw tokens.error("\"" + what + "\" must be an object, found " + describe(t));
-        }
-        while ((t = tokens.nextToken()) == JsonToken.FIELD_NAME) {
-            String k = parser.currentName();
-            t = tokens.nextToken();
-            if (into.size() >= MAX_MAP) {
-                throw tokens.error("more than " + MAX_MAP + " entries in \"" + what + "\"");
+        readMap(t, into, what, (v, k) -> {
+            if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_TRUE
+                    || v == JsonToken.VALUE_FALSE) {
+                return parser.getText();
             }
-            headerSize();
-            if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_TRUE
-                    || t == JsonToken.VALUE_FALSE) {
-                into.put(k, parser.getText());
-            } else {
-                throw tokens.error("\"" + what + "." + k + "\" must be a string, found " + describe(t));
-            }
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw tokens.error("truncated header in \"" + what + "\"");
-        }
+            throw tokens.error("\"" + what + "." + k + "\" must be a string, found " + describe(v));
+        });
     }
 
     private void readLongMap(JsonToken t, Map<String, Long> into, String what) throws IOException {
+        readMap(t, into, what, (v, k) -> tokens.number(v, what + "." + k));
+    }
+
+    /** An object of at most {@link TraceReader#MAX_MAP} entries ("props", "strings", "meta") into a map. */
+    private <V> void readMap(JsonToken t, Map<String, V> into, String what, EntryValue<V> value) throws IOException {
         if (t != JsonToken.START_OBJECT) {
             throw tokens.error("\"" + what + "\" must be an object, found " + describe(t));
         }
@@ -163,7 +161,7 @@ final class HeaderReader {
                 throw tokens.error("more than " + MAX_MAP + " entries in \"" + what + "\"");
             }
             headerSize();
-            into.put(k, tokens.number(t, what + "." + k));
+            into.put(k, value.read(t, k));
         }
         if (t != JsonToken.END_OBJECT) {
             throw tokens.error("truncated header in \"" + what + "\"");
