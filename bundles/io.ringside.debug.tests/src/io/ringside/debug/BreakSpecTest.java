@@ -24,11 +24,11 @@ class BreakSpecTest {
         assertEquals(Set.of("S2", "N3"), v.rules());
         BreakSpec.OnEvent ev = assertInstanceOf(BreakSpec.OnEvent.class, BreakSpec.parse("event=kick@q1"));
         assertEquals("kick", ev.kind());
-        assertEquals(new Lane(0, 1), ev.lane());
+        assertEquals(new QueueLane(0, 1), ev.lane());
         BreakSpec.OnId id = assertInstanceOf(BreakSpec.OnId.class, BreakSpec.parse("command=0x1f @d2q3"));
         assertEquals(BreakSpec.IdKind.COMMAND, id.kind());
         assertEquals(31, id.id());
-        assertEquals(new Lane(2, 3), id.lane());
+        assertEquals(new QueueLane(2, 3), id.lane());
         assertEquals(BreakSpec.IdKind.DESCRIPTOR, ((BreakSpec.OnId) BreakSpec.parse("desc=4")).kind());
         assertEquals(BreakSpec.IdKind.BUFFER, ((BreakSpec.OnId) BreakSpec.parse("buffer=4")).kind());
         BreakSpec.OnWatch w = assertInstanceOf(BreakSpec.OnWatch.class, BreakSpec.parse("watch=avail.idx:delta > 1"));
@@ -56,7 +56,7 @@ class BreakSpecTest {
         Rule s21 = new Rule("S21", "x", Severity.ERROR, "t");
         assertTrue(s2.matches(s2a.at(1, 0, 0, "m")));
         assertTrue(!s2.matches(s21.at(1, 0, 0, "m")), "S2 is not a prefix match of S21");
-        BreakSpec.OnViolation q1 = new BreakSpec.OnViolation(Set.of(), new Lane(0, 1));
+        BreakSpec.OnViolation q1 = new BreakSpec.OnViolation(Set.of(), new QueueLane(0, 1));
         assertTrue(q1.matches(s2a.at(1, 0, 1, "m")));
         assertTrue(!q1.matches(s2a.at(1, 0, 0, "m")));
     }

@@ -67,7 +67,7 @@ class SessionTest {
         // the block emulator has one request queue; use its lane and check no event of the lane is skipped
         Session s = new Session(t);
         s.step(Step.INTO, Direction.FORWARD, null, Breakpoints.none());
-        Lane lane = Lane.of(s.event());
+        QueueLane lane = QueueLane.of(s.event());
         List<Long> visited = new ArrayList<>();
         visited.add(s.position());
         while (true) {
@@ -100,7 +100,7 @@ class SessionTest {
         TraceEvent submit = s.event();
         assertEquals("avail_ring", submit.type().id());
         long head = Requests.idOf(submit);
-        Stop st = s.step(Step.RETURN, Direction.FORWARD, Lane.of(submit), Breakpoints.none());
+        Stop st = s.step(Step.RETURN, Direction.FORWARD, QueueLane.of(submit), Breakpoints.none());
         assertEquals(Reason.STEP, st.reason());
         TraceEvent done = s.event();
         assertEquals("used_ring", done.type().id());
@@ -112,7 +112,7 @@ class SessionTest {
             assertFalse(Requests.completes(e) && Requests.idOf(e) == head, "earlier completion at " + k);
         }
         // reverse step return from the completion goes back to where that head was made available
-        s.step(Step.RETURN, Direction.BACKWARD, Lane.of(done), Breakpoints.none());
+        s.step(Step.RETURN, Direction.BACKWARD, QueueLane.of(done), Breakpoints.none());
         assertEquals(submit.seq(), s.position());
     }
 
@@ -187,9 +187,9 @@ class SessionTest {
         Session s = new Session(backwards);
         s.step(Step.INTO, Direction.FORWARD, null, Breakpoints.none());
         // a lane that never has events: step over would run to the end, but the violation stops it
-        Stop st = s.step(Step.OVER, Direction.FORWARD, new Lane(9, 9), bps("violation"));
+        Stop st = s.step(Step.OVER, Direction.FORWARD, new QueueLane(9, 9), bps("violation"));
         assertEquals(Reason.BREAKPOINT, st.reason());
-        Stop end = s.step(Step.OVER, Direction.FORWARD, new Lane(9, 9), Breakpoints.none());
+        Stop end = s.step(Step.OVER, Direction.FORWARD, new QueueLane(9, 9), Breakpoints.none());
         assertEquals(Reason.END, end.reason());
         assertEquals(backwards.eventCount() - 1, s.position());
     }

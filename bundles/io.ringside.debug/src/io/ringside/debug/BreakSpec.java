@@ -25,7 +25,7 @@ import io.ringside.core.trace.TraceEvent;
 public sealed interface BreakSpec {
 
     /** Only events of this lane (null: any). */
-    Lane lane();
+    QueueLane lane();
 
     /** A short label: {@code violation S6}, {@code watch avail.idx [delta > 1]}, {@code event kick @d0 q1}. */
     String label();
@@ -36,7 +36,7 @@ public sealed interface BreakSpec {
     }
 
     /** Suspend on a rule violation: every rule, or the given rule ids ({@code S2} also matches {@code S2a}). */
-    record OnViolation(Set<String> rules, Lane lane) implements BreakSpec {
+    record OnViolation(Set<String> rules, QueueLane lane) implements BreakSpec {
         public OnViolation {
             rules = Set.copyOf(rules);
         }
@@ -67,7 +67,7 @@ public sealed interface BreakSpec {
     }
 
     /** Suspend at every event of a kind ({@code kick}, {@code nvme_sq_db}, ...). */
-    record OnEvent(String kind, Lane lane) implements BreakSpec {
+    record OnEvent(String kind, QueueLane lane) implements BreakSpec {
         public boolean matches(TraceEvent e) {
             return e.type() != null && e.type().id().equals(kind) && (lane == null || lane.contains(e));
         }
@@ -99,7 +99,7 @@ public sealed interface BreakSpec {
     }
 
     /** Suspend at every event that names a descriptor, buffer or command id. */
-    record OnId(IdKind kind, long id, Lane lane) implements BreakSpec {
+    record OnId(IdKind kind, long id, QueueLane lane) implements BreakSpec {
         public boolean matches(TraceEvent e) {
             EventType t = e.type();
             if (t == null || (lane != null && !lane.contains(e))) {
@@ -128,7 +128,7 @@ public sealed interface BreakSpec {
     }
 
     /** A watchpoint: suspend where a field is written or changes, and the condition (if any) holds. */
-    record OnWatch(String field, WatchCondition condition, Lane lane) implements BreakSpec {
+    record OnWatch(String field, WatchCondition condition, QueueLane lane) implements BreakSpec {
         @Override
         public boolean needsState() {
             return true;
@@ -140,7 +140,7 @@ public sealed interface BreakSpec {
         }
     }
 
-    private static String suffix(Lane lane) {
+    private static String suffix(QueueLane lane) {
         return lane == null ? "" : " @" + lane;
     }
 
@@ -149,10 +149,10 @@ public sealed interface BreakSpec {
     /** Parses the text form (see the class comment); throws {@link IllegalArgumentException} with the reason. */
     static BreakSpec parse(String text) {
         String s = text.trim();
-        Lane lane = null;
+        QueueLane lane = null;
         Matcher m = LANE.matcher(s);
         if (m.find()) {
-            lane = new Lane(m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            lane = new QueueLane(m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             s = s.substring(0, m.start()).trim();
         }
         int eq = s.indexOf('=');

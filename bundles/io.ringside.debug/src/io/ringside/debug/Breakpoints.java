@@ -124,7 +124,7 @@ public final class Breakpoints {
         if (f == null) {
             return null;
         }
-        Lane lane = Lane.of(e);
+        QueueLane lane = QueueLane.of(e);
         long value = f.written(e);
         boolean written = value != WatchField.UNKNOWN;
         if (!written) {

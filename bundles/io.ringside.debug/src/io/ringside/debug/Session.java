@@ -130,7 +130,7 @@ public final class Session {
         return new Stop(Reason.TARGET, pos, List.of());
     }
 
-    public synchronized Stop step(Step kind, Direction dir, Lane lane, Breakpoints bps) throws InterruptedException {
+    public synchronized Stop step(Step kind, Direction dir, QueueLane lane, Breakpoints bps) throws InterruptedException {
         Predicate<TraceEvent> target = target(kind, dir, lane);
         // step into passes no other events: breakpoints only matter on the event it lands on
         return scan(dir, target, bps, Reason.STEP, -2);
@@ -148,18 +148,18 @@ public final class Session {
         return scan(seq > pos ? Direction.FORWARD : Direction.BACKWARD, null, bps, Reason.TARGET, Math.max(-1, seq));
     }
 
-    private Predicate<TraceEvent> target(Step kind, Direction dir, Lane lane) {
+    private Predicate<TraceEvent> target(Step kind, Direction dir, QueueLane lane) {
         if (kind == Step.INTO) {
             return e -> true;
         }
-        Lane l = lane;
+        QueueLane l = lane;
         if (l == null) {
             if (pos < 0) {
                 return e -> true;
             }
-            l = Lane.of(cur);
+            l = QueueLane.of(cur);
         }
-        final Lane laneF = l;
+        final QueueLane laneF = l;
         if (kind == Step.OVER) {
             return laneF::contains;
         }

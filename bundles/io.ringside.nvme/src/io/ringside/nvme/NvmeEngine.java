@@ -1,7 +1,6 @@
 package io.ringside.nvme;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +20,11 @@ import io.ringside.core.trace.TraceEvent;
  * The memory-level replay engine of one NVMe controller: rebuilds every SQ and CQ, the doorbell
  * registers, the shadow doorbell and EventIdx buffers from the events of a trace, checks rules N1-N8
  * ({@link NvmeRules}) and counts what each doorbell cost (MMIO exits, eventfd signals, shadow-only
- * updates, interrupts). Queue ids index the arrays; the admin queue is queue 0. The ring rules (N1, N3,
- * N4) are here; the doorbell rules, the same for the SQ tail and the CQ head, are in {@link NvmeDoorbells};
- * what admin commands do is in {@link NvmeAdmin}.
+ * updates, interrupts). Queue ids index the arrays; the admin queue is queue 0. The engine holds the
+ * state, dispatches the events and checks what is left at the end of the trace; the ring rules (N1, N3,
+ * N4) are in {@link NvmeRings}; the doorbell rules, the same for the SQ tail and the CQ head, are in
+ * {@link NvmeDoorbells}; what admin commands do is in {@link NvmeAdmin}; the counters of {@code stats}
+ * are summed by {@link NvmeStats}.
  */
 public final class NvmeEngine implements DeviceEngine {
 
@@ -46,6 +47,7 @@ public final class NvmeEngine implements DeviceEngine {
     private final boolean adminSetup;
 
     private final NvmeDoorbells doorbells = new NvmeDoorbells(this);
+    private final NvmeRings rings = new NvmeRings(this, doorbells);
     private SubmissionQueue[] sqs;
     private CompletionQueue[] cqs;
     private boolean dbbufEnabled;
@@ -237,14 +239,6 @@ public final class NvmeEngine implements DeviceEngine {
         return q;
     }
 
-    private SubmissionQueue sqFor(TraceEvent e, ViolationSink sink) {
-        return (SubmissionQueue) queueFor(DoorbellSide.SQ, e, sink);
-    }
-
-    private CompletionQueue cqFor(TraceEvent e, ViolationSink sink) {
-        return (CompletionQueue) queueFor(DoorbellSide.CQ, e, sink);
-    }
-
     void report(ViolationSink sink, Rule rule, TraceEvent e, String msg) {
         sink.report(rule.at(e.seq(), device, e.queue(), msg));
     }
@@ -256,204 +250,22 @@ public final class NvmeEngine implements DeviceEngine {
             return;
         }
         switch (t) {
-            case SQE -> sqe(e, sink);
+            case SQE -> rings.sqe(e, sink);
             case SQ_DB -> doorbells.doorbell(DoorbellSide.SQ, e, sink);
             case CQ_DB -> doorbells.doorbell(DoorbellSide.CQ, e, sink);
             case SQ_SHADOW -> doorbells.shadow(DoorbellSide.SQ, e, sink);
             case CQ_SHADOW -> doorbells.shadow(DoorbellSide.CQ, e, sink);
             case SQ_EI_READ -> doorbells.eventIdxRead(DoorbellSide.SQ, e, sink);
             case CQ_EI_READ -> doorbells.eventIdxRead(DoorbellSide.CQ, e, sink);
-            case SQ_FETCH -> fetch(e, sink);
-            case CQE -> cqe(e, sink);
-            case CQ_CONSUME -> consume(e, sink);
+            case SQ_FETCH -> rings.fetch(e, sink);
+            case CQE -> rings.cqe(e, sink);
+            case CQ_CONSUME -> rings.consume(e, sink);
             case SQ_SHADOW_READ -> doorbells.shadowRead(DoorbellSide.SQ, e, sink);
             case CQ_SHADOW_READ -> doorbells.shadowRead(DoorbellSide.CQ, e, sink);
             case SQ_EVENTIDX -> doorbells.eventIdx(DoorbellSide.SQ, e, sink);
             case CQ_EVENTIDX -> doorbells.eventIdx(DoorbellSide.CQ, e, sink);
-            case IRQ -> {
-                CompletionQueue cq = cqFor(e, sink);
-                if (cq != null) {
-                    cq.interrupts++;
-                    cq.cqesSinceIrq = 0;
-                }
-            }
+            case IRQ -> rings.interrupt(e, sink);
         }
-    }
-
-    private void sqe(TraceEvent e, ViolationSink sink) {
-        SubmissionQueue sq = sqFor(e, sink);
-        if (sq == null) {
-            return;
-        }
-        doorbells.resolve(sq, e, sink);
-        int slot = (int) e.get(NvmeEvent.SQE_SLOT);
-        int cid = (int) e.get(NvmeEvent.SQE_CID) & 0xffff;
-        int opc = (int) e.get(NvmeEvent.SQE_OPC) & 0xff;
-        if (slot < 0 || slot >= sq.size) {
-            report(sink, NvmeRules.N1A, e, "SQE (cid " + cid + ") written at slot " + slot + ", outside SQ " + sq.qid
-                    + " of size " + sq.size);
-            return;
-        }
-        int unfetched = Math.floorMod(sq.hostTail - sq.head, sq.size);
-        if (unfetched >= sq.size - 1) {
-            report(sink, NvmeRules.N1A, e, "SQ " + sq.qid + " is full: " + unfetched + " entries not yet fetched (head "
-                    + sq.head + ", tail " + sq.hostTail + ", size " + sq.size + "), yet the host writes cid " + cid
-                    + " at slot " + slot);
-        } else if (slot != sq.hostTail) {
-            report(sink, NvmeRules.N1A, e, "SQE (cid " + cid + ") written at slot " + slot + " of SQ " + sq.qid
-                    + ", but the host's tail is " + sq.hostTail);
-        } else if (sq.slotState[slot] == SubmissionQueue.WRITTEN || sq.slotState[slot] == SubmissionQueue.PUBLISHED) {
-            report(sink, NvmeRules.N1A, e, "SQE (cid " + cid + ") overwrites slot " + slot + " of SQ " + sq.qid
-                    + ", which still holds unfetched cid " + sq.slotCid[slot]);
-        }
-        if (SubmissionQueue.bit(sq.submitted, cid)) {
-            report(sink, NvmeRules.N4D, e, "cid " + cid + " submitted on SQ " + sq.qid
-                    + " while a command with the same id is still outstanding");
-        } else {
-            SubmissionQueue.setBit(sq.submitted, cid, true);
-            sq.submittedCount++;
-        }
-        sq.slotCid[slot] = cid;
-        sq.slotOpc[slot] = (short) opc;
-        sq.slotState[slot] = SubmissionQueue.WRITTEN;
-        if (sq.adminSlots != null) {
-            NvmeAdmin.written(sq, slot, cid, opc, e);
-        }
-        sq.hostTail = (slot + 1) % sq.size;
-        sq.commands++;
-    }
-
-    private void fetch(TraceEvent e, ViolationSink sink) {
-        SubmissionQueue sq = sqFor(e, sink);
-        if (sq == null) {
-            return;
-        }
-        int slot = (int) e.get(NvmeEvent.FETCH_SLOT);
-        int cid = (int) e.get(NvmeEvent.FETCH_CID) & 0xffff;
-        if (sq.head == sq.ctrl) {
-            report(sink, NvmeRules.N1C, e, "controller fetched slot " + slot + " (cid " + cid + ") of SQ " + sq.qid
-                    + ", which is empty as the controller knows it (head " + sq.head + " == tail " + sq.ctrl + ")");
-        } else if (slot != sq.head) {
-            report(sink, NvmeRules.N1C, e, "controller fetched slot " + slot + " of SQ " + sq.qid
-                    + ", but its head is " + sq.head);
-        }
-        if (slot < 0 || slot >= sq.size) {
-            return;
-        }
-        if (sq.slotCid[slot] != cid) {
-            report(sink, NvmeRules.N1C, e, "controller fetched cid " + cid + " from slot " + slot + " of SQ " + sq.qid
-                    + ", but the host wrote cid " + sq.slotCid[slot] + " there");
-        }
-        if (!SubmissionQueue.bit(sq.outstanding, cid)) {
-            SubmissionQueue.setBit(sq.outstanding, cid, true);
-            sq.outstandingCount++;
-        }
-        if (sq.adminSlots != null) {
-            NvmeAdmin.fetched(sq, slot, cid);
-        }
-        sq.slotState[slot] = SubmissionQueue.FETCHED;
-        sq.head = (slot + 1) % sq.size;
-        sq.fetches++;
-    }
-
-    private void cqe(TraceEvent e, ViolationSink sink) {
-        CompletionQueue cq = cqFor(e, sink);
-        if (cq == null) {
-            return;
-        }
-        int slot = (int) e.get(NvmeEvent.CQE_SLOT);
-        int cid = (int) e.get(NvmeEvent.CQE_CID) & 0xffff;
-        int sqid = (int) e.get(NvmeEvent.CQE_SQID);
-        int sqhd = (int) e.get(NvmeEvent.CQE_SQHD);
-        int status = (int) e.get(NvmeEvent.CQE_STATUS) & 0xffff;
-        int p = status & 1;
-        if (cq.freeForController() <= 0) {
-            report(sink, NvmeRules.N1B, e, "controller posted cid " + cid + " into CQ " + cq.qid
-                    + ", which is full as it knows the head (head " + cq.ctrl + ", tail " + cq.tail + ", size "
-                    + cq.size + "): it overwrites a completion the host may not have consumed");
-        }
-        if (slot != cq.tail) {
-            report(sink, NvmeRules.N1B, e, "controller posted cid " + cid + " at slot " + slot + " of CQ " + cq.qid
-                    + ", but its tail is " + cq.tail);
-        }
-        if (p != cq.phase) {
-            report(sink, NvmeRules.N3A, e, "CQE cid " + cid + " at slot " + slot + " of CQ " + cq.qid + " has phase tag "
-                    + p + ", but this pass of the queue uses phase " + cq.phase
-                    + ": the host cannot tell it from a stale entry");
-        }
-        SubmissionQueue sq = sq(sqid);
-        if (sq == null || !sq.created || sq.cqid != cq.qid) {
-            report(sink, NvmeRules.N4A, e, "CQE cid " + cid + " on CQ " + cq.qid + " names SQ " + sqid + ", which "
-                    + (sq == null || !sq.created ? "does not exist" : "completes into CQ " + sq.cqid));
-        } else {
-            if (sqhd != sq.head) {
-                report(sink, NvmeRules.N4B, e, "CQE cid " + cid + " reports SQ " + sqid + " head " + sqhd
-                        + ", but the controller's SQ head is " + sq.head);
-            }
-            if (!SubmissionQueue.bit(sq.outstanding, cid)) {
-                report(sink, NvmeRules.N4C, e, "CQE on CQ " + cq.qid + " completes cid " + cid + " of SQ " + sqid
-                        + ", which is not outstanding ("
-                        + (SubmissionQueue.bit(sq.submitted, cid) ? "submitted but not yet fetched"
-                                : "never submitted or already completed")
-                        + ")");
-            } else {
-                SubmissionQueue.setBit(sq.outstanding, cid, false);
-                sq.outstandingCount--;
-                if (SubmissionQueue.bit(sq.submitted, cid)) {
-                    SubmissionQueue.setBit(sq.submitted, cid, false);
-                    sq.submittedCount--;
-                }
-                if (sq.adminSlots != null) {
-                    NvmeAdmin.completed(this, sq, cid, status >>> 1, e, sink);
-                }
-            }
-        }
-        if (slot >= 0 && slot < cq.size) {
-            cq.slotCid[slot] = cid;
-            cq.slotSqid[slot] = sqid;
-            cq.slotPhase[slot] = (byte) p;
-        }
-        cq.tail = (cq.tail + 1) % cq.size;
-        if (cq.tail == 0) {
-            cq.phase ^= 1;
-        }
-        cq.completions++;
-        cq.cqesSinceIrq++;
-    }
-
-    private void consume(TraceEvent e, ViolationSink sink) {
-        CompletionQueue cq = cqFor(e, sink);
-        if (cq == null) {
-            return;
-        }
-        doorbells.resolve(cq, e, sink);
-        int slot = (int) e.get(NvmeEvent.CONSUME_SLOT);
-        int cid = (int) e.get(NvmeEvent.CONSUME_CID) & 0xffff;
-        if (slot < 0 || slot >= cq.size) {
-            report(sink, NvmeRules.N3B, e, "host consumed slot " + slot + " of CQ " + cq.qid + " of size " + cq.size);
-            return;
-        }
-        if (slot != cq.hostHead) {
-            report(sink, NvmeRules.N3B, e, "host consumed slot " + slot + " of CQ " + cq.qid + ", but its head is "
-                    + cq.hostHead);
-        }
-        int p = cq.slotPhase[slot];
-        if (p != cq.hostPhase) {
-            report(sink, NvmeRules.N3B, e, "host consumed slot " + slot + " of CQ " + cq.qid + " whose phase tag is "
-                    + (p < 0 ? "0 (never posted)" : String.valueOf(p)) + ", but it expects phase " + cq.hostPhase
-                    + ": the entry is stale, the controller has not posted it in this pass");
-        } else if (e.has(NvmeEvent.CONSUME_PHASE) && e.get(NvmeEvent.CONSUME_PHASE) != p) {
-            report(sink, NvmeRules.N3B, e, "host reports phase " + e.get(NvmeEvent.CONSUME_PHASE) + " for slot " + slot
-                    + " of CQ " + cq.qid + ", but the controller wrote phase " + p);
-        } else if (cq.slotCid[slot] != cid) {
-            report(sink, NvmeRules.N3B, e, "host consumed cid " + cid + " from slot " + slot + " of CQ " + cq.qid
-                    + ", but the controller posted cid " + cq.slotCid[slot] + " there");
-        }
-        cq.hostHead = (slot + 1) % cq.size;
-        if (cq.hostHead == 0) {
-            cq.hostPhase ^= 1;
-        }
-        cq.consumed++;
     }
 
     @Override
@@ -535,77 +347,12 @@ public final class NvmeEngine implements DeviceEngine {
 
     @Override
     public List<Map<String, Object>> queueStats() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (int y : queueIds()) {
-            SubmissionQueue sq = sq(y);
-            CompletionQueue cq = cq(y);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("queue", y);
-            m.put("layout", Nvme.LAYOUT);
-            m.put("size", sq != null ? sq.size : cq.size);
-            m.put("admin", y == 0);
-            long sqMmio = sq == null ? 0 : sq.mmioDoorbells;
-            long cqMmio = cq == null ? 0 : cq.mmioDoorbells;
-            m.put("commands", sq == null ? 0L : sq.commands);
-            m.put("completions", cq == null ? 0L : cq.completions);
-            m.put("mmioDoorbells", sqMmio + cqMmio);
-            m.put("mmioSqDoorbells", sqMmio);
-            m.put("mmioCqDoorbells", cqMmio);
-            m.put("shadowUpdates", (sq == null ? 0 : sq.shadowUpdates) + (cq == null ? 0 : cq.shadowUpdates));
-            m.put("skippedDoorbells", (sq == null ? 0 : sq.skippedDoorbells) + (cq == null ? 0 : cq.skippedDoorbells));
-            m.put("eventfdSignals", sq == null ? 0L : sq.eventfdSignals);
-            m.put("interrupts", cq == null ? 0L : cq.interrupts);
-            long cmds = sq == null ? 0 : sq.commands;
-            if (cmds > 0) {
-                m.put("mmioDoorbellsPerCommand", round((sqMmio + cqMmio) / (double) cmds));
-                m.put("interruptsPerCommand", round((cq == null ? 0 : cq.interrupts) / (double) cmds));
-            }
-            out.add(m);
-        }
-        return out;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return NvmeStats.queueStats(this);
     }
 
     @Override
     public void addTotals(Map<String, Long> totals) {
-        long io = 0, ioDone = 0, sqMmio = 0, cqMmio = 0, efd = 0, shadow = 0, skipped = 0, irqs = 0, admin = 0,
-                adminDb = 0;
-        for (int y : queueIds()) {
-            SubmissionQueue sq = sq(y);
-            CompletionQueue cq = cq(y);
-            if (y == 0) {
-                admin += sq == null ? 0 : sq.commands;
-                adminDb += (sq == null ? 0 : sq.mmioDoorbells) + (cq == null ? 0 : cq.mmioDoorbells);
-                continue;
-            }
-            if (sq != null) {
-                io += sq.commands;
-                sqMmio += sq.mmioDoorbells;
-                efd += sq.eventfdSignals;
-                shadow += sq.shadowUpdates;
-                skipped += sq.skippedDoorbells;
-            }
-            if (cq != null) {
-                ioDone += cq.completions;
-                cqMmio += cq.mmioDoorbells;
-                shadow += cq.shadowUpdates;
-                skipped += cq.skippedDoorbells;
-                irqs += cq.interrupts;
-            }
-        }
-        totals.merge("ioCommands", io, Long::sum);
-        totals.merge("ioCompletions", ioDone, Long::sum);
-        totals.merge("mmioSqDoorbells", sqMmio, Long::sum);
-        totals.merge("mmioCqDoorbells", cqMmio, Long::sum);
-        totals.merge("eventfdSignals", efd, Long::sum);
-        totals.merge("shadowUpdates", shadow, Long::sum);
-        totals.merge("skippedDoorbells", skipped, Long::sum);
-        totals.merge("interrupts", irqs, Long::sum);
-        totals.merge("adminCommands", admin, Long::sum);
-        totals.merge("adminDoorbells", adminDb, Long::sum);
+        NvmeStats.addTotals(this, totals);
     }
 
     @Override

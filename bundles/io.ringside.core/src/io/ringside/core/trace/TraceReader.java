@@ -1,16 +1,15 @@
 package io.ringside.core.trace;
 
+import static io.ringside.core.trace.TraceTokens.abbreviate;
+import static io.ringside.core.trace.TraceTokens.describe;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,6 +30,9 @@ import io.ringside.core.util.Text;
  * Bad input is reported as a {@link TraceFormatException} naming file and line. Unknown event kinds
  * (from a newer minor version) are skipped and counted; unknown fields are ignored. A newer major
  * version is refused.
+ * <p>
+ * This class decodes the event lines; {@link HeaderReader} decodes the header line and
+ * {@link TraceTokens} holds what both share (the parser, located errors, unsigned numbers).
  */
 public final class TraceReader implements EventSource {
 
@@ -58,19 +60,15 @@ public final class TraceReader implements EventSource {
 
     private final String name;
     private final EventRegistry registry;
+    private final TraceTokens tokens;
+    /** The parser of {@link #tokens}. */
     private final JsonParser parser;
     private final TraceHeader header;
     private long seq;
-    /** Added to the parser's line numbers and byte offsets when reading from the middle of a file. */
-    private final long lineBase;
-    private final long offsetBase;
     private long unknownEvents;
     /** Line of the last event (or of the header): the next event must be on the line after it. */
     private long lastLine;
     private final Set<String> unknownNames = new TreeSet<>();
-    /** Queues and queue entries seen in the header so far (limits). */
-    private int headerQueues;
-    private long headerSlots;
 
     // scratch for one event line
     private final String[] keys = new String[MAX_KEYS];
@@ -142,10 +140,9 @@ public final class TraceReader implements EventSource {
         this.name = name;
         this.registry = registry;
         this.parser = FACTORY.createParser(in);
+        this.tokens = new TraceTokens(name, parser, lineBase, offsetBase);
         this.header = header;
         this.seq = firstSeq;
-        this.lineBase = lineBase;
-        this.offsetBase = offsetBase;
         this.lastLine = lineBase;
     }
 
@@ -158,15 +155,14 @@ public final class TraceReader implements EventSource {
             // Jackson's encoding detection (UTF-16/32) refused the first bytes
             throw new TraceFormatException(name, 1, 0, "not a Ringside trace: " + e.getMessage(), e);
         }
-        this.lineBase = 0;
-        this.offsetBase = 0;
+        this.tokens = new TraceTokens(name, parser, 0, 0);
         try {
             try {
-                this.header = readHeader();
+                this.header = new HeaderReader(tokens).read();
                 this.lastLine = 1;
             } catch (JsonProcessingException e) {
                 // from a value Jackson decodes lazily (a string's text, a number) or a stream limit
-                throw error(e);
+                throw tokens.error(e);
             } catch (java.io.CharConversionException e) {
                 // Jackson's encoding detection (UTF-16/32) met a broken character
                 throw new TraceFormatException(name, 1, 0, "not a Ringside trace: " + e.getMessage(), e);
@@ -189,7 +185,7 @@ public final class TraceReader implements EventSource {
 
     @Override
     public long position() {
-        return offsetBase + parser.currentLocation().getByteOffset();
+        return tokens.offsetBase + parser.currentLocation().getByteOffset();
     }
 
     @Override
@@ -217,338 +213,12 @@ public final class TraceReader implements EventSource {
 
     /** Line of the token last read (1-based). */
     public long currentLine() {
-        return lineBase + parser.currentLocation().getLineNr();
+        return tokens.lineBase + parser.currentLocation().getLineNr();
     }
 
     /** Byte offset reached in the (uncompressed) input. */
     public long currentOffset() {
-        return offsetBase + parser.currentLocation().getByteOffset();
-    }
-
-    private TraceFormatException error(String detail) {
-        JsonLocation loc = parser.currentTokenLocation();
-        return new TraceFormatException(name, lineBase + loc.getLineNr(), offsetBase + loc.getByteOffset(), detail);
-    }
-
-    private TraceFormatException error(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        String msg = e.getOriginalMessage();
-        int nl = msg.indexOf('\n');
-        if (nl >= 0) {
-            msg = msg.substring(0, nl);
-        }
-        // Jackson appends where an unclosed value started; the location is already in our message
-        int marker = msg.indexOf(" (start marker at");
-        if (marker >= 0) {
-            msg = msg.substring(0, marker);
-        }
-        return new TraceFormatException(name, lineBase + loc.getLineNr(), offsetBase + loc.getByteOffset(),
-                "malformed JSON: " + msg, e);
-    }
-
-    private JsonToken nextToken() throws IOException {
-        try {
-            return parser.nextToken();
-        } catch (JsonProcessingException e) {
-            throw error(e);
-        }
-    }
-
-    private TraceHeader readHeader() throws IOException {
-        JsonToken t;
-        try {
-            t = parser.nextToken();
-        } catch (JsonProcessingException e) {
-            throw new TraceFormatException(name, 1, 0,
-                    "not a Ringside trace: expected a JSON header line {\"format\":\"" + TraceHeader.FORMAT + "\",...}");
-        }
-        if (t == null) {
-            throw new TraceFormatException(name, 1, 0, "empty file: expected a Ringside trace header line");
-        }
-        if (t != JsonToken.START_OBJECT) {
-            throw new TraceFormatException(name, 1, 0,
-                    "not a Ringside trace: expected a JSON header object on line 1, found " + t.asString());
-        }
-        if (parser.currentTokenLocation().getLineNr() != 1) {
-            throw new TraceFormatException(name, 1, 0, "the header must be on line 1, found a blank line first");
-        }
-        String format = null;
-        String version = null;
-        String producer = "";
-        String level = null;
-        List<DeviceInfo> devices = new ArrayList<>();
-        Map<String, String> meta = new LinkedHashMap<>();
-        while ((t = nextToken()) == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            t = nextToken();
-            switch (key) {
-                case "format" -> format = text(t, key);
-                case "version" -> version = text(t, key);
-                case "producer" -> producer = text(t, key);
-                case "level" -> level = text(t, key);
-                case "devices" -> readDevices(t, devices);
-                case "meta" -> readStringMap(t, meta, key);
-                default -> skip(t);
-            }
-            headerSize();
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw error("truncated header: expected '}' closing the header line");
-        }
-        if (parser.currentTokenLocation().getLineNr() != 1) {
-            throw new TraceFormatException(name, 1, 0, "the header must be one line; it goes on to line "
-                    + parser.currentTokenLocation().getLineNr());
-        }
-        if (!TraceHeader.FORMAT.equals(format)) {
-            throw new TraceFormatException(name, 1, 0, "not a Ringside trace: header has format "
-                    + (format == null ? "missing" : "'" + format + "'") + ", expected '" + TraceHeader.FORMAT + "'");
-        }
-        if (version == null) {
-            throw new TraceFormatException(name, 1, 0, "header has no \"version\"");
-        }
-        int major;
-        int minor;
-        try {
-            int dot = version.indexOf('.');
-            major = Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
-            minor = dot < 0 ? 0 : Integer.parseInt(version.substring(dot + 1));
-        } catch (NumberFormatException e) {
-            throw new TraceFormatException(name, 1, 0, "header version '" + version + "' is not MAJOR.MINOR");
-        }
-        if (major > TraceHeader.MAJOR) {
-            throw new TraceFormatException(name, 1, 0, "trace format version " + version
-                    + " is newer than this Ringside reads (" + TraceHeader.MAJOR + ".x): update Ringside");
-        }
-        if (major < 1) {
-            throw new TraceFormatException(name, 1, 0, "trace format version " + version + " is not supported");
-        }
-        TraceLevel lvl = level == null ? TraceLevel.MEMORY : TraceLevel.fromId(level);
-        if (lvl == null) {
-            throw new TraceFormatException(name, 1, 0, "header level '" + level + "' is not 'memory' or 'operation'");
-        }
-        return new TraceHeader(major, minor, producer, lvl, devices, meta);
-    }
-
-    private String text(JsonToken t, String key) throws IOException {
-        if (t != JsonToken.VALUE_STRING) {
-            throw error("header field \"" + key + "\" must be a string, found " + describe(t));
-        }
-        return parser.getText();
-    }
-
-    private static String describe(JsonToken t) {
-        if (t == null) {
-            return "end of file";
-        }
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.asString() == null ? t.name() : t.asString();
-        };
-    }
-
-    private void skip(JsonToken t) throws IOException {
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-            try {
-                parser.skipChildren();
-            } catch (JsonProcessingException e) {
-                throw error(e);
-            }
-        }
-    }
-
-    private void readStringMap(JsonToken t, Map<String, String> into, String what) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
-            throw error("\"" + what + "\" must be an object, found " + describe(t));
-        }
-        while ((t = nextToken()) == JsonToken.FIELD_NAME) {
-            String k = parser.currentName();
-            t = nextToken();
-            if (into.size() >= MAX_MAP) {
-                throw error("more than " + MAX_MAP + " entries in \"" + what + "\"");
-            }
-            headerSize();
-            if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_TRUE
-                    || t == JsonToken.VALUE_FALSE) {
-                into.put(k, parser.getText());
-            } else {
-                throw error("\"" + what + "." + k + "\" must be a string, found " + describe(t));
-            }
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw error("truncated header in \"" + what + "\"");
-        }
-    }
-
-    private void readLongMap(JsonToken t, Map<String, Long> into, String what) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
-            throw error("\"" + what + "\" must be an object, found " + describe(t));
-        }
-        while ((t = nextToken()) == JsonToken.FIELD_NAME) {
-            String k = parser.currentName();
-            t = nextToken();
-            if (into.size() >= MAX_MAP) {
-                throw error("more than " + MAX_MAP + " entries in \"" + what + "\"");
-            }
-            headerSize();
-            into.put(k, number(t, what + "." + k));
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw error("truncated header in \"" + what + "\"");
-        }
-    }
-
-    private void readDevices(JsonToken t, List<DeviceInfo> into) throws IOException {
-        if (t != JsonToken.START_ARRAY) {
-            throw error("\"devices\" must be an array, found " + describe(t));
-        }
-        while ((t = nextToken()) == JsonToken.START_OBJECT) {
-            int id = -1;
-            String type = null;
-            String devName = null;
-            long features = 0;
-            Map<String, Long> props = new LinkedHashMap<>();
-            Map<String, String> strings = new LinkedHashMap<>();
-            List<QueueInfo> queues = new ArrayList<>();
-            while ((t = nextToken()) == JsonToken.FIELD_NAME) {
-                String k = parser.currentName();
-                t = nextToken();
-                switch (k) {
-                    case "id" -> id = (int) bounded(number(t, "devices[].id"), 0, 1 << 20, "device id");
-                    case "type" -> type = text(t, k);
-                    case "name" -> devName = text(t, k);
-                    case "features" -> features = number(t, "devices[].features");
-                    case "props" -> readLongMap(t, props, "props");
-                    case "strings" -> readStringMap(t, strings, "strings");
-                    case "queues" -> readQueues(t, queues);
-                    default -> skip(t);
-                }
-                headerSize();
-            }
-            if (t != JsonToken.END_OBJECT) {
-                throw error("truncated header in \"devices\"");
-            }
-            if (id < 0 || type == null) {
-                throw error("a device in the header needs \"id\" and \"type\"");
-            }
-            if (into.size() >= 4096) {
-                throw error("more than 4096 devices in the header");
-            }
-            into.add(new DeviceInfo(id, type, devName, features, props, strings, queues));
-        }
-        if (t != JsonToken.END_ARRAY) {
-            throw error("\"devices\" must hold objects, found " + describe(t));
-        }
-    }
-
-    private void readQueues(JsonToken t, List<QueueInfo> into) throws IOException {
-        if (t != JsonToken.START_ARRAY) {
-            throw error("\"queues\" must be an array, found " + describe(t));
-        }
-        while ((t = nextToken()) == JsonToken.START_OBJECT) {
-            int index = -1;
-            String layout = "unknown";
-            long size = 0;
-            Map<String, Long> props = new LinkedHashMap<>();
-            while ((t = nextToken()) == JsonToken.FIELD_NAME) {
-                String k = parser.currentName();
-                t = nextToken();
-                switch (k) {
-                    case "index" -> index = (int) bounded(number(t, "queues[].index"), 0, 65535, "queue index");
-                    case "layout" -> layout = text(t, k);
-                    case "size" -> size = bounded(number(t, "queues[].size"), 0, 65536, "queue size");
-                    case "props" -> readLongMap(t, props, "props");
-                    default -> skip(t);
-                }
-            }
-            if (t != JsonToken.END_OBJECT) {
-                throw error("truncated header in \"queues\"");
-            }
-            if (index < 0) {
-                throw error("a queue in the header needs \"index\"");
-            }
-            if (++headerQueues > MAX_QUEUES) {
-                throw error("more than " + MAX_QUEUES + " queues in the header");
-            }
-            headerSlots += size;
-            if (headerSlots > MAX_QUEUE_SLOTS) {
-                throw error("the queues of the header hold more than " + MAX_QUEUE_SLOTS
-                        + " entries in all (sizes summed): refused, replay would need too much memory");
-            }
-            headerSize();
-            into.add(new QueueInfo(index, layout, (int) size, props));
-        }
-        if (t != JsonToken.END_ARRAY) {
-            throw error("\"queues\" must hold objects, found " + describe(t));
-        }
-    }
-
-    /** Fails when the header has grown beyond {@link #MAX_LINE} bytes (checked as it is read). */
-    private void headerSize() throws TraceFormatException {
-        long n = parser.currentLocation().getByteOffset();
-        if (n > MAX_LINE) {
-            throw new TraceFormatException(name, 1, 0, "header line is longer than the limit of " + MAX_LINE
-                    + " bytes (found " + n + " bytes and more)");
-        }
-    }
-
-    /** {@code v} (a u64) when it lies in [min, max], else the error naming {@code what} and the range. */
-    private long bounded(long v, long min, long max, String what) throws TraceFormatException {
-        if (Long.compareUnsigned(v, min) < 0 || Long.compareUnsigned(v, max) > 0) {
-            throw error(what + " " + Long.toUnsignedString(v) + " is out of range [" + min + ", " + max + "]");
-        }
-        return v;
-    }
-
-    /** A number token (or a "0x..." string) as a u64 in a long. */
-    private long number(JsonToken t, String what) throws IOException {
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                BigInteger b = parser.getBigIntegerValue();
-                if (b.signum() < 0) {
-                    throw negative(what, b.toString());
-                }
-                if (b.bitLength() > 64) {
-                    throw error("\"" + what + "\" = " + b + " does not fit in 64 bits");
-                }
-                return b.longValue();
-            }
-            long v = parser.getLongValue();
-            if (v < 0) {
-                throw negative(what, Long.toString(v));
-            }
-            return v;
-        }
-        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            throw error("\"" + what + "\" must be an unsigned integer, found " + abbreviate(parser.getText()));
-        }
-        if (t == JsonToken.VALUE_STRING) {
-            String s = parser.getText();
-            try {
-                if (s.startsWith("0x") || s.startsWith("0X")) {
-                    if (s.length() > 18) {
-                        throw new NumberFormatException();
-                    }
-                    return Long.parseUnsignedLong(s.substring(2), 16);
-                }
-                return Long.parseUnsignedLong(s);
-            } catch (NumberFormatException e) {
-                throw error("\"" + what + "\" must be a number or \"0x...\", found \"" + abbreviate(s) + "\"");
-            }
-        }
-        throw error("\"" + what + "\" must be a number, found " + describe(t));
-    }
-
-    private TraceFormatException negative(String what, String value) {
-        return error("\"" + what + "\" = " + value + " is negative: numbers in a trace are unsigned");
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        return tokens.offsetBase + parser.currentLocation().getByteOffset();
     }
 
     /**
@@ -563,7 +233,7 @@ public final class TraceReader implements EventSource {
             return readEvent(e);
         } catch (JsonProcessingException x) {
             // from a value Jackson decodes lazily (a string's text, a number) or a stream limit
-            throw error(x);
+            throw tokens.error(x);
         } catch (java.io.CharConversionException x) {
             throw new TraceFormatException(name, currentLine(), currentOffset(), "malformed text: " + x.getMessage(), x);
         }
@@ -571,16 +241,16 @@ public final class TraceReader implements EventSource {
 
     private boolean readEvent(TraceEvent e) throws IOException {
         while (true) {
-            JsonToken t = nextToken();
+            JsonToken t = tokens.nextToken();
             if (t == null) {
                 return false;
             }
             if (t != JsonToken.START_OBJECT) {
-                throw error("expected an event object {\"ev\":...}, found " + describe(t));
+                throw tokens.error("expected an event object {\"ev\":...}, found " + describe(t));
             }
             JsonLocation start = parser.currentTokenLocation();
-            long line = lineBase + start.getLineNr();
-            long offset = offsetBase + start.getByteOffset();
+            long line = tokens.lineBase + start.getLineNr();
+            long offset = tokens.offsetBase + start.getByteOffset();
             if (line != lastLine + 1) { // the format: one event per line, no blank lines inside
                 throw new TraceFormatException(name, line, offset, line == lastLine
                         ? "a second event on the line: each event is one line"
@@ -593,44 +263,44 @@ public final class TraceReader implements EventSource {
             long time = 0;
             int device = TraceEvent.NONE;
             int queue = TraceEvent.NONE;
-            while ((t = nextToken()) == JsonToken.FIELD_NAME) {
+            while ((t = tokens.nextToken()) == JsonToken.FIELD_NAME) {
                 String k = parser.currentName();
-                t = nextToken();
+                t = tokens.nextToken();
                 switch (k) {
                     case "ev" -> {
                         if (t != JsonToken.VALUE_STRING) {
-                            throw error("\"ev\" must be a string, found " + describe(t));
+                            throw tokens.error("\"ev\" must be a string, found " + describe(t));
                         }
                         ev = parser.getText();
                     }
                     case "note" -> {
                         if (t != JsonToken.VALUE_STRING) {
-                            throw error("\"note\" must be a string, found " + describe(t));
+                            throw tokens.error("\"note\" must be a string, found " + describe(t));
                         }
                         note = parser.getText();
                     }
-                    case "t" -> time = number(t, "t");
-                    case "d" -> device = (int) bounded(number(t, "d"), 0, 1 << 20, "device id");
-                    case "q" -> queue = (int) bounded(number(t, "q"), 0, 65535, "queue index");
+                    case "t" -> time = tokens.number(t, "t");
+                    case "d" -> device = (int) tokens.bounded(tokens.number(t, "d"), 0, 1 << 20, "device id");
+                    case "q" -> queue = (int) tokens.bounded(tokens.number(t, "q"), 0, 65535, "queue index");
                     default -> {
                         if (n == MAX_KEYS) {
-                            throw error("more than " + MAX_KEYS + " keys on one event line");
+                            throw tokens.error("more than " + MAX_KEYS + " keys on one event line");
                         }
                         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                            throw error("field \"" + k + "\" must be a number, found " + describe(t));
+                            throw tokens.error("field \"" + k + "\" must be a number, found " + describe(t));
                         }
                         keys[n] = k;
-                        nums[n] = number(t, k);
+                        nums[n] = tokens.number(t, k);
                         isNum[n] = true;
                         n++;
                     }
                 }
             }
             if (t != JsonToken.END_OBJECT) {
-                throw error("truncated event: expected '}' or another field, found " + describe(t));
+                throw tokens.error("truncated event: expected '}' or another field, found " + describe(t));
             }
             JsonLocation end = parser.currentTokenLocation();
-            if (lineBase + end.getLineNr() != line) {
+            if (tokens.lineBase + end.getLineNr() != line) {
                 throw new TraceFormatException(name, line, offset, "an event must fit on one line");
             }
             if (end.getByteOffset() - start.getByteOffset() >= MAX_LINE) {

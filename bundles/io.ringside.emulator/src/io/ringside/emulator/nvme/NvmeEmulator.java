@@ -23,8 +23,9 @@ import io.ringside.nvme.NvmeHost;
 /**
  * The reference NVMe emulator: a Linux-like host driver ({@link NvmeHost}) and a QEMU-like controller
  * ({@link NvmeController}) sharing guest memory, run by a deterministic discrete-event timing model (same
- * seed, same trace). This class is the workload, the host's vCPUs and the host-side faults;
- * {@link ControllerLoop} is when the controller works (and its faults), {@link NvmeScheduler} the clock.
+ * seed, same trace). This class is the workload and the host's vCPUs; {@link HostDoorbells} is how the
+ * host rings (and its faults), {@link ControllerLoop} when the controller works (and its faults),
+ * {@link NvmeScheduler} the clock.
  * Actors: vCPU y (index y; the admin queue on 0), the controller thread (index nq), and with a slow guest
  * the application's vCPU of queue y (index nq + y).
  * <p>
@@ -75,6 +76,7 @@ public final class NvmeEmulator {
     private final NvmeHost host;
     private final NvmeController ctrl;
     private final ControllerLoop loop;
+    private final HostDoorbells doorbells;
     private final Flow[] flows;
     private final int nq; // queue pairs including admin
     private final int depth; // commands in flight per I/O queue
@@ -85,11 +87,9 @@ public final class NvmeEmulator {
     private final NvmeFault fault;
     private final boolean slowGuest; // handler walks the CQ step by step; the application submits from vCPU nq + y
     private final long faultAt;
-    private boolean faultDone;
     private ProgressMonitor monitor = ProgressMonitor.NULL;
     private final long totalRequests;
     private long completed;
-    private long rings;
 
     // ---- admin script ----
     private final ArrayDeque<long[]> adminScript = new ArrayDeque<>(); // opc, prp1, prp2, cdw10, cdw11
@@ -128,6 +128,8 @@ public final class NvmeEmulator {
         ctrl = new NvmeController(mem, out, nq, ctrlDstrd, c.interruptCoalescing(), fault == NvmeFault.MISALIGNED_DBBUF);
         ctrl.adminQueue(ADMIN_SQ, ADMIN_CQ, NvmeConfig.ADMIN_QUEUE_SIZE);
         loop = new ControllerLoop(sched, nq, ctrl, out, tm, rnd, fault, faultAt, this::irqHandler);
+        doorbells = new HostDoorbells(host, sched, loop, out, tm, c.batch(), fault, faultAt, eventfdArmed, hostDstrd,
+                ctrlDstrd, this::sub);
         host.queue(0, ADMIN_SQ, ADMIN_CQ, NvmeConfig.ADMIN_QUEUE_SIZE);
         flows = new Flow[nq];
         flows[0] = new Flow();
@@ -300,7 +302,7 @@ public final class NvmeEmulator {
         adminCommand = cmd;
         host.writeSqe(0, cid, (int) cmd[0], 0, cmd[1], cmd[2], cmd[3], cmd[4], 0);
         flows[0].inFlight++;
-        sched.pushFront(0, () -> ringSq(0));
+        sched.pushFront(0, () -> doorbells.ringSq(0));
         return tm.submitNs();
     }
 
@@ -318,7 +320,7 @@ public final class NvmeEmulator {
         for (int i = 0; i < n; i++) {
             sched.append(sub(y), () -> submitOne(y));
             if ((i + 1) % cfg.batch() == 0 || i == n - 1) {
-                sched.append(sub(y), () -> ringSq(y));
+                sched.append(sub(y), () -> doorbells.ringSq(y));
             }
         }
         return 0;
@@ -340,78 +342,6 @@ public final class NvmeEmulator {
         long prp2 = bytes > 4096 ? prp1 + 4096 : 0;
         host.writeSqe(y, cid, read ? Nvme.IO_READ : Nvme.IO_WRITE, 1, prp1, prp2, lba & 0xffffffffL, lba >>> 32, nlb);
         return tm.submitNs();
-    }
-
-    /** Publishes the SQ tail: Linux {@code nvme_write_sq_db}, with the host-side faults. */
-    private long ringSq(int y) {
-        if (!host.takeUnpublished(y)) {
-            return 0;
-        }
-        int tail = host.sqTail(y);
-        rings++;
-        boolean faultDue = !faultDone && rings >= faultAt / cfg.batch();
-        if (!host.usesShadow(y)) {
-            int value = tail;
-            if (fault == NvmeFault.SQ_TAIL_OVERFLOW && faultDue && y != 0) {
-                faultDone = true;
-                value = tail + host.size(y);
-                out.mark("fault nvme-sq-tail-overflow: SQ " + y + " tail doorbell written as " + value);
-            }
-            return sqDoorbell(y, value, 0);
-        }
-        boolean need = host.publishShadow(DoorbellSide.SQ, y, tail);
-        if (fault == NvmeFault.SKIP_DOORBELL && need && faultDue) {
-            faultDone = true;
-            out.mark("fault nvme-skip-doorbell: SQ " + y + " doorbell for tail " + tail + " skipped");
-            need = false;
-        }
-        if (fault == NvmeFault.SQ_TAIL_OVERFLOW && faultDue) {
-            faultDone = true;
-            out.mark("fault nvme-sq-tail-overflow: SQ " + y + " tail doorbell written as " + (tail + host.size(y)));
-            return tm.shadowNs() + sqDoorbell(y, tail + host.size(y), tm.shadowNs());
-        }
-        if (need) {
-            return tm.shadowNs() + sqDoorbell(y, tail, tm.shadowNs());
-        }
-        return tm.shadowNs();
-    }
-
-    /** The doorbell register write: a trapped MMIO exit, or an eventfd signal when ioeventfd is armed. */
-    private long sqDoorbell(int y, int value, long delay) {
-        boolean viaEventfd = eventfdArmed && y != 0;
-        Runnable write = () -> host.doorbell(DoorbellSide.SQ, y, value, viaEventfd);
-        if (hostDstrd != ctrlDstrd && y != 0) {
-            // the write lands on another register of the controller: this SQ never hears of it
-            return mmioExit(sub(y), write, delay);
-        }
-        if (viaEventfd) {
-            write.run();
-            sched.at(now() + tm.ctrlWakeEventfdNs(), loop.actor(), () -> loop.kickSq(y));
-            return tm.eventfdNs();
-        }
-        // QEMU's vCPU thread runs the handler under the big lock: it sets the tail and arms the SQ timer
-        return mmioExit(sub(y), () -> {
-            write.run();
-            loop.sqTailDoorbell(y, value);
-        }, delay);
-    }
-
-    /**
-     * A trapped MMIO write by a vCPU: the exit costs the vCPU {@code mmioExitNs}; then QEMU's vCPU thread
-     * waits for the big lock behind the work the main loop has queued (FIFO on the controller actor),
-     * runs the doorbell handler ({@code effect}) holding it for {@code mmioBqlNs}, and the vCPU resumes;
-     * the main loop is left with {@code mmioLoopNs} of work the doorbell caused. The doorbell event is
-     * traced when the handler runs: that is when the write reaches the controller (QEMU's
-     * {@code pci_nvme_mmio_doorbell_*} trace points fire there too), and the vCPU is stalled until then.
-     */
-    private long mmioExit(int vcpu, Runnable effect, long delay) {
-        sched.block(vcpu);
-        sched.at(now() + delay + tm.mmioExitNs(), loop.actor(), () -> {
-            effect.run();
-            sched.release(vcpu, now() + tm.mmioBqlNs());
-            return tm.mmioBqlNs() + tm.mmioLoopNs();
-        });
-        return tm.mmioExitNs();
     }
 
     // ------------------------------------------------------------------ host: interrupt handler
@@ -438,7 +368,7 @@ public final class NvmeEmulator {
             }
         }
         if (found > 0) {
-            cost += ringCq(y, cost); // the handler publishes the head before it returns
+            cost += doorbells.ringCq(y, cost, completed); // the handler publishes the head before it returns
         }
         return cost;
     }
@@ -459,7 +389,7 @@ public final class NvmeEmulator {
             }
         }
         f.inIrq = false;
-        return f.irqFound > 0 ? ringCq(y, 0) : 0;
+        return f.irqFound > 0 ? doorbells.ringCq(y, 0, completed) : 0;
     }
 
     /** Consumes the CQE at the host's head if its phase tag matches; false when there is none. */
@@ -496,34 +426,6 @@ public final class NvmeEmulator {
         }
     }
 
-    /** Publishes the CQ head after a batch of completions: Linux {@code nvme_ring_cq_doorbell}. */
-    private long ringCq(int y, long delay) {
-        int head = host.cqHead(y);
-        if (fault == NvmeFault.CQ_HEAD_PAST_TAIL && !faultDone && y != 0 && completed >= faultAt) {
-            faultDone = true;
-            int bad = (head + 1) % host.size(y);
-            out.mark("fault nvme-cq-head-past-tail: CQ " + y + " head doorbell written as " + bad + " (consumed up to "
-                    + head + ")");
-            return cqDoorbell(y, bad, delay);
-        }
-        if (!host.usesShadow(y)) {
-            return cqDoorbell(y, head, delay);
-        }
-        if (host.publishShadow(DoorbellSide.CQ, y, head)) {
-            return tm.shadowNs() + cqDoorbell(y, head, delay + tm.shadowNs());
-        }
-        return tm.shadowNs();
-    }
-
-    private long cqDoorbell(int y, int value, long delay) {
-        if (hostDstrd != ctrlDstrd && y != 0) {
-            return mmioExit(y, () -> host.doorbell(DoorbellSide.CQ, y, value, false), delay);
-        }
-        return mmioExit(y, () -> {
-            host.doorbell(DoorbellSide.CQ, y, value, false);
-            loop.cqHeadDoorbell(y, value);
-        }, delay);
-    }
 
     // ------------------------------------------------------------------ convenience
 

@@ -2,12 +2,8 @@ package io.ringside.debug.core.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,19 +29,18 @@ import io.ringside.core.index.TraceIndex;
 import io.ringside.core.memory.RingImage;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
-import io.ringside.debug.BreakSpec;
 import io.ringside.debug.Breakpoints;
 import io.ringside.debug.Hit;
-import io.ringside.debug.Lane;
+import io.ringside.debug.QueueLane;
 import io.ringside.debug.Session;
 import io.ringside.debug.core.CursorListener;
 import io.ringside.debug.core.RingsideDebug;
-import io.ringside.debug.core.breakpoints.RingsideBreakpoint;
 
 /**
  * A debug session over a trace or a live emulator run: one {@link Session} (the cursor), one thread per
  * queue. Every run-control request runs on the session's own thread, one at a time; the views read the
- * {@link Snapshot} taken at each suspend.
+ * {@link Snapshot} taken at each suspend. The session's breakpoints are kept by {@link SessionBreakpoints},
+ * its memory blocks by {@link SessionMemoryBlocks}.
  */
 public final class RingsideDebugTarget extends RingsideDebugElement
         implements IDebugTarget, IBreakpointManagerListener, IMemoryBlockRetrievalExtension {
@@ -68,7 +63,8 @@ public final class RingsideDebugTarget extends RingsideDebugElement
     private volatile IBreakpoint[] hit = new IBreakpoint[0];
     private volatile RingImage ring;
     private volatile RingImage previousRing;
-    private final List<RingsideMemoryBlock> memoryBlocks = new CopyOnWriteArrayList<>();
+    private final SessionMemoryBlocks memoryBlocks = new SessionMemoryBlocks();
+    private final SessionBreakpoints breakpointSpecs = new SessionBreakpoints();
 
     private final Map<Class<?>, Object> commands = Map.of(
             ReverseCommands.IReverseStepIntoHandler.class, new ReverseCommands.ReverseStepInto(),
@@ -97,7 +93,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         });
         for (DeviceInfo d : timeline.header().devices()) {
             for (QueueInfo q : d.queues()) {
-                threads.add(new RingsideThread(this, new Lane(d.id(), q.index()), threadName(d, q)));
+                threads.add(new RingsideThread(this, new QueueLane(d.id(), q.index()), threadName(d, q)));
             }
         }
     }
@@ -159,18 +155,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
     boolean changed(String path) {
         Snapshot p = previous;
         Snapshot s = snapshot;
-        if (p == null || s == null) {
-            return false;
-        }
-        String before = p.flat.get(path);
-        String now = s.flat.get(path);
-        if (before == null || now == null) {
-            // a list that grew or shrank: compare its size
-            String b = p.flat.get(path + "/#");
-            String n = s.flat.get(path + "/#");
-            return b != null && n != null && !b.equals(n);
-        }
-        return !before.equals(now);
+        return p != null && s != null && s.changedSince(p, path);
     }
 
     Object commandAdapter(Class<?> adapter) {
@@ -216,7 +201,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         ring = rm;
         previous = snapshot;
         snapshot = s;
-        hit = breakpointsOf(stop);
+        hit = breakpointSpecs.hitBy(stop);
         stepping = false;
         suspended = true;
         int detail = stop == null ? DebugEvent.UNSPECIFIED : switch (stop.reason()) {
@@ -224,59 +209,16 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         case BREAKPOINT -> DebugEvent.BREAKPOINT;
         default -> DebugEvent.CLIENT_REQUEST;
         };
-        RingsideThread main = s.event == null ? null : thread(new Lane(s.event.device(), s.event.queue()));
+        RingsideThread main = s.event == null ? null : thread(new QueueLane(s.event.device(), s.event.queue()));
         fireAll(DebugEvent.SUSPEND, detail, main);
-        List<DebugEvent> changes = new ArrayList<>();
-        for (RingsideMemoryBlock b : memoryBlocks) {
-            if (b.differs(previousRing, rm)) {
-                changes.add(new DebugEvent(b, DebugEvent.CHANGE, DebugEvent.CONTENT));
-            }
-        }
-        if (!changes.isEmpty()) {
-            DebugPlugin.getDefault().fireDebugEventSet(changes.toArray(new DebugEvent[0]));
-        }
+        memoryBlocks.fireChanges(previousRing, rm);
         CursorListener.fire(traceFile, s.position);
     }
 
-    private final Map<BreakSpec, IBreakpoint> specs = new IdentityHashMap<>();
-
-    private IBreakpoint[] breakpointsOf(Session.Stop stop) {
-        if (stop == null || stop.hits().isEmpty()) {
-            return new IBreakpoint[0];
-        }
-        Set<IBreakpoint> l = new LinkedHashSet<>();
-        synchronized (specs) {
-            for (Hit h : stop.hits()) {
-                IBreakpoint b = specs.get(h.spec());
-                if (b != null) {
-                    l.add(b);
-                }
-            }
-        }
-        return l.toArray(new IBreakpoint[0]);
-    }
 
     /** The enabled Ringside breakpoints that apply to this trace, as specs for the session. */
     Breakpoints breakpoints() {
-        IBreakpointManager bm = DebugPlugin.getDefault().getBreakpointManager();
-        List<BreakSpec> l = new ArrayList<>();
-        synchronized (specs) {
-            specs.clear();
-            if (bm.isEnabled()) {
-                for (IBreakpoint b : bm.getBreakpoints(RingsideDebug.MODEL_ID)) {
-                    try {
-                        if (b instanceof RingsideBreakpoint rb && b.isEnabled() && supportsBreakpoint(b)) {
-                            BreakSpec spec = rb.toSpec();
-                            specs.put(spec, b);
-                            l.add(spec);
-                        }
-                    } catch (Exception e) {
-                        ILog.of(getClass()).warn("Ringside breakpoint ignored: " + e.getMessage());
-                    }
-                }
-            }
-        }
-        return new Breakpoints(l);
+        return breakpointSpecs.collect(this::supportsBreakpoint);
     }
 
     private void fireAll(int kind, int detail, RingsideThread main) {
@@ -293,7 +235,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         DebugPlugin.getDefault().fireDebugEventSet(events.toArray(new DebugEvent[0]));
     }
 
-    RingsideThread thread(Lane lane) {
+    RingsideThread thread(QueueLane lane) {
         for (RingsideThread t : threads) {
             if (t.lane().equals(lane)) {
                 return t;
@@ -312,7 +254,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         }
         int detail = kind == Session.Step.INTO ? DebugEvent.STEP_INTO
                 : kind == Session.Step.OVER ? DebugEvent.STEP_OVER : DebugEvent.STEP_RETURN;
-        Lane lane = thread == null ? null : thread.lane();
+        QueueLane lane = thread == null ? null : thread.lane();
         run(detail, () -> session.step(kind, dir, lane, breakpoints()));
     }
 
@@ -514,7 +456,7 @@ public final class RingsideDebugTarget extends RingsideDebugElement
 
     /** The memory blocks made for this session and not disposed. */
     public List<IMemoryBlockExtension> memoryBlocks() {
-        return List.copyOf(memoryBlocks);
+        return memoryBlocks.list();
     }
 
     void removeMemoryBlock(RingsideMemoryBlock b) {
@@ -531,58 +473,13 @@ public final class RingsideDebugTarget extends RingsideDebugElement
         if (length <= 0) {
             throw error("a memory block needs a positive length, not " + length, null);
         }
-        return addBlock(new RingsideMemoryBlock(this, "0x" + Long.toHexString(startAddress), startAddress, length));
+        return memoryBlocks.add(new RingsideMemoryBlock(this, "0x" + Long.toHexString(startAddress), startAddress, length));
     }
 
-    /**
-     * A block at an address ({@code 0x7f000}, {@code 520192}) or at a ring region by name, spaces and case
-     * ignored ({@code d0 q0 descriptor table}, {@code d0q0 used ring}); the length is the rest of the region
-     * holding the address, or 256 bytes outside every region.
-     */
+    /** A block at an address or at a ring region by name: {@link SessionMemoryBlocks#at}. */
     @Override
     public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
-        String e = expression == null ? "" : expression.trim();
-        if (e.isEmpty()) {
-            throw error("no address given", null);
-        }
-        RingImage rm = ring;
-        long address;
-        RingImage.Region named = rm == null ? null : regionNamed(rm, e);
-        if (named != null) {
-            address = named.address();
-        } else {
-            try {
-                address = e.toLowerCase().startsWith("0x") ? Long.parseUnsignedLong(e.substring(2), 16)
-                        : Long.parseUnsignedLong(e);
-            } catch (NumberFormatException x) {
-                StringBuilder names = new StringBuilder();
-                if (rm != null) {
-                    for (RingImage.Region r : rm.regions()) {
-                        names.append(names.length() == 0 ? "" : ", ").append(r.name());
-                    }
-                }
-                throw error("'" + e + "' is neither an address (0x7f000, 520192) nor a ring region"
-                        + (names.length() == 0 ? "" : " (" + names + ")"), null);
-            }
-        }
-        RingImage.Region r = rm == null ? null : rm.regionAt(address);
-        long length = r == null ? RingsideMemoryBlock.DEFAULT_LENGTH : r.address() + r.length() - address;
-        return addBlock(new RingsideMemoryBlock(this, e, address, length));
-    }
-
-    private static RingImage.Region regionNamed(RingImage rm, String name) {
-        String want = name.replaceAll("\\s+", "").toLowerCase();
-        for (RingImage.Region r : rm.regions()) {
-            if (r.name().replaceAll("\\s+", "").toLowerCase().equals(want)) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    private RingsideMemoryBlock addBlock(RingsideMemoryBlock b) {
-        memoryBlocks.add(b);
-        return b;
+        return memoryBlocks.at(this, expression, ring);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 
 import io.ringside.core.trace.TraceEvent;
-import io.ringside.debug.Lane;
+import io.ringside.debug.QueueLane;
 import io.ringside.debug.Requests;
 import io.ringside.debug.Session;
 
@@ -24,18 +24,18 @@ public final class RingsideThread extends RingsideDebugElement implements IThrea
     /** How far back a queue's latest event and a request's history are looked for. */
     static final int LOOK_BACK = 200_000;
 
-    private final Lane lane;
+    private final QueueLane lane;
     private final String name;
     private Snapshot framesOf;
     private IStackFrame[] frames;
 
-    RingsideThread(RingsideDebugTarget target, Lane lane, String name) {
+    RingsideThread(RingsideDebugTarget target, QueueLane lane, String name) {
         super(target);
         this.lane = lane;
         this.name = name;
     }
 
-    public Lane lane() {
+    public QueueLane lane() {
         return lane;
     }
 

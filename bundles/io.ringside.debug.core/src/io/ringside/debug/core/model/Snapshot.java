@@ -84,4 +84,17 @@ public final class Snapshot {
             out.put(path + "/#", String.valueOf(shown.size()));
         }
     }
+
+    /** Whether the text at a path (or, for a list that grew or shrank, its size) differs from {@code p}'s. */
+    boolean changedSince(Snapshot p, String path) {
+        String before = p.flat.get(path);
+        String now = flat.get(path);
+        if (before == null || now == null) {
+            // a list that grew or shrank: compare its size
+            String b = p.flat.get(path + "/#");
+            String n = flat.get(path + "/#");
+            return b != null && n != null && !b.equals(n);
+        }
+        return !before.equals(now);
+    }
 }

@@ -6,10 +6,10 @@ import io.ringside.core.trace.TraceEvent;
  * A "thread" of the debugger: one queue of one device (an NVMe queue pair SQ y + CQ y is one lane,
  * since their events carry the same queue id y).
  */
-public record Lane(int device, int queue) {
+public record QueueLane(int device, int queue) {
 
-    public static Lane of(TraceEvent e) {
-        return new Lane(e.device(), e.queue());
+    public static QueueLane of(TraceEvent e) {
+        return new QueueLane(e.device(), e.queue());
     }
 
     public boolean contains(TraceEvent e) {
