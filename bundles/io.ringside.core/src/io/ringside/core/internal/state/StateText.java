@@ -1,8 +1,8 @@
 package io.ringside.core.internal.state;
 
+import io.ringside.core.state.StateNode;
 import io.ringside.core.state.StateNode.Hint;
 import io.ringside.core.state.StateNode.Kind;
-import io.ringside.core.state.StateNode;
 
 /**
  * A state tree's summary as indented text: what {@code show} prints for a device whose model writes no
