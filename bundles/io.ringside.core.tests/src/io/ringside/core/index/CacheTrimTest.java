@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.ringside.core.engine.CheckOptions;
-import io.ringside.core.trace.RingsideFormat;
+import io.ringside.core.internal.trace.RingsideFormat;
 
 /** The index cache folder stays within its size: least recently used indexes go first. */
 class CacheTrimTest {

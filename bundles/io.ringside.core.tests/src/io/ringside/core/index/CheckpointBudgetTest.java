@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.ringside.core.RepoFiles;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
-import io.ringside.core.trace.RingsideFormat;
+import io.ringside.core.internal.trace.RingsideFormat;
 
 /**
  * The index keeps its checkpoints within the memory budget even when the state outgrows what the header

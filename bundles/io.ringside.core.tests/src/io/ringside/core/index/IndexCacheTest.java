@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.ringside.core.engine.CheckOptions;
-import io.ringside.core.trace.RingsideFormat;
+import io.ringside.core.internal.index.EventCacheWriter;
+import io.ringside.core.internal.trace.RingsideFormat;
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.core.trace.TraceReader;
 import io.ringside.core.util.ProgressMonitor;
@@ -272,7 +273,8 @@ class IndexCacheTest {
         Path f = trace("full.rstrace", 5000, 21);
         ToyTraces.Reference ref = ToyTraces.Reference.of(f);
         int[] streams = { 0 };
-        TraceIndex.cacheStreamHook = o -> streams[0]++ == 0 ? full(o, 4096) : o; // the first (the cache's) fills up
+        // the first stream (the cache's) fills up
+        EventCacheWriter.cacheStreamHook = o -> streams[0]++ == 0 ? full(o, 4096) : o;
         try (TraceIndex ix = open(f, opts())) {
             assertEquals(2, streams[0], "indexed again, into a temporary file");
             assertEquals(1, ix.cacheWarnings().size(), ix.warnings().toString());
@@ -287,16 +289,16 @@ class IndexCacheTest {
                 assertEquals(List.of(), s.toList(), "no partial file left in the cache");
             }
         } finally {
-            TraceIndex.cacheStreamHook = o -> o;
+            EventCacheWriter.cacheStreamHook = o -> o;
         }
-        TraceIndex.cacheStreamHook = o -> full(o, 4096); // the temporary file's disk is full too
+        EventCacheWriter.cacheStreamHook = o -> full(o, 4096); // the temporary file's disk is full too
         try {
             IOException e = assertThrows(IOException.class, () -> open(f, opts()));
             assertTrue(e.getMessage().matches(".*\\.ringside\\.\\d+\\.\\d+\\.rsev: No space left on device \\(writing the index's event cache\\)"),
                     e.getMessage());
             assertTrue(Files.exists(Path.of(System.getProperty("java.io.tmpdir"))), "sanity");
         } finally {
-            TraceIndex.cacheStreamHook = o -> o;
+            EventCacheWriter.cacheStreamHook = o -> o;
         }
         try (TraceIndex ix = open(f, opts())) { // the disk has room again: cached as usual
             assertTrue(ix.cacheWarnings().isEmpty());

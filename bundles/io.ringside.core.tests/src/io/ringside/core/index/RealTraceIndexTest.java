@@ -24,7 +24,7 @@ import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
-import io.ringside.core.trace.RingsideFormat;
+import io.ringside.core.internal.trace.RingsideFormat;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceReader;
 
@@ -40,7 +40,6 @@ class RealTraceIndexTest {
     static DeviceModels models() {
         return Extensions.models();
     }
-
 
     static Stream<Path> samples() throws IOException {
         Path dir = RepoFiles.repo() == null ? null : RepoFiles.repo().resolve("samples/traces");

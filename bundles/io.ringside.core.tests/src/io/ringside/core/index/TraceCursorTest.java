@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.CheckOptions;
-import io.ringside.core.trace.RingsideFormat;
+import io.ringside.core.internal.trace.RingsideFormat;
 import io.ringside.core.trace.TraceEvent;
 
 /** The cursor against a full reference replay of random toy traces. */

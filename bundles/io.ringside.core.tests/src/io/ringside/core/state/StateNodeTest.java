@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.ringside.core.internal.state.StateText;
 import io.ringside.core.state.StateNode.Hint;
 import io.ringside.core.state.StateNode.Kind;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.check.Rule;
 import io.ringside.core.state.StateNode;
-import io.ringside.core.state.StateText;
+import io.ringside.core.internal.state.StateText;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.QueueInfo;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Predicate;
 
+import io.ringside.core.internal.index.Blocks;
+import io.ringside.core.internal.index.EventStore;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.util.ProgressMonitor;
 

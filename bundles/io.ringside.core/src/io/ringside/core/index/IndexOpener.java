@@ -12,6 +12,14 @@ import java.util.function.LongSupplier;
 
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.internal.index.BinaryStore;
+import io.ringside.core.internal.index.Blocks;
+import io.ringside.core.internal.index.EventCacheWriter;
+import io.ringside.core.internal.index.EventStore;
+import io.ringside.core.internal.index.Identity;
+import io.ringside.core.internal.index.IndexCorruptException;
+import io.ringside.core.internal.index.IndexFile;
+import io.ringside.core.internal.index.SourceStore;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceFormat;
 import io.ringside.core.trace.TraceFormatException;

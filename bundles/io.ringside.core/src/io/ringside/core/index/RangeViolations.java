@@ -8,6 +8,8 @@ import java.util.List;
 import io.ringside.core.check.Violation;
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.internal.index.EventStore;
+import io.ringside.core.internal.index.ViolationTable;
 import io.ringside.core.trace.TraceEvent;
 
 /**

@@ -5,6 +5,12 @@ import java.util.List;
 
 import io.ringside.core.engine.EngineLimitException;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.internal.index.Blocks;
+import io.ringside.core.internal.index.Checkpoints;
+import io.ringside.core.internal.index.EventCacheWriter;
+import io.ringside.core.internal.index.EventStore;
+import io.ringside.core.internal.index.IndexCorruptException;
+import io.ringside.core.internal.index.ViolationTable;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceFormatException;

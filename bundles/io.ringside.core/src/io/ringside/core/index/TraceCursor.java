@@ -10,6 +10,11 @@ import java.util.function.Predicate;
 import io.ringside.core.check.Violation;
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.internal.index.Blocks;
+import io.ringside.core.internal.index.EventStore;
+import io.ringside.core.internal.index.IndexCorruptException;
+import io.ringside.core.internal.index.StateWindow;
+import io.ringside.core.internal.index.ViolationTable;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.util.ProgressMonitor;
 

@@ -2,7 +2,6 @@ package io.ringside.core.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,14 @@ import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
 import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.internal.index.Blocks;
+import io.ringside.core.internal.index.Checkpoints;
+import io.ringside.core.internal.index.EventCacheWriter;
+import io.ringside.core.internal.index.EventStore;
+import io.ringside.core.internal.index.IndexCorruptException;
+import io.ringside.core.internal.index.IndexFile;
+import io.ringside.core.internal.index.RandomReads;
+import io.ringside.core.internal.index.ViolationTable;
 import io.ringside.core.trace.EventSink;
 import io.ringside.core.trace.EventSource;
 import io.ringside.core.trace.TraceEvent;
@@ -63,11 +70,6 @@ import io.ringside.core.util.ProgressMonitor;
  * methods, most of them one line).
  */
 public final class TraceIndex implements Closeable, EventSink {
-
-    /** Bytes hashed at the start and at the end of the trace to recognise it. */
-    static final int HASHED = 64 * 1024;
-    /** Violations the table remembers by event number (ViolationTable.MAX_EVENTS); beyond, queries replay. */
-    static final long REMEMBERED_VIOLATIONS = 1L << 21;
 
     // ---- what the index is of (fixed)
     private final String name;
@@ -351,9 +353,6 @@ public final class TraceIndex implements Closeable, EventSink {
     static long estimateStateBytes(TraceHeader h) {
         return Checkpoints.estimateStateBytes(h);
     }
-
-    /** Tests: wraps the event cache's stream (to make it fail as a full disk would). */
-    static java.util.function.UnaryOperator<OutputStream> cacheStreamHook = o -> o;
 
     /** Deletes the cached index of a trace, if any; returns whether something was deleted. */
     public static boolean deleteCached(Path file, IndexOptions options) throws IOException {

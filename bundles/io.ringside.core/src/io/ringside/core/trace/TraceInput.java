@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 import org.tukaani.xz.XZInputStream;
 
-import io.ringside.core.util.GzipInput;
-import io.ringside.core.util.InflateLimit;
+import io.ringside.core.internal.util.GzipInput;
+import io.ringside.core.internal.util.InflateLimit;
 
 /**
  * Opens trace input of any format, decompressing {@code .xz} and {@code .gz} content recognised by its magic

@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,7 +16,7 @@ import io.ringside.core.trace.TraceEvent;
  * Events from the binary event cache ({@code .rsev}): positional reads of one block at a time (the file
  * channel is shared, positional reads are thread-safe), each block's CRC-32 checked before decoding.
  */
-final class BinaryStore implements EventStore {
+public final class BinaryStore implements EventStore {
 
     /** File magic and version of the event cache. */
     static final int MAGIC = 0x52534556; // "RSEV"
@@ -37,7 +37,7 @@ final class BinaryStore implements EventStore {
      * @param published the events readable (the index's published count, which grows while it is built;
      *            their blocks are written and flushed)
      */
-    BinaryStore(Path file, Blocks blocks, List<EventType> types, LongSupplier published, int blockEvents,
+    public BinaryStore(Path file, Blocks blocks, List<EventType> types, LongSupplier published, int blockEvents,
             boolean deleteOnClose) throws IOException {
         this.file = file;
         this.ch = FileChannel.open(file, StandardOpenOption.READ);

@@ -1,4 +1,4 @@
-package io.ringside.core.util;
+package io.ringside.core.internal.util;
 
 import java.io.EOFException;
 import java.io.IOException;

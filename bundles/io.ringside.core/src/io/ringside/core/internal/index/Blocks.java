@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.util.Arrays;
 
@@ -10,27 +10,27 @@ import java.util.Arrays;
  * index, a block at a time; readers read only the blocks of published events (published after the block
  * was {@link #closed}), so they never see a block being written.
  */
-final class Blocks {
+public final class Blocks {
 
-    int count;
+    public int count;
     long[] binOff = new long[64];
     int[] binLen = new int[64];
     int[] crc = new int[64];
-    long[] srcOff = new long[64];
-    long[] srcLine = new long[64];
-    long[] firstTime = new long[64];
+    public long[] srcOff = new long[64];
+    public long[] srcLine = new long[64];
+    public long[] firstTime = new long[64];
     long[] maxTime = new long[64];
-    long[] queueMask = new long[64];
+    public long[] queueMask = new long[64];
     /** maxTime folded: the highest time stamp in blocks 0..i (set as each block is {@link #closed}). */
-    long[] prefixMaxTime = new long[64];
+    public long[] prefixMaxTime = new long[64];
 
     /** The mask bit of events of a device and queue (device-less or queue-less events use -1). */
-    static long queueBit(int device, int queue) {
+    public static long queueBit(int device, int queue) {
         int h = (device * 0x9E3779B1 + queue) * 0x85EBCA6B;
         return 1L << (h >>> 26);
     }
 
-    int add() {
+    public int add() {
         if (count == binOff.length) {
             int n = count * 2;
             binOff = Arrays.copyOf(binOff, n);
@@ -52,7 +52,7 @@ final class Blocks {
     }
 
     /** Bytes held (for memory accounting). */
-    long bytes() {
+    public long bytes() {
         return (long) binOff.length * (8 * 8 + 4 * 2);
     }
 }

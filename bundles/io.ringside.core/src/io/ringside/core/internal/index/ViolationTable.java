@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import io.ringside.core.check.ViolationSink;
  * that builds the index ({@link #at} says which event is being applied) while others read it: its methods
  * are synchronized.
  */
-final class ViolationTable implements ViolationSink {
+public final class ViolationTable implements ViolationSink {
 
     /** Event numbers remembered (16 MiB); beyond, cursors find violations by replaying. */
     static final int MAX_EVENTS = 1 << 21;
@@ -33,13 +33,13 @@ final class ViolationTable implements ViolationSink {
      */
     private long current;
 
-    ViolationTable(int keep, ViolationSink listener) {
+    public ViolationTable(int keep, ViolationSink listener) {
         this.keep = keep;
         this.listener = listener;
     }
 
     /** The builder is about to apply event {@code seq} (its thread only). */
-    void at(long seq) {
+    public void at(long seq) {
         current = seq;
     }
 
@@ -72,53 +72,53 @@ final class ViolationTable implements ViolationSink {
     }
 
     /** The trace is complete: event numbers beyond its last event (an empty trace's) are clamped. */
-    synchronized void seal(long eventCount) {
+    public synchronized void seal(long eventCount) {
         for (int i = 0; i < n; i++) {
             events[i] = Math.max(0, Math.min(eventCount - 1, events[i]));
         }
     }
 
-    synchronized long total() {
+    public synchronized long total() {
         return total;
     }
 
-    synchronized long errors() {
+    public synchronized long errors() {
         return errors;
     }
 
-    synchronized List<Violation> kept() {
+    public synchronized List<Violation> kept() {
         return List.copyOf(kept);
     }
 
     /** Whether every violation's message is in {@link #kept()}. */
-    synchronized boolean allKept() {
+    public synchronized boolean allKept() {
         return kept.size() == total;
     }
 
     /** Whether event numbers of some violations were not remembered. */
-    synchronized boolean truncated() {
+    public synchronized boolean truncated() {
         return truncated;
     }
 
     /** The last event number remembered (only meaningful when truncated). */
-    synchronized long lastRemembered() {
+    public synchronized long lastRemembered() {
         return n == 0 ? -1 : events[n - 1];
     }
 
     /** First event number with a violation strictly after {@code after}, or -1 if none is remembered. */
-    synchronized long nextAfter(long after) {
+    public synchronized long nextAfter(long after) {
         int i = lowerBound(after + 1);
         return i < n ? events[i] : -1;
     }
 
     /** Last event number with a violation strictly before {@code before}, or -1. */
-    synchronized long previousBefore(long before) {
+    public synchronized long previousBefore(long before) {
         int i = lowerBound(before);
         return i > 0 ? events[i - 1] : -1;
     }
 
     /** How many remembered violations lie in [from, to]. */
-    synchronized int countIn(long from, long to) {
+    public synchronized int countIn(long from, long to) {
         int a = lowerBound(from);
         int b = lowerBound(to + 1);
         return b - a;
@@ -138,7 +138,7 @@ final class ViolationTable implements ViolationSink {
         return lo;
     }
 
-    synchronized long bytes() {
+    public synchronized long bytes() {
         return (long) events.length * 8 + kept.size() * 160L;
     }
 }

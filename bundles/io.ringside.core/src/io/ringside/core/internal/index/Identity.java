@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -13,26 +13,30 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.jar.JarFile;
 
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceFormat;
 
 /**
  * What a cached index must match to be trusted: the trace's absolute path, size, modification time,
- * SHA-256 of its first and last {@link TraceIndex#HASHED} bytes, the format that read it (with its
+ * SHA-256 of its first and last {@link #HASHED} bytes, the format that read it (with its
  * {@link TraceFormat#variant variant}: options that change the events), and the
  * versions of the bundles that wrote the index and read the trace (an importer that changes must
  * not serve stale events).
  */
-record Identity(String path, long size, long mtime, byte[] head, byte[] tail, String format, String tool) {
+public record Identity(String path, long size, long mtime, byte[] head, byte[] tail, String format, String tool) {
 
-    static Identity of(Path file, TraceFormat format, OpenOptions options) throws IOException {
+    /** Bytes hashed at the start and at the end of the trace to recognise it. */
+    static final int HASHED = 64 * 1024;
+
+    public static Identity of(Path file, TraceFormat format, OpenOptions options) throws IOException {
         long size = Files.size(file);
         long mtime = Files.getLastModifiedTime(file).toMillis();
         byte[] head;
         byte[] tail;
         try (FileChannel ch = FileChannel.open(file)) {
-            head = sha256(read(ch, 0, (int) Math.min(size, TraceIndex.HASHED)));
-            long t = Math.max(0, size - TraceIndex.HASHED);
+            head = sha256(read(ch, 0, (int) Math.min(size, HASHED)));
+            long t = Math.max(0, size - HASHED);
             tail = sha256(read(ch, t, (int) (size - t)));
         }
         String tool = version(TraceIndex.class) + "/" + version(format.getClass());
@@ -52,7 +56,7 @@ record Identity(String path, long size, long mtime, byte[] head, byte[] tail, St
         return Arrays.copyOf(b.array(), b.position());
     }
 
-    static byte[] sha256(byte[] data) {
+    public static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {

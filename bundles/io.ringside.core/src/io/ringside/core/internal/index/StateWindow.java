@@ -1,16 +1,17 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.util.Arrays;
 
 import io.ringside.core.engine.Replay;
+import io.ringside.core.index.TraceIndex;
 
 /**
- * A {@link TraceCursor}'s window of states for stepping backwards: copies of the replay state every
- * {@code step} events inside the one checkpoint segment the cursor last moved through, so that a step back
+ * A {@link io.ringside.core.index.TraceCursor}'s window of states for stepping backwards: copies of the
+ * replay state every {@code step} events inside the one checkpoint segment the cursor last moved through, so that a step back
  * replays at most {@code step} events instead of a whole checkpoint interval. Its slots fit
  * {@link #BUDGET}; it is made again when the index's checkpoint interval doubles while the index grows.
  */
-final class StateWindow {
+public final class StateWindow {
 
     /** Heap a cursor may spend on its window of states. */
     static final long BUDGET = 8L << 20;
@@ -21,7 +22,7 @@ final class StateWindow {
     private Replay[] states;
     private long segment = -1;
 
-    StateWindow(TraceIndex index) {
+    public StateWindow(TraceIndex index) {
         this.index = index;
         fit(index.checkpointInterval());
     }
@@ -44,7 +45,7 @@ final class StateWindow {
     }
 
     /** Keeps a copy of {@code state} ({@code applied} events applied) when it sits on a step of the window. */
-    void remember(long applied, Replay state) {
+    public void remember(long applied, Replay state) {
         follow();
         long seg = applied / interval;
         long off = applied - seg * interval;
@@ -65,7 +66,7 @@ final class StateWindow {
      * The latest kept state with at most {@code applied} events applied, in the segment's window (after its
      * checkpoint, so nearer than the checkpoint), or null: not to be modified, copy it.
      */
-    Replay atOrBefore(long applied) {
+    public Replay atOrBefore(long applied) {
         follow();
         long seg = applied / interval;
         if (seg == segment) {

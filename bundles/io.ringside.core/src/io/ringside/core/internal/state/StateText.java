@@ -1,5 +1,6 @@
-package io.ringside.core.state;
+package io.ringside.core.internal.state;
 
+import io.ringside.core.state.StateNode;
 import io.ringside.core.state.StateNode.Hint;
 import io.ringside.core.state.StateNode.Kind;
 

@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import io.ringside.core.trace.TraceHeader;
  * stays bounded whatever the trace's length. The builder offers one at each block start ({@link #offer});
  * cursors start their replays from {@link #atOrBefore}. Thread-safe.
  */
-final class Checkpoints {
+public final class Checkpoints {
 
     /** Bytes that four checkpoints may take whatever the budget (small states keep seeks short). */
     static final long SMALL_CHECKPOINTS = 16L << 20;
@@ -29,7 +29,7 @@ final class Checkpoints {
      * @param initial  the state before the first event (copied)
      * @param interval the first interval, in events (a block)
      */
-    Checkpoints(Replay initial, TraceHeader header, long budget, long interval) {
+    public Checkpoints(Replay initial, TraceHeader header, long budget, long interval) {
         this.estimatedBytes = estimateStateBytes(header);
         this.observedBytes = estimatedBytes;
         this.budget = budget;
@@ -42,7 +42,7 @@ final class Checkpoints {
      * At the first event {@code n} of a block, with {@code head} the state before it: counts its size and
      * keeps a copy when a checkpoint is due, halving the checkpoints when they outgrow the budget.
      */
-    void offer(long n, Replay head) {
+    public void offer(long n, Replay head) {
         // a state can outgrow the header's estimate (NVMe queues created by commands, indirect tables): the
         // budget counts the largest state seen
         long bytes = head.stateBytes();
@@ -70,12 +70,12 @@ final class Checkpoints {
     }
 
     /** The checkpoint with the most events applied that is at most {@code applied} (not a copy). */
-    synchronized Replay atOrBefore(long applied) {
+    public synchronized Replay atOrBefore(long applied) {
         return list.get(index(applied));
     }
 
     /** Events applied in {@link #atOrBefore atOrBefore(applied)}. */
-    synchronized long applied(long applied) {
+    public synchronized long applied(long applied) {
         return index(applied) * interval;
     }
 
@@ -84,21 +84,21 @@ final class Checkpoints {
     }
 
     /** Events between two checkpoints. */
-    synchronized long interval() {
+    public synchronized long interval() {
         return interval;
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return list.size();
     }
 
     /** Estimated bytes of one state: the header's estimate or the largest state seen, if larger. */
-    synchronized long stateBytes() {
+    public synchronized long stateBytes() {
         return Math.max(estimatedBytes, observedBytes);
     }
 
     /** Approximate heap the checkpoints hold. */
-    synchronized long bytes() {
+    public synchronized long bytes() {
         return list.size() * Math.max(estimatedBytes, observedBytes);
     }
 
@@ -116,7 +116,7 @@ final class Checkpoints {
      * arrays of about two hundred bytes per ring slot (descriptor table image, buffer states, writable
      * ranges), plus fixed parts.
      */
-    static long estimateStateBytes(TraceHeader h) {
+    public static long estimateStateBytes(TraceHeader h) {
         long b = 1024;
         for (var d : h.devices()) {
             b += 2048;

@@ -1,10 +1,15 @@
-package io.ringside.core.trace;
+package io.ringside.core.internal.trace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.OpenOptions;
+import io.ringside.core.trace.TraceFormat;
+import io.ringside.core.trace.TraceHeader;
+import io.ringside.core.trace.TraceReader;
 
 /** The project's own JSON Lines format ({@code .rstrace}, {@code .rstrace.gz}). */
 public final class RingsideFormat implements TraceFormat {

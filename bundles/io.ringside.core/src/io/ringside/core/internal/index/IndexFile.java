@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -21,20 +21,20 @@ import io.ringside.core.util.AtomicFile;
 /**
  * The cached index file ({@code .rsi}, see {@code docs/index-format.md}): the trace's identity, the
  * header, the event-type table, the block table and the reader's warnings, with a CRC-32 over all. What
- * {@link TraceIndex} writes after a build and reads back, checked, before trusting a cache.
+ * {@link io.ringside.core.index.TraceIndex} writes after a build and reads back, checked, before trusting a cache.
  */
-final class IndexFile {
+public final class IndexFile {
 
     static final int MAGIC = 0x52534958; // "RSIX"
     static final int VERSION = 1;
 
     /** What a valid cached index holds. */
-    record Cached(TraceHeader header, List<EventType> types, long count, int blockEvents, Blocks blocks,
+    public record Cached(TraceHeader header, List<EventType> types, long count, int blockEvents, Blocks blocks,
             List<String> warnings, boolean binary, long buildId, long eventBytes) {
     }
 
     /** The cached index is for another trace, another tool version or other event types. */
-    static final class StaleIndexException extends IOException {
+    public static final class StaleIndexException extends IOException {
         private static final long serialVersionUID = 1L;
 
         StaleIndexException(String message) {
@@ -93,7 +93,7 @@ final class IndexFile {
      * @throws StaleIndexException when it is for something else (rebuild), {@link IndexCorruptException}
      *             when it is damaged (rebuild)
      */
-    static Cached read(Path rsi, Path rsev, Identity id, EventRegistry registry, boolean wantBinary)
+    public static Cached read(Path rsi, Path rsev, Identity id, EventRegistry registry, boolean wantBinary)
             throws IOException {
         byte[] all = Files.readAllBytes(rsi);
         if (all.length < 12) {

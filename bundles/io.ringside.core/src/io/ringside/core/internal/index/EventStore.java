@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import io.ringside.core.trace.TraceEvent;
  * Random access to the events of an indexed trace, by event number, up to the events the index has
  * published. Thread-safe: readers are not.
  */
-interface EventStore extends Closeable {
+public interface EventStore extends Closeable {
 
     /**
      * A reader whose next event is event {@code seq} (0 &lt;= seq &lt;= event count), reading up to the

@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ import io.ringside.core.trace.TraceEvent;
  * The type index refers to the type table kept in the index file (names, so the table survives a
  * build whose enums are ordered differently). Not thread-safe: one codec per reader or writer.
  */
-final class EventCodec {
+public final class EventCodec {
 
     private final List<EventType> types;
     private final Map<EventType, Integer> indexOf = new HashMap<>();

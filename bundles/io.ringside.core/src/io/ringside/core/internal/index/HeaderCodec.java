@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -18,7 +18,7 @@ import io.ringside.core.trace.TraceLevel;
  * The trace header in the index file, so that a cached index opens without reading the trace (a QEMU
  * log needs a whole pass to know its devices). Strings are length-prefixed UTF-8; reads are bounded.
  */
-final class HeaderCodec {
+public final class HeaderCodec {
 
     private static final int MAX_STRING = 1 << 20;
     private static final int MAX_ITEMS = 1 << 16;

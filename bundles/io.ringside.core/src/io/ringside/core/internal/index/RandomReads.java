@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,8 @@ import java.util.Map;
 
 import io.ringside.core.check.Violation;
 import io.ringside.core.engine.Replay;
+import io.ringside.core.index.TraceCursor;
+import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.TraceEvent;
 
 /**
@@ -16,10 +18,13 @@ import io.ringside.core.trace.TraceEvent;
  * violations at one and the nearest event with a violation either way. Each part has its own lock and
  * cursor, so a slow state seek does not hold up event reads. Events are read a block at a time into a
  * small cache, so scans in either direction decode each block once; violation queries search the
- * violation table while it remembers every event with one ({@link TraceIndex#REMEMBERED_VIOLATIONS}),
+ * violation table while it remembers every event with one ({@link #REMEMBERED_VIOLATIONS}),
  * else they replay, a block at a time.
  */
-final class RandomReads {
+public final class RandomReads {
+
+    /** Violations the table remembers by event number (ViolationTable.MAX_EVENTS); beyond, queries replay. */
+    private static final long REMEMBERED_VIOLATIONS = 1L << 21;
 
     private final TraceIndex index;
     private final int blockEvents;
@@ -36,13 +41,13 @@ final class RandomReads {
     private long violationBlock = -1;
     private final Map<Long, List<Violation>> blockViolations = new HashMap<>();
 
-    RandomReads(TraceIndex index, int blockEvents) {
+    public RandomReads(TraceIndex index, int blockEvents) {
         this.index = index;
         this.blockEvents = blockEvents;
     }
 
     /** See {@link TraceIndex#event(long, TraceEvent)}. */
-    TraceEvent event(long seq, TraceEvent into) {
+    public TraceEvent event(long seq, TraceEvent into) {
         long published = index.eventCount();
         if (seq < 0 || seq >= published) {
             throw new IndexOutOfBoundsException("event " + seq + " of " + published);
@@ -95,7 +100,7 @@ final class RandomReads {
     }
 
     /** See {@link TraceIndex#stateAfter(long)}. */
-    Replay stateAfter(long seq) {
+    public Replay stateAfter(long seq) {
         long published = index.eventCount();
         if (seq >= published) {
             throw new IndexOutOfBoundsException("event " + seq + " of " + published);
@@ -110,7 +115,7 @@ final class RandomReads {
     }
 
     /** See {@link TraceIndex#violations(long)}. */
-    List<Violation> violations(long seq) {
+    public List<Violation> violations(long seq) {
         long count = index.eventCount();
         if (seq < 0 || seq >= count) {
             return List.of();
@@ -139,7 +144,7 @@ final class RandomReads {
     }
 
     /** See {@link TraceIndex#nextViolation(long)}. */
-    long nextViolation(long seq) {
+    public long nextViolation(long seq) {
         long lo = Math.max(0, seq + 1);
         long hi = index.eventCount() - 1;
         if (lo > hi) {
@@ -167,7 +172,7 @@ final class RandomReads {
     }
 
     /** See {@link TraceIndex#previousViolation(long)}. */
-    long previousViolation(long seq) {
+    public long previousViolation(long seq) {
         long count = index.eventCount();
         long lo = 0;
         long hi = Math.min(count - 1, seq - 1);
@@ -200,7 +205,7 @@ final class RandomReads {
 
     /** Whether the table remembers every violation's event (else the queries replay). */
     private boolean exactTable() {
-        return index.violationCount() < TraceIndex.REMEMBERED_VIOLATIONS;
+        return index.violationCount() < REMEMBERED_VIOLATIONS;
     }
 
     private TraceCursor violationCursor() {
@@ -211,7 +216,7 @@ final class RandomReads {
     }
 
     /** Releases the readers and cursors. */
-    void close() {
+    public void close() {
         synchronized (eventLock) {
             closeCacheReader();
         }

@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import io.ringside.core.trace.TraceReader;
  * Events read straight from an uncompressed {@code .rstrace}, reopened at the byte offset and line of
  * the block holding the wanted event ({@link TraceReader#openAt}).
  */
-final class SourceStore implements EventStore {
+public final class SourceStore implements EventStore {
 
     private final Path file;
     private final TraceHeader header;
@@ -23,7 +23,7 @@ final class SourceStore implements EventStore {
     private final int blockEvents;
 
     /** @param published the events readable (the index's published count, which grows while it is built) */
-    SourceStore(Path file, TraceHeader header, EventRegistry registry, Blocks blocks, LongSupplier published,
+    public SourceStore(Path file, TraceHeader header, EventRegistry registry, Blocks blocks, LongSupplier published,
             int blockEvents) {
         this.file = file;
         this.header = header;

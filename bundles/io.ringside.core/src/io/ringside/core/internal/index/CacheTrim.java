@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -15,12 +15,12 @@ import java.util.Map;
 /**
  * Keeps the index cache folder within a size: after an index is written, the least recently used
  * indexes (an {@code .rsi} file and its {@code .rsev} event cache; "used" is the index file's
- * modification time, which {@link TraceIndex} refreshes whenever it opens a cached index) are deleted
- * until the folder fits. The index just written is never deleted, even alone over the limit. Deleting
+ * modification time, which {@link io.ringside.core.index.TraceIndex} refreshes whenever it opens a
+ * cached index) are deleted until the folder fits. The index just written is never deleted, even alone over the limit. Deleting
  * a cache another process has open is harmless on POSIX systems (its open files stay readable); that
  * process rebuilds the index the next time. Errors are ignored: the cache is only a cache.
  */
-final class CacheTrim {
+public final class CacheTrim {
 
     private CacheTrim() {
     }

@@ -1,4 +1,4 @@
-package io.ringside.core.index;
+package io.ringside.core.internal.index;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 
+import io.ringside.core.index.IndexOptions;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceHeader;
@@ -24,17 +26,20 @@ import io.ringside.core.util.AtomicFile;
  * store ({@link IndexOptions.Store#SOURCE}) only the block table's times and queues are kept and the
  * index file written.
  */
-final class EventCacheWriter {
+public final class EventCacheWriter {
+
+    /** Tests: wraps the event cache's stream (to make it fail as a full disk would). */
+    public static UnaryOperator<OutputStream> cacheStreamHook = o -> o;
 
     /** Where {@link #commit} left the files: the event cache and the index file, each null when none. */
-    record Written(Path eventFile, Path indexFile) {
+    public record Written(Path eventFile, Path indexFile) {
     }
 
     /**
      * Writing the event cache failed (a full disk, an I/O error): the message names the file. Thrown by
      * the cache's stream only, so a reader's error is never taken for one.
      */
-    static final class CacheWriteException extends IOException {
+    public static final class CacheWriteException extends IOException {
         private static final long serialVersionUID = 1L;
 
         CacheWriteException(Path file, IOException cause) {
@@ -60,7 +65,7 @@ final class EventCacheWriter {
     private long queueMask;
 
     /** {@code rsi}, {@code rsev}: the cache folder's files, or null when not persisting. */
-    EventCacheWriter(Identity id, Path rsi, Path rsev, IndexOptions options) {
+    public EventCacheWriter(Identity id, Path rsi, Path rsev, IndexOptions options) {
         this.id = id;
         this.rsi = rsi;
         this.rsev = rsev;
@@ -70,27 +75,27 @@ final class EventCacheWriter {
     }
 
     /** Whether events are encoded into a binary cache (else the store reads the source). */
-    boolean binary() {
+    public boolean binary() {
         return binary;
     }
 
     /** Whether the event cache goes to the cache folder (else to a temporary file). */
-    boolean persist() {
+    public boolean persist() {
         return persist;
     }
 
     /** The cache folder's event cache (whether or not it could be written), or null. */
-    Path cacheFile() {
+    public Path cacheFile() {
         return rsev;
     }
 
     /** The file the event cache is written to and read from while building. */
-    Path readable() {
+    public Path readable() {
         return readable;
     }
 
     /** The codec's event-type table (what the store decodes with). */
-    List<EventType> types() {
+    public List<EventType> types() {
         return codec.types();
     }
 
@@ -98,7 +103,7 @@ final class EventCacheWriter {
      * Starts the event cache: the cache folder's file, written under a temporary name until committed,
      * or a temporary file the store deletes on close. Either is readable while it is written.
      */
-    void open(List<String> cacheNotes) throws IOException {
+    public void open(List<String> cacheNotes) throws IOException {
         if (persist) {
             try {
                 cache = AtomicFile.create(rsev);
@@ -121,14 +126,14 @@ final class EventCacheWriter {
                 throw new CacheWriteException(readable, e);
             }
         }
-        out = new BufferedOutputStream(new CacheStream(TraceIndex.cacheStreamHook.apply(raw), readable), 1 << 16);
+        out = new BufferedOutputStream(new CacheStream(cacheStreamHook.apply(raw), readable), 1 << 16);
         DataOutputStream h = new DataOutputStream(out);
         h.writeInt(BinaryStore.MAGIC);
         h.writeInt(BinaryStore.VERSION);
         h.writeLong(buildId);
     }
 
-    void startBlock() {
+    public void startBlock() {
         codec.startBlock();
         buf.clear();
         maxTime = Long.MIN_VALUE;
@@ -136,7 +141,7 @@ final class EventCacheWriter {
     }
 
     /** One event of the block (per event: no allocation). */
-    void add(TraceEvent e) {
+    public void add(TraceEvent e) {
         if (binary) {
             codec.encode(e, buf);
         }
@@ -145,7 +150,7 @@ final class EventCacheWriter {
     }
 
     /** Writes block {@code b} out (readable by the store once flushed) and closes it in the table. */
-    void closeBlock(Blocks bl, int b) throws IOException {
+    public void closeBlock(Blocks bl, int b) throws IOException {
         bl.maxTime[b] = maxTime;
         bl.queueMask[b] = queueMask;
         if (binary) {
@@ -165,7 +170,7 @@ final class EventCacheWriter {
      * Commits the event cache and writes the index file (when persisting). An index file that cannot be
      * saved adds a line to {@code cacheWarnings} (the index works without it).
      */
-    Written commit(TraceHeader header, long count, int blockEvents, Blocks blocks, List<String> warnings,
+    public Written commit(TraceHeader header, long count, int blockEvents, Blocks blocks, List<String> warnings,
             List<String> cacheWarnings) throws IOException {
         if (!binary) {
             return new Written(null, writeIndex(header, count, blockEvents, blocks, warnings, cacheWarnings));
@@ -200,7 +205,7 @@ final class EventCacheWriter {
     }
 
     /** Drops an unfinished event cache (a temporary one is deleted by the store on close). */
-    void discard() {
+    public void discard() {
         if (cache != null) {
             cache.discard(); // readers keep reading what was published: the open file outlives its name
         } else if (out != null) {
@@ -213,7 +218,7 @@ final class EventCacheWriter {
     }
 
     /** Deletes the temporary event cache when no store took it over (the store deletes it on close). */
-    void deleteTemporary() {
+    public void deleteTemporary() {
         if (cache == null && readable != null) {
             try {
                 Files.deleteIfExists(readable);

@@ -1,4 +1,4 @@
-package io.ringside.core.util;
+package io.ringside.core.internal.util;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -131,7 +131,7 @@ public final class InflateLimit {
     }
 
     /** As {@link #limit(InputStream, Counting, String)} with a given ratio and floor (tests). */
-    static InputStream limit(InputStream decompressed, Counting compressed, String name, long ratio) {
+    public static InputStream limit(InputStream decompressed, Counting compressed, String name, long ratio) {
         return new Limited(decompressed, compressed, name, ratio);
     }
 
