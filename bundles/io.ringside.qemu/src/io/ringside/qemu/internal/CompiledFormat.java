@@ -19,8 +19,6 @@ final class CompiledFormat {
     /** literals[i] precedes conversion i; literals[convs.length] is the tail. */
     final byte[][] literals;
     final byte[] convs;
-    /** Whether a conversion is %s (then {@link EventFormat#parseFast} does not apply). */
-    final boolean hasStr;
     /** Literals of at most 8 bytes as little-endian words with the mask of their bytes (else mask 0). */
     final long[] litWords;
     final long[] litMasks;
@@ -51,11 +49,6 @@ final class CompiledFormat {
         for (int i = 0; i < convs.length; i++) {
             fields[i] = fieldName(new String(literals[i], StandardCharsets.UTF_8), i);
         }
-        boolean str = false;
-        for (byte k : convs) {
-            str |= k == STR;
-        }
-        this.hasStr = str;
         this.litWords = new long[literals.length];
         this.litMasks = new long[literals.length];
         this.litLens = new int[literals.length];

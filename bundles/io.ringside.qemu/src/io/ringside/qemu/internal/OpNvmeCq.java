@@ -14,11 +14,6 @@ public final class OpNvmeCq extends OpNvmeQueue {
     }
 
     @Override
-    public String side() {
-        return "CQ";
-    }
-
-    @Override
     public OpNvmeCq copy() {
         return (OpNvmeCq) shallowCopy();
     }

@@ -24,9 +24,6 @@ public abstract sealed class OpNvmeQueue implements Cloneable permits OpNvmeSq, 
         this.id = id;
     }
 
-    /** "SQ" or "CQ". */
-    public abstract String side();
-
     /** A deep copy. */
     public abstract OpNvmeQueue copy();
 

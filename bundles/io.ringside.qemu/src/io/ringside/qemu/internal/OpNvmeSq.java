@@ -20,11 +20,6 @@ public final class OpNvmeSq extends OpNvmeQueue {
     }
 
     @Override
-    public String side() {
-        return "SQ";
-    }
-
-    @Override
     public OpNvmeSq copy() {
         OpNvmeSq s = (OpNvmeSq) shallowCopy();
         s.outstanding = outstanding.copy();
