@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.ringside.core.check.Violation;
+import io.ringside.qemu.internal.PopOrder;
 
 /**
  * VIRTIO_F_IN_ORDER at the operation level, on QEMU 11.1's in-order virtio-blk log ({@code k}) and planted

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.ringside.core.trace.TraceEvent;
-import io.ringside.core.trace.TraceFormatException;
+import io.ringside.qemu.internal.HostCommands;
+import io.ringside.qemu.internal.NvmeCommands;
 
 /**
  * Pairs the NVMe commands of a guest's Linux ftrace ({@link GuestTrace}) with the commands a QEMU log shows
@@ -39,6 +39,9 @@ import io.ringside.core.trace.TraceFormatException;
  * <p>
  * virtio guests' traces have block requests only (no command id): {@link #run} then compares counts
  * (guest block requests issued/completed, host buffers popped/filled).
+ * <p>
+ * The host side (the log's commands by epoch) is {@link HostCommands}; this class pairs and measures, and
+ * {@link Result} reports.
  */
 public final class GuestMatch {
 
@@ -47,109 +50,23 @@ public final class GuestMatch {
     /** Tolerance of the causal tests (timestamp resolution, clock drift). */
     public static final long SLACK_NS = 500_000;
 
-    // ---- host commands, in fetch order: started = fetched, ended = completion posted; key sqid << 16 | cid
-    private final NvmeCommands host = new NvmeCommands();
-    // ---- epochs that have commands
-    private int epochs;
-    private int[] epochNo = new int[16]; // 0 before the log's first enable, then 1, 2, ...
-    private long[] epochStart = new long[16];
-    private int[] epochFirst = new int[16]; // first command index
+    private final HostCommands hosts;
 
-    private long hostPops;
-    private long hostFills;
-    private long lastHostNs = -1;
-
-    private GuestMatch() {
+    private GuestMatch(HostCommands hosts) {
+        this.hosts = hosts;
     }
 
     /** Reads the QEMU log's commands and pairs them with the guest's. */
     public static Result run(Path log, GuestTrace guest, boolean lenient) throws IOException {
-        GuestMatch m = new GuestMatch();
-        m.readHost(log, lenient);
-        return m.match(guest, log);
-    }
-
-    private void readHost(Path log, boolean lenient) throws IOException {
-        // (cq, cid) -> command fetched from an SQ of that CQ, not completed. The completion event names the CQ,
-        // not the SQ: with several SQs on one CQ (Linux has one each) the later of two equal cids is taken
-        Map<Integer, Integer> open = new HashMap<>();
-        Map<Integer, Integer> sqToCq = new HashMap<>();
-        int epoch = 0;
-        long epochBegin = -1;
-        try (QemuLogSource src = QemuLogSource.open(log, lenient)) {
-            TraceEvent e = new TraceEvent();
-            while (src.next(e)) {
-                if (epochBegin < 0) {
-                    epochBegin = e.time();
-                }
-                lastHostNs = e.time();
-                if (!(e.type() instanceof OpEvent op)) {
-                    continue;
-                }
-                switch (op) {
-                case NVME_ENABLE -> {
-                    epoch++;
-                    epochBegin = e.time();
-                    open.clear();
-                }
-                case NVME_DISABLE -> open.clear();
-                case NVME_CREATE_SQ -> sqToCq.put(e.queue() & 0xffff, (int) e.get(1, e.queue()) & 0xffff);
-                case NVME_COMMAND -> {
-                    if (host.full()) {
-                        throw NvmeCommands.tooMany(log.toString(), e.line(), e.offset());
-                    }
-                    if (epochs == 0 || epochNo[epochs - 1] != epoch) {
-                        addEpoch(epoch, epochBegin);
-                    }
-                    int sq = e.queue() & 0xffff;
-                    int cid = (int) (e.get(0) & 0xffff);
-                    int h = host.add(sq << 16 | cid, (int) e.get(1), e.time());
-                    open.put(sqToCq.getOrDefault(sq, sq) << 16 | cid, h); // SQ 0 is the admin queue, on CQ 0
-                }
-                case NVME_COMPLETION -> {
-                    Integer h = open.remove((e.queue() & 0xffff) << 16 | (int) (e.get(0) & 0xffff));
-                    if (h != null) {
-                        host.complete(h, e.time(), (int) e.get(1, -1));
-                    }
-                }
-                case POP -> hostPops++;
-                case FILL -> hostFills++;
-                default -> {
-                }
-                }
-            }
-        }
-    }
-
-    private void addEpoch(int no, long start) {
-        if (epochs == epochNo.length) {
-            epochNo = Arrays.copyOf(epochNo, epochs * 2);
-            epochStart = Arrays.copyOf(epochStart, epochs * 2);
-            epochFirst = Arrays.copyOf(epochFirst, epochs * 2);
-        }
-        epochNo[epochs] = no;
-        epochStart[epochs] = start;
-        epochFirst[epochs] = host.n;
-        epochs++;
-    }
-
-    private int epochEnd(int ep) {
-        return ep + 1 < epochs ? epochFirst[ep + 1] : host.n;
-    }
-
-    /**
-     * The epoch (index into epochNo/epochStart) of host command {@code h}: the last that begins at or before
-     * it (epochs are added with their first command, so their firsts increase strictly).
-     */
-    private int epochOf(int h) {
-        int ep = Arrays.binarySearch(epochFirst, 0, epochs, h);
-        return ep >= 0 ? ep : -ep - 2;
+        return new GuestMatch(HostCommands.read(log, lenient)).match(guest, log);
     }
 
     // ------------------------------------------------------------------ matching
 
     private Result match(GuestTrace g, Path log) {
         NvmeCommands gs = g.cmds; // started = set up, ended = completed
+        NvmeCommands host = hosts.cmds;
+        int epochs = hosts.epochs();
         int n = host.n;
         int[] key = host.key;
         short[] opcode = host.opcode;
@@ -165,8 +82,8 @@ public final class GuestMatch {
         }
         Result r = new Result(g, log);
         r.hostCommands = n;
-        r.hostPops = hostPops;
-        r.hostFills = hostFills;
+        r.hostPops = hosts.pops();
+        r.hostFills = hosts.fills();
 
         // ---- the offset: the first epoch whose first pairs agree
         int anchor = -1;
@@ -177,7 +94,7 @@ public final class GuestMatch {
             int agree = 0;
             long hi = Long.MAX_VALUE;
             long lo = Long.MIN_VALUE;
-            for (int h = epochFirst[ep]; h < epochEnd(ep) && pairs < ANCHOR_PAIRS; h++) {
+            for (int h = hosts.epochFirst(ep); h < hosts.epochEnd(ep) && pairs < ANCHOR_PAIRS; h++) {
                 Integer c = cursor.containsKey(key[h]) ? cursor.get(key[h]) : first.get(key[h]);
                 if (c == null || c < 0) {
                     continue;
@@ -198,7 +115,7 @@ public final class GuestMatch {
                 offset = lo == Long.MIN_VALUE ? hi : lo + (hi - lo) / 2;
             }
         }
-        r.anchorEpoch = anchor < 0 ? -1 : epochNo[anchor];
+        r.anchorEpoch = anchor < 0 ? -1 : hosts.epochNo(anchor);
 
         // ---- pairing
         int[] pairOf = new int[n]; // host -> guest index, or -1
@@ -206,10 +123,10 @@ public final class GuestMatch {
         boolean[] guestMatched = new boolean[gs.n];
         if (anchor >= 0) {
             Map<Integer, Integer> cursor = new HashMap<>();
-            for (int h = epochFirst[anchor]; h < n; h++) {
+            for (int h = hosts.epochFirst(anchor); h < n; h++) {
                 Integer c = cursor.containsKey(key[h]) ? cursor.get(key[h]) : first.get(key[h]);
                 int gi = c == null ? -1 : c;
-                long begin = epochStart[epochOf(h)] - offset; // the epoch's start, guest clock
+                long begin = hosts.epochStart(hosts.epochOf(h)) - offset; // the epoch's start, guest clock
                 while (gi >= 0 && (gs.startNs[gi] < begin - SLACK_NS || (doneNs[h] >= 0 && gs.endNs[gi] >= 0
                         && gs.endNs[gi] + offset < doneNs[h] - SLACK_NS))) {
                     gi = next[gi]; // never fetched in its epoch: guest-only
@@ -253,7 +170,7 @@ public final class GuestMatch {
                 continue;
             }
             q[2]++;
-            perEpoch[epochOf(h)]++;
+            perEpoch[hosts.epochOf(h)]++;
             r.matched++;
             if (gs.opcode[gi] == opcode[h]) {
                 r.opcodeAgree++;
@@ -276,7 +193,7 @@ public final class GuestMatch {
         }
         for (int i = 0; i < gs.n; i++) {
             if (!guestMatched[i]) {
-                if (anchor >= 0 && gs.startNs[i] + offset > lastHostNs + SLACK_NS) {
+                if (anchor >= 0 && gs.startNs[i] + offset > hosts.lastNs() + SLACK_NS) {
                     r.guestOnlyAfter++;
                 } else {
                     r.guestOnlyOther++;
@@ -302,8 +219,8 @@ public final class GuestMatch {
         }
         for (int ep = 0; ep < epochs; ep++) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("epoch", epochNo[ep]);
-            m.put("hostCommands", (long) (epochEnd(ep) - epochFirst[ep]));
+            m.put("epoch", hosts.epochNo(ep));
+            m.put("hostCommands", (long) (hosts.epochEnd(ep) - hosts.epochFirst(ep)));
             m.put("matched", perEpoch[ep]);
             r.epochs.add(m);
         }

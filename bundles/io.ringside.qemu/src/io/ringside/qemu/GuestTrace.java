@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.ringside.core.trace.TraceFormatException;
 import io.ringside.qemu.internal.FtraceReader;
+import io.ringside.qemu.internal.NvmeCommands;
 import io.ringside.core.trace.TraceInput;
 
 /**

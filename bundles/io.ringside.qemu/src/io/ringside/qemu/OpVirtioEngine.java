@@ -1,7 +1,6 @@
 package io.ringside.qemu;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,8 @@ import io.ringside.core.state.StateNode.Hint;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
-import io.ringside.qemu.internal.LongSet;
+import io.ringside.qemu.internal.ClosedEntries;
+import io.ringside.qemu.internal.OpVirtioQueue;
 
 /**
  * Replays operation-level virtio events of one device: per queue and epoch (between resets) the buffers
@@ -29,185 +29,13 @@ public final class OpVirtioEngine implements DeviceEngine {
     /** Elements tracked per queue before tracking stops (bounded memory on hostile input). */
     static final int MAX_TRACKED = 1 << 16;
 
-    /** Per queue state in the current epoch. Public getters for views. */
-    public static final class Queue {
-        int index;
-        /** virtio-net: rx0, tx0, ctrl (the header's queueRoles); null for other devices. */
-        String role;
-        int size; // 0 = unknown
-        int epoch;
-        int layout;
-        long vqAddr;
-        boolean active;
-        long firstEvent = -1;
-        long popped;
-        long filled;
-        long flushed;
-        long flushes;
-        long kicks;
-        long interrupts;
-        long irqfdSignals;
-        int pendingFills;
-        LongSet inFlight = new LongSet();
-        boolean overflow;
-        /** VIRTIO_F_IN_ORDER and EVENT_IDX as the features given tell them: 1, 0, or -1 (not given). */
-        int inOrder = -1;
-        int eventIdx = -1;
-        PopOrder order = new PopOrder();
-        /** Used buffers published at the last interrupt of the epoch (-1: none yet); the last overtaking fill. */
-        long publishedAtIrq = -1;
-        long overtaker;
-
-        Queue copy() {
-            Queue q = new Queue();
-            q.index = index;
-            q.role = role;
-            q.size = size;
-            q.epoch = epoch;
-            q.layout = layout;
-            q.vqAddr = vqAddr;
-            q.active = active;
-            q.firstEvent = firstEvent;
-            q.popped = popped;
-            q.filled = filled;
-            q.flushed = flushed;
-            q.flushes = flushes;
-            q.kicks = kicks;
-            q.interrupts = interrupts;
-            q.irqfdSignals = irqfdSignals;
-            q.pendingFills = pendingFills;
-            q.inFlight = inFlight.copy();
-            q.overflow = overflow;
-            q.inOrder = inOrder;
-            q.eventIdx = eventIdx;
-            q.order = order.copy();
-            q.publishedAtIrq = publishedAtIrq;
-            q.overtaker = overtaker;
-            return q;
-        }
-
-        boolean same(Queue o) {
-            return index == o.index && size == o.size && epoch == o.epoch && layout == o.layout && vqAddr == o.vqAddr
-                    && active == o.active && firstEvent == o.firstEvent && popped == o.popped && filled == o.filled
-                    && flushed == o.flushed && flushes == o.flushes && kicks == o.kicks && interrupts == o.interrupts
-                    && irqfdSignals == o.irqfdSignals && pendingFills == o.pendingFills && overflow == o.overflow && inFlight.sameMembers(o.inFlight)
-                    && inOrder == o.inOrder && eventIdx == o.eventIdx && order.same(o.order)
-                    && publishedAtIrq == o.publishedAtIrq && overtaker == o.overtaker;
-        }
-
-        void resetEpoch(int newEpoch) {
-            epoch = newEpoch;
-            layout = OpEvent.LAYOUT_UNKNOWN;
-            active = false;
-            firstEvent = -1;
-            popped = filled = flushed = flushes = kicks = interrupts = irqfdSignals = 0;
-            pendingFills = 0;
-            inFlight.clear();
-            overflow = false;
-            inOrder = -1;
-            eventIdx = -1;
-            order.clear();
-            publishedAtIrq = -1;
-            overtaker = 0;
-        }
-
-        /** Whether the ring is split with VIRTIO_F_IN_ORDER (as the features given tell). */
-        boolean splitInOrder() {
-            return layout == OpEvent.LAYOUT_SPLIT && inOrder == 1;
-        }
-
-        public int index() {
-            return index;
-        }
-
-        public int epoch() {
-            return epoch;
-        }
-
-        public String layout() {
-            return OpEvent.layoutName(layout);
-        }
-
-        public long popped() {
-            return popped;
-        }
-
-        public long filled() {
-            return filled;
-        }
-
-        public long flushed() {
-            return flushed;
-        }
-
-        public long kicks() {
-            return kicks;
-        }
-
-        public long interrupts() {
-            return interrupts;
-        }
-
-        public int inFlight() {
-            return inFlight.size();
-        }
-
-        /** Split ring: QEMU's last_avail_idx; -1 when the layout is not split (unknown). */
-        public int lastAvailIdx() {
-            return layout == OpEvent.LAYOUT_SPLIT ? (int) (popped & 0xffff) : -1;
-        }
-
-        /**
-         * Split ring: QEMU's used_idx (with IN_ORDER, the used buffers published in order, else the sum of
-         * the flushes); -1 when the layout is not split (unknown).
-         */
-        public int usedIdx() {
-            return layout != OpEvent.LAYOUT_SPLIT ? -1 : (int) ((splitInOrder() ? order.published() : flushed) & 0xffff);
-        }
-
-        Map<String, Object> stats() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("queue", index);
-            if (role != null) {
-                m.put("role", role);
-            }
-            m.put("layout", layout());
-            m.put("epoch", epoch);
-            m.put("popped", popped);
-            m.put("filled", filled);
-            m.put("flushed", flushed);
-            m.put("kicks", kicks);
-            m.put("interrupts", interrupts);
-            if (irqfdSignals > 0) { // QEMU 8.2+ with interrupts batched by an I/O thread
-                m.put("irqfdSignals", irqfdSignals);
-            }
-            m.put("inFlight", (long) inFlight.size());
-            if (layout == OpEvent.LAYOUT_PACKED_OR_IN_ORDER) { // the indices if split with IN_ORDER
-                m.put("lastAvailIdx", Long.toString(popped & 0xffff).concat(" if split with IN_ORDER, unknown if packed"));
-                m.put("usedIdx", Long.toString(order.published() & 0xffff).concat(" if split with IN_ORDER, unknown if packed"));
-            } else {
-                m.put("lastAvailIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) lastAvailIdx() : "unknown");
-                m.put("usedIdx", layout == OpEvent.LAYOUT_SPLIT ? (Object) (long) usedIdx() : "unknown");
-            }
-            if (inOrder >= 0) { // features given: IN_ORDER known, and how often completion overtook the pop order
-                m.put("inOrder", inOrder == 1);
-                m.put("overtakingFills", order.overtaking());
-            }
-            return m;
-        }
-    }
-
-    /** Immutable list of closed epoch entries, shared between copies. */
-    private record Closed(Map<String, Object> entry, Closed prev, int count) {
-    }
-
     private final DeviceInfo device;
-    private Queue[] queues;
+    private OpVirtioQueue[] queues;
     private int epoch;
     private boolean dirty;
     private long status;
     private long resets;
-    private Closed closed;
+    private ClosedEntries closed = ClosedEntries.NONE;
 
     public OpVirtioEngine(DeviceInfo device) {
         this.device = device;
@@ -215,10 +43,9 @@ public final class OpVirtioEngine implements DeviceEngine {
         for (QueueInfo q : device.queues()) {
             max = Math.max(max, q.index());
         }
-        queues = new Queue[max + 1];
+        queues = new OpVirtioQueue[max + 1];
         for (QueueInfo qi : device.queues()) {
-            Queue q = new Queue();
-            q.index = qi.index();
+            OpVirtioQueue q = new OpVirtioQueue(qi.index());
             q.size = qi.size();
             q.vqAddr = qi.prop("vqAddr", 0);
             queues[qi.index()] = q;
@@ -228,7 +55,7 @@ public final class OpVirtioEngine implements DeviceEngine {
             for (String r : roles.split(",")) {
                 int eq = r.indexOf('=');
                 try {
-                    Queue q = eq > 0 ? queue(Integer.parseInt(r.substring(0, eq))) : null;
+                    OpVirtioQueue q = eq > 0 ? queue(Integer.parseInt(r.substring(0, eq))) : null;
                     if (q != null) {
                         q.role = r.substring(eq + 1);
                     }
@@ -241,7 +68,7 @@ public final class OpVirtioEngine implements DeviceEngine {
 
     private OpVirtioEngine(OpVirtioEngine o) {
         this.device = o.device;
-        this.queues = new Queue[o.queues.length];
+        this.queues = new OpVirtioQueue[o.queues.length];
         for (int i = 0; i < queues.length; i++) {
             queues[i] = o.queues[i] == null ? null : o.queues[i].copy();
         }
@@ -252,19 +79,18 @@ public final class OpVirtioEngine implements DeviceEngine {
         this.closed = o.closed;
     }
 
-    private Queue queue(int index) {
+    private OpVirtioQueue queue(int index) {
         if (index < 0 || index > 65535) {
             return null;
         }
         if (index >= queues.length) {
-            Queue[] n = new Queue[Math.max(index + 1, queues.length * 2)];
+            OpVirtioQueue[] n = new OpVirtioQueue[Math.max(index + 1, queues.length * 2)];
             System.arraycopy(queues, 0, n, 0, queues.length);
             queues = n;
         }
-        Queue q = queues[index];
+        OpVirtioQueue q = queues[index];
         if (q == null) {
-            q = new Queue();
-            q.index = index;
+            q = new OpVirtioQueue(index);
             q.epoch = epoch;
             queues[index] = q;
         }
@@ -274,7 +100,7 @@ public final class OpVirtioEngine implements DeviceEngine {
         return q;
     }
 
-    private void touch(Queue q, TraceEvent e) {
+    private void touch(OpVirtioQueue q, TraceEvent e) {
         if (!q.active) {
             q.active = true;
             q.firstEvent = e.seq();
@@ -299,7 +125,7 @@ public final class OpVirtioEngine implements DeviceEngine {
             }
             return;
         }
-        Queue q = queue(e.queue());
+        OpVirtioQueue q = queue(e.queue());
         if (q == null) {
             return;
         }
@@ -405,7 +231,7 @@ public final class OpVirtioEngine implements DeviceEngine {
      * made that buffer used before the earlier one. The first interrupt of an epoch is not judged (QEMU
      * notifies then whatever the index).
      */
-    private static void interruptInOrder(Queue q, TraceEvent e, ViolationSink sink) {
+    private static void interruptInOrder(OpVirtioQueue q, TraceEvent e, ViolationSink sink) {
         if (!q.splitInOrder() || q.eventIdx != 1 || q.order.lost()) {
             return;
         }
@@ -421,14 +247,13 @@ public final class OpVirtioEngine implements DeviceEngine {
     }
 
     private void closeEpoch() {
-        for (Queue q : queues) {
+        for (OpVirtioQueue q : queues) {
             if (q != null && q.epoch == epoch && q.active) {
-                if (closed != null && closed.count >= OpNvmeEngine.MAX_CLOSED) {
+                if (closed.count() >= OpNvmeEngine.MAX_CLOSED) {
                     throw new io.ringside.core.engine.EngineLimitException("virtio device " + device.id() + ": more than "
                             + OpNvmeEngine.MAX_CLOSED + " queue epochs closed by resets: too many statistics entries to keep");
                 }
-                int n = closed == null ? 1 : closed.count + 1;
-                closed = new Closed(q.stats(), closed, n);
+                closed = closed.with(q.stats());
             }
         }
         epoch++;
@@ -446,13 +271,13 @@ public final class OpVirtioEngine implements DeviceEngine {
             return false;
         }
         if (epoch != o.epoch || dirty != o.dirty || status != o.status || resets != o.resets
-                || closedCount() != o.closedCount()) {
+                || closed.count() != o.closed.count()) {
             return false;
         }
         int n = Math.max(queues.length, o.queues.length);
         for (int i = 0; i < n; i++) {
-            Queue a = i < queues.length ? queues[i] : null;
-            Queue b = i < o.queues.length ? o.queues[i] : null;
+            OpVirtioQueue a = i < queues.length ? queues[i] : null;
+            OpVirtioQueue b = i < o.queues.length ? o.queues[i] : null;
             boolean aLive = a != null && a.epoch == epoch && a.active;
             boolean bLive = b != null && b.epoch == o.epoch && b.active;
             if (aLive != bLive || aLive && !a.same(b)) {
@@ -462,19 +287,11 @@ public final class OpVirtioEngine implements DeviceEngine {
         return true;
     }
 
-    private int closedCount() {
-        return closed == null ? 0 : closed.count;
-    }
-
     /** Entries of closed epochs in trace order, then the current epoch's active queues. */
     @Override
     public List<Map<String, Object>> queueStats() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Closed c = closed; c != null; c = c.prev) {
-            out.add(c.entry);
-        }
-        java.util.Collections.reverse(out);
-        for (Queue q : queues) {
+        List<Map<String, Object>> out = closed.list();
+        for (OpVirtioQueue q : queues) {
             if (q != null && q.epoch == epoch && q.active) {
                 out.add(q.stats());
             }
@@ -507,9 +324,9 @@ public final class OpVirtioEngine implements DeviceEngine {
     }
 
     /** The queues active in the current epoch. */
-    public List<Queue> queues() {
-        List<Queue> l = new ArrayList<>();
-        for (Queue q : queues) {
+    private List<OpVirtioQueue> queues() {
+        List<OpVirtioQueue> l = new ArrayList<>();
+        for (OpVirtioQueue q : queues) {
             if (q != null && q.epoch == epoch && q.active) {
                 l.add(q);
             }
@@ -526,9 +343,9 @@ public final class OpVirtioEngine implements DeviceEngine {
         StateNode m = OpText.root(device, epoch, queueStats(), "kicks", "filled", "inFlight");
         m.put("status", status);
         m.put("epoch", epoch);
-        m.put("closedEpochEntries", closedCount());
+        m.put("closedEpochEntries", closed.count());
         StateNode qs = m.list("queues");
-        for (Queue q : queues()) {
+        for (OpVirtioQueue q : queues()) {
             StateNode t = qs.add(null, OpText.counters(q.stats(), "kicks", "filled", "inFlight")).hint(Hint.QUEUE);
             if (q.vqAddr == 0) {
                 t.unknown("vqAddr", StateNode.UNKNOWN);

@@ -118,8 +118,8 @@ class TimePrefixTest {
             assertTrue(r.badExamples().get(0).startsWith("t.log:2: malformed time prefix"), r.badExamples().get(0));
         }
         // the largest accepted: a C int of thread id, seconds whose nanoseconds fit in a long
-        List<Long> t = times(reader("2147483647@" + LineParser.MAX_SECONDS + ".5:" + EVENT + "\n", false));
-        assertEquals(List.of(LineParser.MAX_SECONDS * 1_000_000_000L + 500_000_000L), t);
+        List<Long> t = times(reader("2147483647@" + TimePrefix.MAX_SECONDS + ".5:" + EVENT + "\n", false));
+        assertEquals(List.of(TimePrefix.MAX_SECONDS * 1_000_000_000L + 500_000_000L), t);
     }
 
     @Test
@@ -152,7 +152,7 @@ class TimePrefixTest {
     void epochDayOfTheCalendar() {
         for (int y = 1970; y <= 2261; y += 7) {
             for (int m = 1; m <= 12; m++) {
-                assertEquals(java.time.LocalDate.of(y, m, 28).toEpochDay(), LineParser.epochDay(y, m, 28), y + "-" + m);
+                assertEquals(java.time.LocalDate.of(y, m, 28).toEpochDay(), TimePrefix.epochDay(y, m, 28), y + "-" + m);
             }
         }
     }

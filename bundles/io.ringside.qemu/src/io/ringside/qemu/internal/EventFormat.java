@@ -1,13 +1,11 @@
 package io.ringside.qemu.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The printed form of one QEMU trace event, compiled from its format string ({@code "vq %p elem %p len %u"})
- * into literal byte runs and conversions, so a log line's arguments are matched without regular
- * expressions or allocation.
+ * into literal byte runs and conversions ({@link CompiledFormat}, made on first use), so a log line's
+ * arguments are matched without regular expressions or allocation.
  */
 public final class EventFormat {
 
@@ -43,67 +41,7 @@ public final class EventFormat {
     private final String types;
     private final int arity;
     /** The compiled format, made on first use: a log uses a few dozen of the events listed. */
-    private volatile Compiled compiled;
-
-    /** A format compiled into literal byte runs and conversions. */
-    private static final class Compiled {
-        /** literals[i] precedes conversion i; literals[convs.length] is the tail. */
-        final byte[][] literals;
-        final byte[] convs;
-        /** Whether a conversion is %s (then {@link #parseFast} does not apply). */
-        final boolean hasStr;
-        /** Literals of at most 8 bytes as little-endian words with the mask of their bytes (else mask 0). */
-        final long[] litWords;
-        final long[] litMasks;
-        /** Literal lengths. */
-        final int[] litLens;
-        /**
-         * Per numeric conversion: the largest value (unsigned), whether negative values are allowed (then up to
-         * max + 1 in magnitude), the type's name and the field's name (for messages).
-         */
-        final long[] max;
-        /** {@code ~max}: a value with any of these bits is out of range (every max is 2^k - 1). */
-        final long[] over;
-        final boolean[] signed;
-        final String[] typeNames;
-        final String[] fields;
-
-        Compiled(byte[][] literals, byte[] convs, long[] max, boolean[] signed, String[] typeNames) {
-            this.literals = literals;
-            this.convs = convs;
-            this.max = max;
-            this.over = new long[max.length];
-            for (int i = 0; i < max.length; i++) {
-                over[i] = ~max[i];
-            }
-            this.signed = signed;
-            this.typeNames = typeNames;
-            this.fields = new String[convs.length];
-            for (int i = 0; i < convs.length; i++) {
-                fields[i] = fieldName(new String(literals[i], StandardCharsets.UTF_8), i);
-            }
-            boolean str = false;
-            for (byte k : convs) {
-                str |= k == STR;
-            }
-            this.hasStr = str;
-            this.litWords = new long[literals.length];
-            this.litMasks = new long[literals.length];
-            this.litLens = new int[literals.length];
-            for (int i = 0; i < literals.length; i++) {
-                byte[] l = literals[i];
-                litLens[i] = l.length;
-                if (l.length > 0 && l.length <= 8) {
-                    long w = 0;
-                    for (int j = l.length - 1; j >= 0; j--) {
-                        w = w << 8 | (l[j] & 0xff);
-                    }
-                    litWords[i] = w;
-                    litMasks[i] = l.length == 8 ? -1L : (1L << (8 * l.length)) - 1;
-                }
-            }
-        }
-    }
+    private volatile CompiledFormat compiled;
 
     EventFormat(int id, String name, String format, String types) {
         this.id = id;
@@ -123,123 +61,18 @@ public final class EventFormat {
     }
 
     /**
-     * The compiled format (made once; threads racing to make it make equal values, and {@link Compiled}
-     * is immutable).
+     * The compiled format (made once; threads racing to make it make equal values, and
+     * {@link CompiledFormat} is immutable).
      *
-     * @throws IllegalArgumentException for a format this parser does not support (a test compiles every
-     *                                  listed format)
+     * @throws IllegalArgumentException for a format this parser does not support
      */
-    Compiled compile() {
-        Compiled c = compiled;
-        if (c != null) {
-            return c;
+    CompiledFormat compile() {
+        CompiledFormat c = compiled;
+        if (c == null) {
+            c = CompiledFormat.of(name, format, types);
+            compiled = c;
         }
-        List<byte[]> lits = new ArrayList<>();
-        List<Byte> cv = new ArrayList<>();
-        StringBuilder lit = new StringBuilder();
-        for (int i = 0; i < format.length(); i++) {
-            char ch = format.charAt(i);
-            if (ch != '%') {
-                lit.append(ch);
-                continue;
-            }
-            if (i + 1 >= format.length()) {
-                throw new IllegalArgumentException(name + ": dangling % in format");
-            }
-            char k = format.charAt(++i);
-            if (k == '%') {
-                lit.append('%');
-                continue;
-            }
-            byte kind = switch (k) {
-                case 'u', 'd' -> DEC;
-                case 'x' -> HEX;
-                case 'p' -> PTR;
-                case 's' -> STR;
-                default -> throw new IllegalArgumentException(name + ": unsupported conversion %" + k);
-            };
-            if (kind == STR && !cv.isEmpty() && cv.get(cv.size() - 1) == STR && lit.length() == 0) {
-                throw new IllegalArgumentException(name + ": two %s without text between them");
-            }
-            lits.add(lit.toString().getBytes(StandardCharsets.UTF_8));
-            lit.setLength(0);
-            cv.add(kind);
-        }
-        lits.add(lit.toString().getBytes(StandardCharsets.UTF_8));
-        byte[] convs = new byte[cv.size()];
-        for (int i = 0; i < convs.length; i++) {
-            convs[i] = cv.get(i);
-        }
-        long[] max = new long[convs.length];
-        boolean[] signed = new boolean[convs.length];
-        String[] typeNames = new String[convs.length];
-        String[] t = types == null ? null : types.split(" ");
-        if (t != null && t.length != convs.length) {
-            throw new IllegalArgumentException(name + ": " + t.length + " types for " + convs.length + " conversions");
-        }
-        for (int i = 0; i < convs.length; i++) {
-            String ty = t != null ? t[i] : convs[i] == DEC && format.charAt(nthConversion(i)) == 'd' ? "i64"
-                    : convs[i] == DEC ? "u64" : convs[i] == HEX ? "x64" : convs[i] == PTR ? "p" : "s";
-            char k = ty.charAt(0);
-            boolean ok = switch (convs[i]) {
-                case DEC -> k == 'u' || k == 'i';
-                case HEX -> k == 'x';
-                case PTR -> ty.equals("p");
-                default -> ty.equals("s");
-            };
-            if (!ok) {
-                throw new IllegalArgumentException(name + ": type " + ty + " for conversion " + (i + 1) + " of \"" + format + "\"");
-            }
-            max[i] = -1L; // pointers: 64 bits
-            if (k == 'u' || k == 'i' || k == 'x') {
-                int bits = Integer.parseInt(ty.substring(1));
-                signed[i] = k == 'i';
-                max[i] = bits == 64 ? (signed[i] ? Long.MAX_VALUE : -1L) : (1L << (signed[i] ? bits - 1 : bits)) - 1;
-                typeNames[i] = (signed[i] ? "int" : "uint").concat(Integer.toString(bits));
-            }
-        }
-        c = new Compiled(lits.toArray(new byte[0][]), convs, max, signed, typeNames);
-        compiled = c;
         return c;
-    }
-
-    /** The index in {@link #format} of the letter of conversion {@code n} (from 0). */
-    private int nthConversion(int n) {
-        int k = -1;
-        for (int i = 0; i < format.length() - 1; i++) {
-            if (format.charAt(i) == '%') {
-                if (format.charAt(i + 1) == '%') {
-                    i++;
-                    continue;
-                }
-                if (++k == n) {
-                    return i + 1;
-                }
-            }
-        }
-        throw new IllegalArgumentException(name + ": no conversion " + n);
-    }
-
-    /** A field's name: the last word of the literal before it ({@code "len "}, {@code "qsize="}, {@code ", addr=0x"}). */
-    private static String fieldName(String literal, int i) {
-        String l = literal.endsWith("0x") ? literal.substring(0, literal.length() - 2) : literal;
-        int end = l.length();
-        while (end > 0 && " =:,'(".indexOf(l.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && (Character.isLetterOrDigit(l.charAt(start - 1)) || l.charAt(start - 1) == '_')) {
-            start--;
-        }
-        return start < end ? l.substring(start, end) : "argument " + (i + 1);
-    }
-
-    /** Whether a parsed magnitude (unsigned) with its sign is within conversion {@code i}'s type. */
-    private static boolean inRange(Compiled c, int i, long magnitude, boolean neg) {
-        if (neg) {
-            return c.signed[i] && Long.compareUnsigned(magnitude, c.max[i] + 1) <= 0;
-        }
-        return Long.compareUnsigned(magnitude, c.max[i]) <= 0;
     }
 
     public int id() {
@@ -270,7 +103,7 @@ public final class EventFormat {
      * @return -1 on success, else the column (offset from {@code from}) where the text stopped matching
      */
     int parse(byte[] buf, int from, int to, long[] nums, int[] strStart, int[] strEnd) {
-        Compiled c = compiled;
+        CompiledFormat c = compiled;
         if (c == null) {
             c = compile();
         }
@@ -302,7 +135,7 @@ public final class EventFormat {
                     }
                     boolean neg = buf[p] == '-';
                     long v = decValue(buf, neg ? p + 1 : p, end);
-                    if (!inRange(c, i, v, neg)) {
+                    if (!c.inRange(i, v, neg)) {
                         return field - from;
                     }
                     p = end;
@@ -369,7 +202,7 @@ public final class EventFormat {
      *         takes the slow path, which decides and reports
      */
     int parseFast(byte[] buf, int p, int end, long[] nums, int[] strStart, int[] strEnd) {
-        Compiled c = compiled;
+        CompiledFormat c = compiled;
         if (c == null) {
             c = compile();
         }
@@ -535,7 +368,7 @@ public final class EventFormat {
      * range (a message naming the field, its text and the range), or null when that is not the reason.
      */
     String rangeProblem(byte[] buf, int from, int to) {
-        Compiled c = compile();
+        CompiledFormat c = compile();
         int p = from;
         for (int i = 0; i <= c.convs.length; i++) {
             if (i == 0 || c.convs[i - 1] != STR) {
@@ -560,7 +393,7 @@ public final class EventFormat {
                         return null;
                     }
                     String text = new String(buf, p, e - p, StandardCharsets.US_ASCII); // (decimal: no 0x)
-                    if (dec(buf, p, e) < 0 || !inRange(c, i, decValue(buf, q, e), q > p)) {
+                    if (dec(buf, p, e) < 0 || !c.inRange(i, decValue(buf, q, e), q > p)) {
                         return "field '" + c.fields[i] + "' = " + text + " is out of the range of its type, " + c.typeNames[i]
                                 + " (" + (c.signed[i] ? "-" + Long.toUnsignedString(c.max[i] + 1) : "0") + " to "
                                 + Long.toUnsignedString(c.max[i]) + ")";

@@ -18,7 +18,8 @@ import io.ringside.core.trace.TraceFormatException;
  * {@link BlockParser}, so both accept and reject exactly the same lines with the same messages.
  * <p>
  * Line numbers are counted from 0 by this parser ({@link #lines}); a block parser's are relative to its
- * block and made absolute when blocks are merged in order.
+ * block and made absolute when blocks are merged in order. The line's time prefix is {@link TimePrefix}'s,
+ * its arguments {@link EventFormat}'s.
  */
 final class LineParser {
 
@@ -43,6 +44,8 @@ final class LineParser {
     final String name;
     final boolean lenient;
     private final EventTable table = EventTable.get();
+    /** The time prefix of the line being parsed. */
+    private final TimePrefix prefix = new TimePrefix();
 
     /** Lines consumed (the current line's number once {@link #parseLine} runs). */
     long lines;
@@ -126,15 +129,15 @@ final class LineParser {
      *         (lenient) bad lines and known events excluded by {@link #parseOnly} (counted, not parsed)
      */
     boolean parseLine(LogRecord r, byte[] b, int ls, int le, long offset) throws TraceFormatException {
-        int p = prefix(b, ls, le);
+        int p = prefix.parse(b, ls, le);
         if (p < 0) {
-            bad(b, ls, le, offset, "malformed time prefix at column " + (malformedAt - ls + 1) + ": expected "
+            bad(b, ls, le, offset, "malformed time prefix at column " + (prefix.malformedAt - ls + 1) + ": expected "
                     + "'tid@sec.usec:' (QEMU 6.0 to 10.0) or an ISO 8601 UTC time such as '2026-12-05T23:55:41.169785Z' "
                     + "and a space (QEMU 10.1+)");
             return false;
         }
-        long tid = prefixTid;
-        long time = prefixTime;
+        long tid = prefix.tid;
+        long time = prefix.time;
         // event name: up to a space or the end of the line
         int ns = p;
         while (p < le && NAME_CHAR[b[p] & 0xff]) {
@@ -142,7 +145,7 @@ final class LineParser {
         }
         int ne = p;
         if (ne < le && b[ne] != ' ' || ne == ns) {
-            if (unterminated && prefixKind != NO_PREFIX) {
+            if (unterminated && prefix.kind != TimePrefix.NO_PREFIX) {
                 truncated(b, ls, le, offset);
             } else {
                 foreign();
@@ -151,16 +154,16 @@ final class LineParser {
         }
         EventFormat f = table.lookup(b, ns, ne, EventTable.hash(b, ns, ne));
         if (f == null) {
-            if (unterminated && (prefixKind != NO_PREFIX || inGroup(b, ns, ne) || groupStart(b, ns, ne))) {
+            if (unterminated && (prefix.kind != TimePrefix.NO_PREFIX || inGroup(b, ns, ne) || groupStart(b, ns, ne))) {
                 truncated(b, ls, le, offset);
-            } else if (prefixKind != NO_PREFIX || inGroup(b, ns, ne)) {
+            } else if (prefix.kind != TimePrefix.NO_PREFIX || inGroup(b, ns, ne)) {
                 unmodelled(b, ns, ne);
             } else {
                 foreign();
             }
             return false;
         }
-        if (prefixKind != NO_PREFIX) {
+        if (prefix.kind != TimePrefix.NO_PREFIX) {
             prefixedLines++;
         }
         int from = ne < le ? ne + 1 : le;
@@ -231,17 +234,17 @@ final class LineParser {
 
     /** Whether this event line's prefix kind is the log's (the first event line's, or none yet). */
     private boolean sameKind() {
-        return kind < 0 || kind == prefixKind;
+        return kind < 0 || kind == prefix.kind;
     }
 
     /** The error for an event line whose prefix kind is not the first event line's ({@code kind}). */
     TraceFormatException mixed(long offset) {
-        return mixed(name, lines, offset, prefixKind, kind);
+        return mixed(name, lines, offset, prefix.kind, kind);
     }
 
     static TraceFormatException mixed(String name, long line, long offset, int lineKind, int logKind) {
-        return new TraceFormatException(name, line, offset, "this event line has " + KIND_NAMES[lineKind]
-                + " but the log's first event line has " + KIND_NAMES[logKind] + ": a log that mixes prefixes (of two "
+        return new TraceFormatException(name, line, offset, "this event line has " + TimePrefix.KIND_NAMES[lineKind]
+                + " but the log's first event line has " + TimePrefix.KIND_NAMES[logKind] + ": a log that mixes prefixes (of two "
                 + "QEMU versions, or with -msg timestamp on and off) is not read");
     }
 
@@ -260,12 +263,12 @@ final class LineParser {
         if (parseOnly != null) {
             return -1;
         }
-        int p = fastPrefix(b, ls, end); // (a line starting with digits but no prefix: no listed name follows)
+        int p = prefix.fast(b, ls, end); // (a line starting with digits but no prefix: no listed name follows)
         if (p < 0 || !sameKind()) {
             return -1;
         }
-        long tid = prefixTid;
-        long time = prefixTime;
+        long tid = prefix.tid;
+        long time = prefix.time;
         int ns = p;
         int ne = nameEnd(b, p, end);
         if (ne == ns) {
@@ -295,7 +298,7 @@ final class LineParser {
             }
             nl = q + 1;
         }
-        if (prefixKind != NO_PREFIX) {
+        if (prefix.kind != TimePrefix.NO_PREFIX) {
             prefixedLines++;
         }
         accept(r, f, tid, time, offset, b, ns, ne);
@@ -319,29 +322,7 @@ final class LineParser {
         return firstBelow(b, i, end, 0x21);
     }
 
-    /** Kinds of line prefix: none, {@code tid@sec.usec:} (QEMU 6.0 to 10.0), ISO 8601 UTC time (QEMU 10.1+). */
-    static final int NO_PREFIX = 0;
-    static final int TID_PREFIX = 1;
-    static final int ISO_PREFIX = 2;
-    static final String[] KIND_NAMES = {"no time prefix", "a 'tid@sec.usec:' prefix (QEMU 6.0 to 10.0)",
-            "an ISO 8601 time prefix (QEMU 10.1+)"};
-    /** Largest seconds of a {@code tid@sec.usec:} prefix: its time in ns must fit in a long. */
-    static final long MAX_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
-    /** Years of an ISO 8601 prefix accepted: times in ns since 1970 that fit in a long. */
-    static final int MIN_YEAR = 1970;
-    static final int MAX_YEAR = 2261;
-
-    /** Kind, thread id and time (ns since 1970) of the prefix {@link #prefix} found (-1 each when none). */
-    private int prefixKind;
-    private long prefixTid;
-    private long prefixTime;
-    /** Where {@link #prefix} found a malformed prefix stop matching (when it returns -1). */
-    private int malformedAt;
-    /** Of the prefix {@link #prefix} found: the position of its '.' (-1 when it has no fraction), and its seconds in ns. */
-    private int prefixDot;
-    private long prefixSecNs;
-
-    /** Prefix kind of the first event line ({@link #NO_PREFIX}...), -1 before it; the line and time of that event. */
+    /** Prefix kind of the first event line ({@link TimePrefix#NO_PREFIX}...), -1 before it; the line and time of that event. */
     int kind = -1;
     long firstEventLine;
     long firstEventOffset;
@@ -351,247 +332,10 @@ final class LineParser {
     long backwards;
     long firstBackwards;
 
-    /** Bytes of the fast path's remembered {@code tid@sec.} or ISO {@code date} and {@code time.}: consecutive lines mostly share it. */
-    private static final int MEMO = 24;
-    private int memoLen; // 0: nothing remembered
-    private long memo0;
-    private long memo1;
-    private long memo2;
-    private long memoMask0;
-    private long memoMask1;
-    private long memoMask2;
-    private int memoKind;
-    private long memoTid;
-    private long memoSecNs;
-
-    /**
-     * {@link #prefix} for the fast path: when the line starts with the same {@code tid@sec.} (or ISO date
-     * and time up to the '.') as the last prefix parsed here (three masked word comparisons), only the
-     * fraction is parsed; the result is what {@link #prefix} returns, because it reads those bytes the same
-     * way whatever follows them.
-     */
-    private int fastPrefix(byte[] b, int p, int to) {
-        int ml = memoLen;
-        if (ml != 0 && p + MEMO <= to && ((long) LONGS.get(b, p) & memoMask0) == memo0
-                && ((long) LONGS.get(b, p + 8) & memoMask1) == memo1 && ((long) LONGS.get(b, p + 16) & memoMask2) == memo2) {
-            return fraction(b, p, p + ml, to, memoKind, memoTid, memoSecNs);
-        }
-        int q = prefix(b, p, to);
-        if (q > p) {
-            remember(b, p, to);
-        }
-        return q;
-    }
-
-    /** Remembers the prefix up to its '.' that {@link #prefix} just found at {@code p}, when it is short enough. */
-    private void remember(byte[] b, int p, int to) {
-        int ml = prefixDot + 1 - p;
-        if (prefixDot < 0 || ml > MEMO || p + MEMO > to) {
-            memoLen = 0;
-            return;
-        }
-        memoMask0 = mask(ml);
-        memoMask1 = mask(ml - 8);
-        memoMask2 = mask(ml - 16);
-        memo0 = (long) LONGS.get(b, p) & memoMask0;
-        memo1 = (long) LONGS.get(b, p + 8) & memoMask1;
-        memo2 = (long) LONGS.get(b, p + 16) & memoMask2;
-        memoKind = prefixKind;
-        memoTid = prefixTid;
-        memoSecNs = prefixSecNs;
-        memoLen = ml;
-    }
-
-    /** A mask of the first {@code n} bytes of a little-endian word (none when n <= 0, all when n >= 8). */
-    private static long mask(int n) {
-        return n <= 0 ? 0 : n >= 8 ? -1L : (1L << (8 * n)) - 1;
-    }
-
-    private static boolean digit(byte c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /**
-     * Parses an optional prefix at {@code p}, reading no further than {@code to}, into {@link #prefixKind},
-     * {@link #prefixTid} and {@link #prefixTime}: {@code tid@sec.usec:} (QEMU 6.0 to 10.0 with
-     * {@code -msg timestamp=on}) or an ISO 8601 UTC time and a space (QEMU 10.1+:
-     * {@code 2026-12-05T23:55:41.169785Z }). Returns the position after it; {@code p} when the line has
-     * none (a line that does not start with digits and '@', or four digits and '-'); -1 when it starts like
-     * a prefix that does not match ({@link #malformedAt} tells where). {@code to} may be the line's end or,
-     * for the fast path, the buffer's: a prefix holds no byte a line end can hold, so the two agree, except
-     * that an ISO prefix at the very end of a line is only seen as such with the line's end (the fast path
-     * then declines the line).
-     */
-    private int prefix(byte[] b, int p, int to) {
-        prefixKind = NO_PREFIX;
-        prefixTid = -1;
-        prefixTime = -1;
-        if (p >= to || !digit(b[p])) {
-            return p;
-        }
-        int q = p;
-        while (q < to && digit(b[q])) {
-            q++;
-        }
-        if (q < to && b[q] == '@') {
-            return tidPrefix(b, p, q, to);
-        }
-        if (q - p == 4 && q < to && b[q] == '-') {
-            return isoPrefix(b, p, to);
-        }
-        return p;
-    }
-
-    /** A malformed prefix: where it stopped matching, and -1. */
-    private int malformed(int at) {
-        malformedAt = at;
-        return -1;
-    }
-
-    /** {@code tid@sec.usec:} with the '@' at {@code at}: a thread id of at most 10 digits (a C int). */
-    private int tidPrefix(byte[] b, int p, int at, int to) {
-        if (at - p > 10) {
-            return malformed(p);
-        }
-        long tid = 0;
-        for (int i = p; i < at; i++) {
-            tid = tid * 10 + (b[i] - '0');
-        }
-        if (tid > Integer.MAX_VALUE) {
-            return malformed(p);
-        }
-        int q = at + 1;
-        int s0 = q;
-        long sec = 0;
-        while (q < to && digit(b[q]) && q - s0 < 11) {
-            sec = sec * 10 + (b[q] - '0');
-            q++;
-        }
-        if (q == s0 || q >= to || b[q] != '.' || sec > MAX_SECONDS) {
-            return malformed(q);
-        }
-        return fraction(b, p, q + 1, to, TID_PREFIX, tid, sec * 1_000_000_000L);
-    }
-
-    /** Days in each month of a common year. */
-    private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-    /** {@code YYYY-MM-DDTHH:MM:SS[.fraction]Z } (UTC, as GLib's g_date_time_format_iso8601 writes it). */
-    private int isoPrefix(byte[] b, int p, int to) {
-        // digits at 0-3, 5-6, 8-9, 11-12, 14-15, 17-18; separators at 4, 7, 10, 13, 16
-        if (p + 19 > to) {
-            return malformed(Math.min(to, p + 19));
-        }
-        for (int i = 0; i < 19; i++) {
-            byte c = b[p + i];
-            boolean ok = switch (i) {
-                case 4, 7 -> c == '-';
-                case 10 -> c == 'T';
-                case 13, 16 -> c == ':';
-                default -> digit(c);
-            };
-            if (!ok) {
-                return malformed(p + i);
-            }
-        }
-        int year = num(b, p, 4);
-        int month = num(b, p + 5, 2);
-        int day = num(b, p + 8, 2);
-        int hour = num(b, p + 11, 2);
-        int minute = num(b, p + 14, 2);
-        int second = num(b, p + 17, 2);
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            return malformed(p);
-        }
-        if (month < 1 || month > 12) {
-            return malformed(p + 5);
-        }
-        boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        if (day < 1 || day > MONTH_DAYS[month - 1] + (month == 2 && leap ? 1 : 0)) {
-            return malformed(p + 8);
-        }
-        if (hour > 23 || minute > 59 || second > 59) {
-            return malformed(p + (hour > 23 ? 11 : minute > 59 ? 14 : 17));
-        }
-        long secs = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
-        int q = p + 19;
-        if (q < to && b[q] == '.') {
-            return fraction(b, p, q + 1, to, ISO_PREFIX, -1, secs * 1_000_000_000L);
-        }
-        prefixDot = -1; // no fraction (GLib leaves it out when the microseconds are 0)
-        return isoEnd(b, p, q, to, secs * 1_000_000_000L);
-    }
-
-    /** The decimal value of {@code n} digits at {@code at}. */
-    private static int num(byte[] b, int at, int n) {
-        int v = 0;
-        for (int i = 0; i < n; i++) {
-            v = v * 10 + (b[at + i] - '0');
-        }
-        return v;
-    }
-
-    /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 1 to 12). */
-    static long epochDay(int year, int month, int day) {
-        // count from March 1 of year 0, so that the leap day ends a year; then shift to 1970
-        int y = month <= 2 ? year - 1 : year;
-        int m = month <= 2 ? month + 9 : month - 3; // March = 0
-        long days = 365L * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1;
-        return days - 719_468; // days from 0000-03-01 to 1970-01-01
-    }
-
-    /**
-     * The end of a prefix that starts at {@code p}: its fraction at {@code q} (after the '.', up to nine
-     * digits), then ':' (tid prefix) or 'Z' and a space (ISO). Sets {@link #prefixKind}, {@link #prefixTid},
-     * {@link #prefixTime} and what {@link #remember} keeps, and returns the position after the prefix, or
-     * -1 when it is malformed.
-     */
-    private int fraction(byte[] b, int p, int q, int to, int pk, long tid, long secNs) {
-        int f0 = q;
-        long frac = 0;
-        while (q < to && digit(b[q]) && q - f0 < 9) {
-            frac = frac * 10 + (b[q] - '0');
-            q++;
-        }
-        if (q == f0) {
-            return malformed(q);
-        }
-        for (int k = q - f0; k < 9; k++) {
-            frac *= 10;
-        }
-        prefixDot = f0 - 1;
-        if (pk == ISO_PREFIX) {
-            return isoEnd(b, p, q, to, secNs + frac);
-        }
-        if (q >= to || b[q] != ':') {
-            return malformed(q);
-        }
-        prefixKind = TID_PREFIX;
-        prefixTid = tid;
-        prefixSecNs = secNs;
-        prefixTime = secNs + frac;
-        return q + 1;
-    }
-
-    /** The 'Z' at {@code q} and the space (or the line's end) after it of an ISO prefix whose time is {@code timeNs}. */
-    private int isoEnd(byte[] b, int p, int q, int to, long timeNs) {
-        if (q >= to || b[q] != 'Z') {
-            return malformed(q);
-        }
-        if (q + 1 < to && b[q + 1] != ' ') {
-            return malformed(q + 1);
-        }
-        prefixKind = ISO_PREFIX;
-        prefixTid = -1;
-        prefixSecNs = timeNs - timeNs % 1_000_000_000L;
-        prefixTime = timeNs;
-        return Math.min(q + 2, to);
-    }
-
     /** Counts a known event whose arguments parsed and fills {@code r} (both paths). */
     private void accept(LogRecord r, EventFormat f, long tid, long time, long offset, byte[] b, int ns, int ne) {
         if (kind < 0) {
-            kind = prefixKind;
+            kind = prefix.kind;
             firstEventLine = lines;
             firstEventOffset = offset;
             firstTime = time;

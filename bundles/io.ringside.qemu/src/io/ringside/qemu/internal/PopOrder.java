@@ -1,4 +1,4 @@
-package io.ringside.qemu;
+package io.ringside.qemu.internal;
 
 import java.util.Arrays;
 
@@ -12,10 +12,10 @@ import java.util.Arrays;
  * A compact value (a ring of element pointers with a state each), copied with the engine's state.
  * Bounded: beyond {@link #MAX} buffers in flight the order is no longer tracked ({@link #lost()}).
  */
-final class PopOrder {
+public final class PopOrder {
 
     /** Buffers in flight tracked at most (QEMU's largest queue is 1,024 entries). */
-    static final int MAX = 4096;
+    public static final int MAX = 4096;
 
     private static final byte WAITING = 0;
     private static final byte FILLED = 1;
@@ -29,7 +29,7 @@ final class PopOrder {
     private long overtaking;
     private boolean lost;
 
-    PopOrder copy() {
+    public PopOrder copy() {
         PopOrder o = new PopOrder();
         o.elems = elems.clone();
         o.state = state.clone();
@@ -41,7 +41,7 @@ final class PopOrder {
         return o;
     }
 
-    boolean same(PopOrder o) {
+    public boolean same(PopOrder o) {
         if (size != o.size || published != o.published || overtaking != o.overtaking || lost != o.lost) {
             return false;
         }
@@ -53,7 +53,7 @@ final class PopOrder {
         return true;
     }
 
-    void clear() {
+    public void clear() {
         head = 0;
         size = 0;
         published = 0;
@@ -70,7 +70,7 @@ final class PopOrder {
      * A buffer popped; {@code again} when one is still in flight under the same pointer: that one was
      * dropped (detached) and leaves the order.
      */
-    void pop(long elem, boolean again) {
+    public void pop(long elem, boolean again) {
         if (lost) {
             return;
         }
@@ -107,7 +107,7 @@ final class PopOrder {
      * ({@link #oldestUnfilled()} is that one until it is filled), -1 when it is not in flight (or the order
      * is lost).
      */
-    int fill(long elem) {
+    public int fill(long elem) {
         if (lost) {
             return -1;
         }
@@ -137,12 +137,12 @@ final class PopOrder {
     }
 
     /** The oldest buffer popped and not filled, or 0 when none. */
-    long oldestUnfilled() {
+    public long oldestUnfilled() {
         return size == 0 ? 0 : elems[head];
     }
 
     /** Whether some filled buffers wait behind an unfilled earlier one (nothing of them is published yet). */
-    boolean heldBack() {
+    public boolean heldBack() {
         for (int i = 0; i < size && !lost; i++) {
             if (state[at(i)] == FILLED) {
                 return true;
@@ -152,17 +152,17 @@ final class PopOrder {
     }
 
     /** Used buffers published in order: every buffer popped up to the first unfilled one. */
-    long published() {
+    public long published() {
         return published;
     }
 
     /** Fills that overtook a buffer popped before them. */
-    long overtaking() {
+    public long overtaking() {
         return overtaking;
     }
 
     /** Whether more than {@link #MAX} buffers were in flight: the order is not tracked any more. */
-    boolean lost() {
+    public boolean lost() {
         return lost;
     }
 }
