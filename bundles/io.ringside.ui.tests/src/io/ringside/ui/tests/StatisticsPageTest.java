@@ -116,6 +116,7 @@ class StatisticsPageTest {
             double peak = Double.parseDouble(legends.get(k).replaceAll(".*\\(peak ([0-9.]+)\\)$", "$1"));
             assertEquals(cliPeak.get(q.device() + "/" + q.queue() + "/" + q.epoch()), peak, 0.006, label + " peak");
         }
+        UI.maximize();
         UI.run(() -> UI.page().setPartState(UI.page().getReference(ed), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
         UI.flushEvents();
         UI.screenshot("statistics-inflight-" + name);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
@@ -39,12 +40,19 @@ public final class StatsPage {
     static final int CDF_CURVES = 6;
 
     private final TraceEditor editor;
+    private final ScrolledComposite scroll;
     private final Canvas canvas;
     private final List<String> lines = new ArrayList<>();
+    /** The height the last paint needed (the page scrolls when the editor is shorter). */
+    private int contentHeight;
 
     StatsPage(Composite parent, TraceEditor editor) {
         this.editor = editor;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
+        scroll.setContent(canvas);
         canvas.setData(RingsideUI.TEST_ID, "stats.canvas");
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
@@ -58,7 +66,7 @@ public final class StatsPage {
     }
 
     Control control() {
-        return canvas;
+        return scroll;
     }
 
     void refresh() {
@@ -164,13 +172,30 @@ public final class StatsPage {
         // the plots: side by side on a wide page, else one above the other
         boolean wide = area.width >= 1100;
         int pw = wide ? (area.width - 3 * x0) / 2 : area.width - 2 * x0;
-        int ph = wide ? Math.max(260, area.height - y - 10) : Math.max(260, (area.height - y - 20) / 2);
+        int visible = scroll.getClientArea().height; // the plots fill the editor's height, not the canvas's
+        int ph = wide ? Math.max(440, visible - y - 10) : Math.max(360, (visible - y - 20) / 2);
         cdf(gc, a, qs, devices, x0, y, pw, ph);
+        fitHeight(wide ? y + ph + 10 : y + 2 * ph + 20);
         int sx = wide ? 2 * x0 + pw : x0;
         int sy = wide ? y : y + ph + 10;
         int inFlightH = Math.max(150, ph * 2 / 5);
         series(gc, a.series(), sx, sy, pw, ph - inFlightH);
         inFlight(gc, a, r.result().inFlight(), devices, sx, sy + ph - inFlightH, pw, inFlightH, a.series().start());
+    }
+
+    /**
+     * Makes the page scroll when the plots need more height than the editor has (they keep a minimum
+     * height, and are laid out on the editor's visible height, so the size settles at once).
+     */
+    private void fitHeight(int needed) {
+        if (needed != contentHeight) {
+            contentHeight = needed;
+            canvas.getDisplay().asyncExec(() -> {
+                if (!scroll.isDisposed()) {
+                    scroll.setMinHeight(needed);
+                }
+            });
+        }
     }
 
     private static String ratio(long n, long d) {
