@@ -180,7 +180,7 @@ public final class StatsPage {
         int sy = wide ? y : y + ph + 10;
         int inFlightH = Math.max(150, ph * 2 / 5);
         series(gc, a.series(), sx, sy, pw, ph - inFlightH);
-        inFlight(gc, a, r.result().inFlight(), devices, sx, sy + ph - inFlightH, pw, inFlightH, a.series().start());
+        inFlight(gc, a, r.result().inFlight(), devices, sx, sy + ph - inFlightH, pw, inFlightH, a.start());
     }
 
     /**
