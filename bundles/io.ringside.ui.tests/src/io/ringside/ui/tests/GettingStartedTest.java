@@ -92,4 +92,65 @@ class GettingStartedTest {
         UI.run(() -> workload.getShell().close());
         UI.waitUntil(Condition.of("the dialog closed", () -> UI.find(UI.withId("compare.workload")) == null));
     }
+
+    /**
+     * In a narrow editor the page's texts wrap to its width (nothing reaches past its right edge, no
+     * sideways scrolling) and the page scrolls vertically; in a wide one they wrap at the reading width.
+     */
+    @Test
+    void theTextWrapsToANarrowEditorAndScrollsVertically() {
+        GettingStartedPage page = openPage();
+        Link compare = (Link) UI.waitForWidget("the compare link", UI.withId("start.compare"));
+        org.eclipse.swt.custom.ScrolledComposite scroll = UI.sync(() -> (org.eclipse.swt.custom.ScrolledComposite) compare
+                .getParent().getParent());
+        org.eclipse.swt.widgets.Shell shell = UI.sync(() -> UI.window().getShell());
+        org.eclipse.swt.graphics.Rectangle before = UI.sync(shell::getBounds);
+        boolean maximized = UI.sync(shell::getMaximized);
+        UI.run(() -> UI.page().setPartState(UI.page().getReference(page), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+        try {
+            int lineHeight = UI.sync(() -> {
+                org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(compare);
+                try {
+                    return gc.getFontMetrics().getHeight();
+                } finally {
+                    gc.dispose();
+                }
+            });
+            UI.run(() -> {
+                shell.setMaximized(false);
+                shell.setSize(420, 520);
+            });
+            UI.flushEvents();
+            UI.screenshot("getting-started-narrow");
+            int client = UI.sync(() -> scroll.getClientArea().width);
+            assertTrue(client > 100 && client < 420, "a narrow page: " + client);
+            for (org.eclipse.swt.widgets.Control c : UI.sync(() -> compare.getParent().getChildren())) {
+                org.eclipse.swt.graphics.Rectangle b = UI.sync(c::getBounds);
+                assertTrue(b.x >= 0 && b.x + b.width <= client, c + " within the visible width " + client + ": " + b);
+            }
+            int pageWidth = UI.sync(() -> compare.getParent().getSize().x);
+            assertTrue(pageWidth <= client, "the page (" + pageWidth + ") no wider than the editor (" + client + ")");
+            assertTrue(!UI.sync(() -> scroll.getHorizontalBar().getVisible()), "no sideways scrolling");
+            int narrowHeight = UI.sync(() -> compare.getSize().y);
+            assertTrue(narrowHeight > 3 * lineHeight, "the compare link wrapped to several lines: " + narrowHeight);
+            assertTrue(UI.sync(() -> scroll.getVerticalBar().getVisible()), "the page scrolls vertically");
+            assertTrue(UI.sync(() -> compare.getParent().getSize().y) > UI.sync(() -> scroll.getClientArea().height),
+                    "the page taller than the editor");
+
+            UI.run(() -> shell.setSize(1500, 950));
+            UI.flushEvents();
+            int wide = UI.sync(() -> scroll.getClientArea().width);
+            for (org.eclipse.swt.widgets.Control c : UI.sync(() -> compare.getParent().getChildren())) {
+                org.eclipse.swt.graphics.Rectangle b = UI.sync(c::getBounds);
+                assertTrue(b.x + b.width <= wide && b.width <= 800, c + " at the reading width: " + b);
+            }
+            assertTrue(UI.sync(() -> compare.getSize().y) < narrowHeight / 2, "a wide page: the compare link in fewer lines");
+        } finally {
+            UI.run(() -> {
+                shell.setBounds(before);
+                shell.setMaximized(maximized);
+            });
+            UI.run(() -> UI.page().setPartState(UI.page().getReference(page), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+        }
+    }
 }

@@ -170,6 +170,12 @@ class OpRingsTest {
         assertTrue(UI.sync(rings::lines).stream().anyMatch(l -> l.contains("tail and phase not in the log")),
                 "the CQ says what the log cannot show");
         UI.screenshot("rings-" + name);
+        // the whole Rings view, SQ 1 among the queues (the documentation's picture)
+        UI.maximize();
+        UI.run(() -> UI.page().setPartState(UI.page().getReference(rings), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+        UI.flushEvents();
+        UI.screenshot("rings-maximized-" + name);
+        UI.run(() -> UI.page().setPartState(UI.page().getReference(rings), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
     }
 
     private static String known(Long v) {

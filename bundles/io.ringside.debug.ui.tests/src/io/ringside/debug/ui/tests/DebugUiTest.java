@@ -83,7 +83,7 @@ class DebugUiTest {
         clean();
     }
 
-    private static void clean() throws Exception {
+    static void clean() throws Exception {
         // terminate, let the views take the terminate deltas, then remove: removing a launch while the
         // Debug view still materialises its items makes SWT/GTK ask for a child of an already
         // disassociated item (AssertionFailedException in TreeViewer.getTreePathFromItem)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
@@ -21,13 +22,15 @@ import io.ringside.core.trace.DeviceInfo;
 import io.ringside.ui.RingsideUI;
 import io.ringside.ui.internal.timeline.TraceRequests;
 import io.ringside.ui.trace.TimeFormat;
+import io.ringside.ui.trace.timeline.InFlightSeries;
 import io.ringside.ui.trace.timeline.Timeline;
 
 /**
  * The Statistics page, drawn with GC from the trace's request analysis ({@link RequestAnalysis}, the
  * figures of {@code ringside stats}): a table per queue and epoch (labelled as the timeline labels its
- * lanes), the device latency's cumulative distribution per queue and epoch, and the whole trace over time
- * (requests per second; notifications and interrupts per request).
+ * lanes), the device latency's cumulative distribution per queue and epoch, the whole trace over time
+ * (requests per second; notifications and interrupts per request), and the requests in flight against time
+ * per queue and epoch ({@link InFlightSeries}).
  */
 public final class StatsPage {
 
@@ -37,12 +40,19 @@ public final class StatsPage {
     static final int CDF_CURVES = 6;
 
     private final TraceEditor editor;
+    private final ScrolledComposite scroll;
     private final Canvas canvas;
     private final List<String> lines = new ArrayList<>();
+    /** The height the last paint needed (the page scrolls when the editor is shorter). */
+    private int contentHeight;
 
     StatsPage(Composite parent, TraceEditor editor) {
         this.editor = editor;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
+        scroll.setContent(canvas);
         canvas.setData(RingsideUI.TEST_ID, "stats.canvas");
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
@@ -56,7 +66,7 @@ public final class StatsPage {
     }
 
     Control control() {
-        return canvas;
+        return scroll;
     }
 
     void refresh() {
@@ -71,9 +81,13 @@ public final class StatsPage {
 
     /** A queue epoch's label, as the timeline names its lane: {@code d0 nvme SQ 1 · epoch 1}. */
     public static String label(RequestAnalysis a, Metrics m, List<DeviceInfo> devices) {
-        String type = devices.stream().filter(d -> d.id() == m.device()).map(DeviceInfo::type).findFirst().orElse("?");
-        return "d" + m.device() + " " + type + " " + Timeline.queueName(type, m.queue()) + " · epoch " + m.epoch()
-                + (m.occurrence() > 0 ? " (" + (m.occurrence() + 1) + ")" : "");
+        return label(devices, m.device(), m.queue(), m.epoch(), m.occurrence());
+    }
+
+    static String label(List<DeviceInfo> devices, int device, int queue, int epoch, int occurrence) {
+        String type = devices.stream().filter(d -> d.id() == device).map(DeviceInfo::type).findFirst().orElse("?");
+        return "d" + device + " " + type + " " + Timeline.queueName(type, queue) + " · epoch " + epoch
+                + (occurrence > 0 ? " (" + (occurrence + 1) + ")" : "");
     }
 
     private void text(GC gc, String s, int x, int y) {
@@ -158,9 +172,30 @@ public final class StatsPage {
         // the plots: side by side on a wide page, else one above the other
         boolean wide = area.width >= 1100;
         int pw = wide ? (area.width - 3 * x0) / 2 : area.width - 2 * x0;
-        int ph = wide ? Math.max(260, area.height - y - 10) : Math.max(260, (area.height - y - 20) / 2);
+        int visible = scroll.getClientArea().height; // the plots fill the editor's height, not the canvas's
+        int ph = wide ? Math.max(440, visible - y - 10) : Math.max(360, (visible - y - 20) / 2);
         cdf(gc, a, qs, devices, x0, y, pw, ph);
-        series(gc, a.series(), wide ? 2 * x0 + pw : x0, wide ? y : y + ph + 10, pw, ph);
+        fitHeight(wide ? y + ph + 10 : y + 2 * ph + 20);
+        int sx = wide ? 2 * x0 + pw : x0;
+        int sy = wide ? y : y + ph + 10;
+        int inFlightH = Math.max(150, ph * 2 / 5);
+        series(gc, a.series(), sx, sy, pw, ph - inFlightH);
+        inFlight(gc, a, r.result().inFlight(), devices, sx, sy + ph - inFlightH, pw, inFlightH, a.start());
+    }
+
+    /**
+     * Makes the page scroll when the plots need more height than the editor has (they keep a minimum
+     * height, and are laid out on the editor's visible height, so the size settles at once).
+     */
+    private void fitHeight(int needed) {
+        if (needed != contentHeight) {
+            contentHeight = needed;
+            canvas.getDisplay().asyncExec(() -> {
+                if (!scroll.isDisposed()) {
+                    scroll.setMinHeight(needed);
+                }
+            });
+        }
     }
 
     private static String ratio(long n, long d) {
@@ -294,14 +329,87 @@ public final class StatsPage {
             lines.add("series " + names[k]);
             c.dispose();
         }
-        // the cursor's time
-        if (editor.position() >= 0 && editor.cursorEvent() != null && s.start() >= 0) {
-            long t = editor.cursorEvent().time() - s.start();
-            int cx = px + (int) (pw * t / (double) (n * s.width()));
+        cursor(gc, px, py, pw, 2 * ph + 14, n * s.width(), s.start());
+    }
+
+    /**
+     * Requests in flight against time (the mean per window, as {@code stats --window} prints it), one line
+     * per queue epoch, the busiest ({@link #CDF_CURVES}) by their peak; each legend names the queue epoch,
+     * its peak and the window.
+     */
+    private void inFlight(GC gc, RequestAnalysis a, InFlightSeries f, List<DeviceInfo> devices, int x, int y, int w,
+            int h, long t0) {
+        Color black = canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK);
+        Color grey = canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY);
+        if (f == null || f.windows() == 0) {
+            text(gc, "Requests in flight: no time windows (a trace without a time span)", x, y);
+            return;
+        }
+        text(gc, "Requests in flight (mean per " + TimeFormat.duration(f.windowNs()) + " window)", x, y);
+        List<InFlightSeries.Queue> shown = f.queues().stream().filter(q -> !Double.isNaN(f.peak(q)) && f.peak(q) > 0)
+                .sorted(Comparator.comparingDouble(f::peak).reversed()).limit(CDF_CURVES).toList();
+        int px = x + 50;
+        int py = y + 22;
+        int pw = w - 60;
+        int rows = (Math.max(1, shown.size()) + 1) / 2;
+        int ph = Math.max(40, h - 40 - 16 * rows);
+        gc.setForeground(grey);
+        gc.drawRectangle(px, py, pw, ph);
+        if (shown.isEmpty()) {
+            gc.setForeground(black);
+            text(gc, "no queue with a known depth had a request in flight", px + 10, py + 10);
+            return;
+        }
+        double max = 1;
+        for (InFlightSeries.Queue q : shown) {
+            max = Math.max(max, f.peak(q));
+        }
+        int n = f.windows();
+        gc.setForeground(black);
+        gc.drawText(String.format(Locale.ROOT, "%.1f", max), x + 10, py - 2, true);
+        gc.drawText("0", x + 30, py + ph - 12, true);
+        int k = 0;
+        for (InFlightSeries.Queue q : shown) {
+            Color c = color(k);
+            gc.setForeground(c);
+            gc.setLineWidth(2);
+            int prevX = -1;
+            int prevY = -1;
+            for (int i = 0; i < n; i++) {
+                double v = f.depth(q, i);
+                int cx = px + (int) ((i + 0.5) / n * pw);
+                int cy = py + ph - (int) (ph * v / max);
+                if (prevX >= 0) {
+                    gc.drawLine(prevX, prevY, cx, cy);
+                }
+                prevX = cx;
+                prevY = cy;
+            }
+            gc.setLineWidth(1);
+            String name = label(devices, q.device(), q.queue(), q.epoch(), q.occurrence())
+                    + String.format(Locale.ROOT, " (peak %.2f)", f.peak(q));
+            int lx = px + (k % 2) * (pw / 2);
+            int ly = py + ph + 8 + 16 * (k / 2);
+            gc.setBackground(c);
+            gc.fillRectangle(lx, ly + 8, 12, 4);
+            gc.setForeground(black);
+            gc.drawText(name, lx + 18, ly, true);
+            lines.add("inflight " + name);
+            c.dispose();
+            k++;
+        }
+        cursor(gc, px, py, pw, ph, n * f.windowNs(), t0);
+    }
+
+    /** The editor cursor's time as a dotted line across a plot of {@code span} ns from {@code t0}. */
+    private void cursor(GC gc, int px, int py, int pw, int ph, long span, long t0) {
+        if (editor.position() >= 0 && editor.cursorEvent() != null && t0 >= 0 && span > 0) {
+            long t = editor.cursorEvent().time() - t0;
+            int cx = px + (int) (pw * t / (double) span);
             if (cx >= px && cx <= px + pw) {
-                gc.setForeground(black);
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
                 gc.setLineStyle(SWT.LINE_DOT);
-                gc.drawLine(cx, py, cx, py + 2 * ph + 14);
+                gc.drawLine(cx, py, cx, py + ph);
                 gc.setLineStyle(SWT.LINE_SOLID);
             }
         }

@@ -96,4 +96,26 @@ public record OpQueueState(int index, boolean nvme, int size, long head, long ta
         long n = Math.floorMod(tail - head, size);
         return Math.floorMod(s - head, size) < n;
     }
+
+    /**
+     * Whether a queue of an operation-level trace belongs to an epoch a device reset has ended (its entry
+     * {@code epoch} is not its device's): the Rings view and the Outline fold such a queue to its label.
+     */
+    public static boolean endedEpoch(io.ringside.model.trace.GenericQueue q) {
+        if (!(q.eContainer() instanceof io.ringside.model.trace.GenericDevice d)) {
+            return false;
+        }
+        long epoch = entry(q.getEntries(), "epoch");
+        long current = entry(d.getEntries(), "epoch");
+        return current >= 0 && epoch != current;
+    }
+
+    private static long entry(List<io.ringside.model.trace.StateEntry> entries, String key) {
+        for (io.ringside.model.trace.StateEntry e : entries) {
+            if (key.equals(e.getKey())) {
+                return num(e.getValue());
+            }
+        }
+        return -1;
+    }
 }

@@ -16,9 +16,12 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Scrollable;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -50,6 +53,10 @@ public final class GettingStartedPage extends EditorPart {
     /** How to make a QEMU log Ringside reads (docs/qemu-import.md). */
     public static final String QEMU_COMMAND = "qemu-system-x86_64 ... -msg timestamp=on -D vm.trace.log \\\n"
             + "    -trace 'virtqueue_*' -trace 'virtio_*' -trace 'pci_nvme_*'";
+
+    /** Widest and narrowest text lines, in pixels (longer lines are hard to read; below, it scrolls sideways). */
+    static final int MAX_TEXT_WIDTH = 760;
+    static final int MIN_TEXT_WIDTH = 160;
 
     private Composite body;
 
@@ -83,8 +90,9 @@ public final class GettingStartedPage extends EditorPart {
 
         section("Open your own QEMU log");
         text("Start QEMU with its trace points written to a file:");
-        Text cmd = new Text(body, SWT.READ_ONLY | SWT.MULTI | SWT.BORDER);
+        Text cmd = new Text(body, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.BORDER);
         cmd.setFont(JFaceResources.getTextFont());
+        cmd.setLayoutData(wrapping());
         cmd.setText(QEMU_COMMAND);
         cmd.setData(RingsideUI.TEST_ID, "start.qemuCommand");
         link("start.open", "then <a>open the log</a> (plain, .gz or .xz; recognised by its content).", this::openLog);
@@ -105,11 +113,29 @@ public final class GettingStartedPage extends EditorPart {
         scroll.setContent(body);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
-        scroll.addListener(SWT.Resize, e -> {
-            int w = scroll.getClientArea().width;
-            scroll.setMinSize(body.computeSize(Math.min(w, 900), SWT.DEFAULT));
-            body.layout(true, true);
-        });
+        scroll.addListener(SWT.Resize, e -> fit(scroll));
+    }
+
+    /**
+     * Wraps the text to the page's width (at most {@link #MAX_TEXT_WIDTH}) and makes the scrolled area as
+     * tall as the wrapped text. A GridLayout sizes a control with a width hint at that width whatever width
+     * the page has, so the hints follow the page here: with fixed hints the text never wrapped, and the
+     * page scrolled sideways instead (with GTK's overlay scroll bars, drawn only near the pointer, a
+     * screenshot shows no scroll bar at all).
+     */
+    private void fit(ScrolledComposite scroll) {
+        // the vertical scroll bar's width is kept free whether it shows or not: the ScrolledComposite takes
+        // it from the width whenever the bar is visible, even as a GTK overlay bar
+        ScrollBar bar = scroll.getVerticalBar();
+        int room = scroll.getClientArea().width - (bar == null ? 0 : bar.getSize().x);
+        int text = Math.max(MIN_TEXT_WIDTH, Math.min(room, MAX_TEXT_WIDTH) - 2 * ((GridLayout) body.getLayout()).marginWidth);
+        for (Control c : body.getChildren()) {
+            // a Text's hint is its client width, its border comes on top
+            int trim = c instanceof Scrollable s ? s.computeTrim(0, 0, 0, 0).width : 0;
+            ((GridData) c.getLayoutData()).widthHint = text - trim;
+        }
+        scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT, true));
+        body.layout(true, true);
     }
 
     private Label label(String s, org.eclipse.swt.graphics.Font font) {
@@ -139,9 +165,10 @@ public final class GettingStartedPage extends EditorPart {
         l.addListener(SWT.Selection, e -> action.run());
     }
 
+    /** Layout data of the page's texts; their width follows the page ({@link #fit}). */
     private static GridData wrapping() {
-        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
-        gd.widthHint = 600;
+        GridData gd = new GridData(SWT.BEGINNING, SWT.TOP, false, false); // as wide as the hint: not past the reading width
+        gd.widthHint = MAX_TEXT_WIDTH;
         return gd;
     }
 

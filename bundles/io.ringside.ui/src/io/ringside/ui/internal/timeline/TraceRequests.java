@@ -15,6 +15,7 @@ import io.ringside.core.engine.Extensions;
 import io.ringside.core.index.TraceIndex;
 import io.ringside.ui.internal.editor.TraceEditor;
 import io.ringside.ui.trace.TraceSession;
+import io.ringside.ui.trace.timeline.InFlightSeries;
 import io.ringside.ui.trace.timeline.TimelineBuilder;
 
 /**
@@ -78,13 +79,15 @@ public final class TraceRequests {
             return;
         }
         Display display = Display.getCurrent();
+        long n = s.eventCount();
+        long window = n == 0 ? 0 : InFlightSeries.windowFor(s.event(n - 1).time() - s.event(0).time());
         job = new Job("Requests of " + editor.getPartName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 TimelineBuilder.Result r = null;
                 String err = null;
                 try (TraceIndex.EventReader ev = s.openEvents(0)) {
-                    r = TimelineBuilder.build(s.header(), Extensions.deviceModels(), ev::next, s.violations(),
+                    r = TimelineBuilder.build(s.header(), Extensions.deviceModels(), ev::next, window, s.violations(),
                             monitor::isCanceled);
                 } catch (java.io.IOException | RuntimeException e) {
                     err = String.valueOf(e.getMessage());

@@ -31,17 +31,19 @@ public final class TimelineBuilder {
     }
 
     /** A trace's requests: as bars on a time axis, and as the request analysis's figures. */
-    public record Result(Timeline timeline, RequestAnalysis analysis) {
+    public record Result(Timeline timeline, RequestAnalysis analysis, InFlightSeries inFlight) {
     }
 
     /**
+     * @param windowNs   window of the in-flight series ({@link InFlightSeries#windowFor}), 0 for none
      * @param violations the violations to mark, in event order
      * @param cancelled  polled every 4,096 events: true stops the pass (the result is then null)
      */
-    public static Result build(TraceHeader header, List<? extends DeviceModel> models, Events events,
+    public static Result build(TraceHeader header, List<? extends DeviceModel> models, Events events, long windowNs,
             List<Violation> violations, BooleanSupplier cancelled) throws IOException {
         Timeline tl = new Timeline();
-        RequestAnalysis analysis = RequestAnalysis.of(header, models, 0, null);
+        InFlightSeries inFlight = windowNs > 0 ? new InFlightSeries(windowNs) : null;
+        RequestAnalysis analysis = RequestAnalysis.of(header, models, windowNs, inFlight);
         List<DeviceInfo> devs = header.devices();
         int[] ids = new int[devs.size()];
         Lifecycle[] lcs = new Lifecycle[devs.size()];
@@ -91,6 +93,6 @@ public final class TimelineBuilder {
         }
         tl.finish();
         analysis.finish();
-        return new Result(tl, analysis);
+        return new Result(tl, analysis, inFlight);
     }
 }
