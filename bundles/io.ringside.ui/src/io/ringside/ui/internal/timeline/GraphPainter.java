@@ -4,6 +4,8 @@ import static io.ringside.ui.internal.timeline.LaneLayout.AXIS_H;
 import static io.ringside.ui.internal.timeline.LaneLayout.GROUP_H;
 import static io.ringside.ui.internal.timeline.LaneLayout.LEGEND_H;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -154,31 +156,77 @@ final class GraphPainter {
             summarizedLanes++;
             paintSummary(gc, axis, l, LaneLayout.rowsTop(y), LaneLayout.rowHeight(l));
         } else {
-            long traceEnd = timeline.end();
-            int rh = LaneLayout.rowHeight(l);
-            for (int i = lo; i < hi; i++) {
-                long e = l.end(i) < 0 ? traceEnd : l.end(i);
-                if (e < t0) {
-                    continue;
-                }
-                int x0 = Math.max(left - 1, axis.xOf(l.start(i)));
-                int x1 = Math.min(left + pw + 1, Math.max(x0 + 1, axis.xOf(e)));
-                int ry = LaneLayout.rowY(l, i, y);
-                gc.setBackground(opColours[l.colour(i)]);
-                gc.fillRectangle(x0, ry, x1 - x0, Math.max(1, rh - 1));
-                if (l.end(i) < 0 && x1 - x0 > 6) { // still in flight at the end of the trace: an open end
-                    gc.setBackground(system(SWT.COLOR_WHITE));
-                    gc.fillRectangle(x1 - 3, ry, 3, Math.max(1, rh - 1));
-                }
-                if (graph.isSelected(l, i)) {
-                    gc.setForeground(system(SWT.COLOR_BLACK));
-                    gc.setLineWidth(2);
-                    gc.drawRectangle(x0 - 1, ry - 1, x1 - x0 + 2, Math.max(1, rh - 1) + 2);
-                    gc.setLineWidth(1);
-                }
-            }
+            paintBars(gc, timeline, axis, l, y, lo, hi);
         }
         paintMarkers(gc, axis, l, y);
+    }
+
+    /**
+     * Each request in view as a bar. Bars of one colour that touch in a row are filled as one rectangle
+     * (zoomed out near the switch to the summary, many bars share a pixel), an open end and the selection
+     * drawn over them after.
+     */
+    private void paintBars(GC gc, Timeline timeline, TimeAxis axis, Lane l, int y, int lo, int hi) {
+        int pw = axis.width();
+        int left = TimeGraph.NAME_W;
+        long traceEnd = timeline.end();
+        int rh = Math.max(1, LaneLayout.rowHeight(l) - 1);
+        int rows = Math.min(l.rows(), Lane.MAX_ROWS);
+        int[] from = new int[rows];
+        int[] to = new int[rows];
+        int[] colour = new int[rows];
+        int selected = -1;
+        List<Integer> open = new ArrayList<>();
+        for (int i = lo; i < hi; i++) {
+            long e = l.end(i) < 0 ? traceEnd : l.end(i);
+            if (e < axis.t0()) {
+                continue;
+            }
+            int x0 = Math.max(left - 1, axis.xOf(l.start(i)));
+            int x1 = Math.min(left + pw + 1, Math.max(x0 + 1, axis.xOf(e)));
+            int r = Math.min(l.row(i), Lane.MAX_ROWS - 1);
+            if (colour[r] == l.colour(i) && x0 <= to[r]) {
+                to[r] = Math.max(to[r], x1);
+            } else {
+                fillBar(gc, colour[r], from[r], to[r], LaneLayout.rowY(l, i, y), rh);
+                from[r] = x0;
+                to[r] = x1;
+                colour[r] = l.colour(i);
+            }
+            if (graph.isSelected(l, i)) {
+                selected = i;
+            }
+            if (l.end(i) < 0) {
+                open.add(i);
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            fillBar(gc, colour[r], from[r], to[r], LaneLayout.rowsTop(y) + r * LaneLayout.rowHeight(l), rh);
+        }
+        for (int i : open) { // still in flight at the end of the trace: an open end
+            int x0 = Math.max(left - 1, axis.xOf(l.start(i)));
+            int x1 = Math.min(left + pw + 1, Math.max(x0 + 1, axis.xOf(traceEnd)));
+            if (x1 - x0 > 6) {
+                gc.setBackground(system(SWT.COLOR_WHITE));
+                gc.fillRectangle(x1 - 3, LaneLayout.rowY(l, i, y), 3, rh);
+            }
+        }
+        if (selected >= 0) {
+            long e = l.end(selected) < 0 ? traceEnd : l.end(selected);
+            int x0 = Math.max(left - 1, axis.xOf(l.start(selected)));
+            int x1 = Math.min(left + pw + 1, Math.max(x0 + 1, axis.xOf(e)));
+            gc.setForeground(system(SWT.COLOR_BLACK));
+            gc.setLineWidth(2);
+            gc.drawRectangle(x0 - 1, LaneLayout.rowY(l, selected, y) - 1, x1 - x0 + 2, rh + 2);
+            gc.setLineWidth(1);
+        }
+    }
+
+    private void fillBar(GC gc, int colour, int x0, int x1, int y, int h) {
+        if (colour > 0) {
+            gc.setBackground(opColours[colour]);
+            gc.fillRectangle(x0, y, x1 - x0, h);
+        }
     }
 
     /** Per pixel: the requests in flight (up to the lane's rows) in the colour most of them have. */
@@ -212,12 +260,20 @@ final class GraphPainter {
         }
     }
 
+    /**
+     * The markers in view: each one, or zoomed out (more than {@link #DETAIL_PER_PIXEL} a pixel) each pixel
+     * whose times hold markers of a kind. Either way a kind's marks at neighbouring pixels are drawn as one
+     * band and marks at the same pixel once, so a paint draws at most a few shapes per pixel.
+     */
     private void paintMarkers(GC gc, TimeAxis axis, Lane l, int y) {
         int pw = axis.width();
         int left = TimeGraph.NAME_W;
         int h = LaneLayout.laneHeight(l);
         int lo = l.firstMarkerAt(axis.t0());
         int hi = l.firstMarkerAt(axis.t1() + 1);
+        int[] from = new int[Lane.MARKER_KINDS];
+        int[] to = new int[Lane.MARKER_KINDS];
+        Arrays.fill(to, Integer.MIN_VALUE);
         if (hi - lo > DETAIL_PER_PIXEL * pw) {
             Lane.Summary s = l.summary();
             for (int px = 0; px < pw; px++) {
@@ -225,29 +281,47 @@ final class GraphPainter {
                 int b1 = Math.max(b0, s.bucket(axis.timeAt(left + px + 1) - 1));
                 for (byte k = 0; k < Lane.MARKER_KINDS; k++) {
                     if (s.markersIn(k, b0, b1) > 0) {
-                        mark(gc, k, left + px, y, h);
+                        tick(gc, from, to, k, left + px, y, h);
                     }
                 }
             }
-            return;
+        } else {
+            for (int i = lo; i < hi; i++) {
+                tick(gc, from, to, l.markerKind(i), axis.xOf(l.markerTime(i)), y, h);
+            }
         }
-        for (int i = lo; i < hi; i++) {
-            mark(gc, l.markerKind(i), axis.xOf(l.markerTime(i)), y, h);
+        for (byte k = 0; k < Lane.MARKER_KINDS; k++) {
+            if (to[k] != Integer.MIN_VALUE) {
+                mark(gc, k, from[k], to[k] - from[k] + 1, y, h);
+            }
         }
     }
 
-    /** A marker: notifications and CQ doorbells tick down from the lane's top, interrupts up from its bottom. */
-    private void mark(GC gc, byte kind, int x, int y, int h) {
-        gc.setForeground(markColours[kind]);
+    /** A mark of a kind at x, merged into the band [from[k], to[k]] when it touches it (else the band is drawn). */
+    private void tick(GC gc, int[] from, int[] to, byte k, int x, int y, int h) {
+        if (to[k] != Integer.MIN_VALUE && x >= from[k] && x <= to[k] + 1) {
+            to[k] = Math.max(to[k], x);
+            return;
+        }
+        if (to[k] != Integer.MIN_VALUE) {
+            mark(gc, k, from[k], to[k] - from[k] + 1, y, h);
+        }
+        from[k] = x;
+        to[k] = x;
+    }
+
+    /**
+     * Marks of a kind over {@code w} pixels from x: notifications and CQ doorbells tick down from the lane's
+     * top, interrupts up from its bottom, suppressed ones are a dot at the bottom, violations a thick line
+     * across.
+     */
+    private void mark(GC gc, byte kind, int x, int w, int y, int h) {
+        gc.setBackground(markColours[kind]);
         switch (kind) {
-            case Lane.KICK, Lane.CQ_DOORBELL -> gc.drawLine(x, y, x, y + 4);
-            case Lane.INTERRUPT -> gc.drawLine(x, y + h - 5, x, y + h - 1);
-            case Lane.SUPPRESSED -> gc.drawPoint(x, y + h - 2);
-            default -> {
-                gc.setLineWidth(2);
-                gc.drawLine(x, y, x, y + h - 1);
-                gc.setLineWidth(1);
-            }
+            case Lane.KICK, Lane.CQ_DOORBELL -> gc.fillRectangle(x, y, w, 5);
+            case Lane.INTERRUPT -> gc.fillRectangle(x, y + h - 5, w, 5);
+            case Lane.SUPPRESSED -> gc.fillRectangle(x, y + h - 2, w, 1);
+            default -> gc.fillRectangle(x - 1, y, w + 1, h);
         }
     }
 
@@ -289,7 +363,7 @@ final class GraphPainter {
         }
         for (byte k = 0; k < Lane.MARKER_KINDS; k++) {
             int top = y + 4;
-            mark(gc, k, x + 3, top, 14);
+            mark(gc, k, x + 3, 1, top, 14);
             gc.setForeground(system(SWT.COLOR_BLACK));
             gc.drawText(MARK_NAMES[k], x + 9, y + 3, true);
             x += 9 + gc.textExtent(MARK_NAMES[k]).x + 14;

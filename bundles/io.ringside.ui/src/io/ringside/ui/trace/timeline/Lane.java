@@ -276,10 +276,6 @@ public final class Lane {
             return width;
         }
 
-        public int buckets() {
-            return buckets;
-        }
-
         /** Requests (of a colour, 0 for all) in flight at some time in buckets [b0, b1]. */
         public int overlapping(int colour, int b0, int b1) {
             return started[colour] == null ? 0 : started[colour][b1 + 1] - ended[colour][b0];
@@ -302,21 +298,6 @@ public final class Lane {
         /** Markers of a kind in buckets [b0, b1]. */
         public int markersIn(int kind, int b0, int b1) {
             return marked[kind] == null ? 0 : marked[kind][b1 + 1] - marked[kind][b0];
-        }
-
-        public int colours() {
-            return started.length - 1;
-        }
-
-        /** Bytes the tables take. */
-        public long bytes() {
-            long n = 0;
-            for (int[][] table : new int[][][] { started, ended, marked }) {
-                for (int[] a : table) {
-                    n += a == null ? 0 : 4L * a.length;
-                }
-            }
-            return n;
         }
     }
 }
