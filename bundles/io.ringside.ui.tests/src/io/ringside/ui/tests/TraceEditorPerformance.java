@@ -122,18 +122,20 @@ class TraceEditorPerformance {
             rings.paintNow();
             return System.nanoTime() - s;
         });
-        long fitPaint = repaint(g, g::zoomToFit);
         int m = 60;
         long[] zoom = new long[m];
         long[] pan = new long[m];
+        long[] zoomCpu = new long[m];
+        long[] panCpu = new long[m];
+        long fitPaint = repaint(g, g::zoomToFit, new long[1], 0);
         int mid = UI.sync(() -> g.getClientArea().width / 2 + 100);
         for (int i = 0; i < m; i++) {
             double f = i < m / 2 ? 0.8 : 1.25; // in to about a thousandth of the trace, then out again
-            zoom[i] = repaint(g, () -> g.zoom(f, mid));
+            zoom[i] = repaint(g, () -> g.zoom(f, mid), zoomCpu, i);
         }
         UI.run(() -> g.zoom(0.01, mid));
         for (int i = 0; i < m; i++) {
-            pan[i] = repaint(g, () -> g.pan((g.rangeEnd() - g.rangeStart()) / 10));
+            pan[i] = repaint(g, () -> g.pan((g.rangeEnd() - g.rangeStart()) / 10), panCpu, i);
         }
         Traces.closeEditors();
         // warm: the index is loaded from the cache (validated, checkpoints re-derived)
@@ -170,6 +172,8 @@ class TraceEditorPerformance {
         out.append(String.format(Locale.ROOT, "timeline zoom to fit repaint: %.1f ms%n", fitPaint / 1e6));
         out.append(String.format(Locale.ROOT, "timeline zoom repaint (median / p95 / max of %d): %s%n", m, stats(zoom)));
         out.append(String.format(Locale.ROOT, "timeline pan repaint (median / p95 / max of %d): %s%n", m, stats(pan)));
+        out.append(String.format(Locale.ROOT, "  UI-thread CPU from the change to the paint: zoom %s, pan %s%n", stats(zoomCpu),
+                stats(panCpu)));
         out.append(String.format(Locale.ROOT, "heap after GC (trace open, timeline shown): %,d MB%n", heap >> 20));
         System.out.print(out);
         Path report = UI.screenshotFolder().resolve("performance.txt");
@@ -190,11 +194,19 @@ class TraceEditorPerformance {
         return !t.getItem(0).getText(4).isEmpty();
     }
 
-    /** Runs a change of the time graph's range and returns the UI-thread time of the paint it caused. */
-    private static long repaint(TimeGraph g, Runnable change) {
+    /**
+     * Runs a change of the time graph's range and returns the wall time of the paint it caused (as the
+     * paint listener took it); adds to {@code cpu[k]} the UI thread's CPU time from the change to that
+     * paint (an upper bound of the paint's: it includes the change and the polls waiting for the paint).
+     */
+    private static long repaint(TimeGraph g, Runnable change, long[] cpu, int k) {
         long before = UI.sync(g::paints);
+        long ui = UI.display().getThread().threadId();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long c0 = threads.getThreadCpuTime(ui);
         UI.run(change);
         UI.waitUntil(Condition.of("the timeline repainted", () -> UI.sync(g::paints) > before), Duration.ofSeconds(10));
+        cpu[k] = threads.getThreadCpuTime(ui) - c0;
         return UI.sync(g::lastPaintNanos);
     }
 
