@@ -146,15 +146,15 @@ public final class Timeline {
     }
 
     /**
-     * Buckets of a lane's summary: at least half as many as its requests or its markers (a power of two),
-     * so that where the time graph switches from drawing each request (or marker) to drawing the summary,
-     * at two per pixel, a pixel is still at least a bucket: the summary is per pixel at every zoom. At most
-     * {@link #MAX_BUCKETS}: a lane of more than a million requests or markers is drawn from coarser buckets when
-     * zoomed in close to that switch.
+     * Buckets of a lane's summary: one to two times as many as its requests and markers together (a power
+     * of two), so that where the time graph switches from drawing each request (or marker) to drawing the
+     * summary, at two per pixel, a pixel still covers at least a bucket: the summary is per pixel at every
+     * zoom. At most {@link #MAX_BUCKETS}: a lane of more than half a million requests and markers is drawn
+     * from coarser buckets when zoomed in close to that switch.
      */
     static int summaryBuckets(int requests, int markers) {
-        int want = Math.max(requests, markers) / 2;
-        return Math.max(64, Math.min(MAX_BUCKETS, Integer.highestOneBit(Math.max(1, want - 1)) << 1));
+        long want = 2L * (requests + markers);
+        return Integer.highestOneBit((int) Math.max(64, Math.min(MAX_BUCKETS, want)));
     }
 
     /**
