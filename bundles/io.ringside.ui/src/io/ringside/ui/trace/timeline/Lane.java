@@ -234,7 +234,7 @@ public final class Lane {
      * Per-bucket cumulative counts over the whole trace, built once: requests started and ended up to each
      * bucket (overall and per operation colour) and markers of each kind. The requests overlapping any range
      * of buckets, or the markers in it, are two subtractions: a zoomed-out paint costs per pixel, not per
-     * request.
+     * request. Tables of colours and marker kinds the lane does not use are null (read as zeros).
      */
     public static final class Summary {
         final long t0;
@@ -246,13 +246,24 @@ public final class Lane {
         /** [kind][bucket + 1]: markers of that kind in buckets before. */
         final int[][] marked;
 
-        Summary(long t0, long width, int buckets, int colours) {
+        Summary(long t0, long width, int buckets, boolean[] coloursUsed, boolean[] kindsUsed) {
             this.t0 = t0;
             this.width = width;
             this.buckets = buckets;
-            started = new int[colours + 1][buckets + 1];
-            ended = new int[colours + 1][buckets + 1];
-            marked = new int[MARKER_KINDS][buckets + 1];
+            started = new int[coloursUsed.length][];
+            ended = new int[coloursUsed.length][];
+            for (int c = 0; c < coloursUsed.length; c++) {
+                if (c == 0 || coloursUsed[c]) {
+                    started[c] = new int[buckets + 1];
+                    ended[c] = new int[buckets + 1];
+                }
+            }
+            marked = new int[MARKER_KINDS][];
+            for (int k = 0; k < MARKER_KINDS; k++) {
+                if (kindsUsed[k]) {
+                    marked[k] = new int[buckets + 1];
+                }
+            }
         }
 
         /** The bucket of a time, clamped to the buckets. */
@@ -267,16 +278,26 @@ public final class Lane {
 
         /** Requests (of a colour, 0 for all) in flight at some time in buckets [b0, b1]. */
         public int overlapping(int colour, int b0, int b1) {
-            return started[colour][b1 + 1] - ended[colour][b0];
+            return started[colour] == null ? 0 : started[colour][b1 + 1] - ended[colour][b0];
+        }
+
+        /** The colour most of the requests in flight in buckets [b0, b1] have (the lowest of equals), 0 if none. */
+        public int mostFrequent(int b0, int b1) {
+            int colour = 0;
+            int best = 0;
+            for (int c = 1; c < started.length; c++) {
+                int k = overlapping(c, b0, b1);
+                if (k > best) {
+                    best = k;
+                    colour = c;
+                }
+            }
+            return colour;
         }
 
         /** Markers of a kind in buckets [b0, b1]. */
         public int markersIn(int kind, int b0, int b1) {
-            return marked[kind][b1 + 1] - marked[kind][b0];
-        }
-
-        public int colours() {
-            return started.length - 1;
+            return marked[kind] == null ? 0 : marked[kind][b1 + 1] - marked[kind][b0];
         }
     }
 }

@@ -145,10 +145,36 @@ public final class Timeline {
         devices.clear();
     }
 
+    /**
+     * Buckets of a lane's summary: one to two times as many as its requests and markers together (a power
+     * of two), so that where the time graph switches from drawing each request (or marker) to drawing the
+     * summary, at two per pixel, a pixel still covers at least a bucket: the summary is per pixel at every
+     * zoom. At most {@link #MAX_BUCKETS}: a lane of more than half a million requests and markers is drawn
+     * from coarser buckets when zoomed in close to that switch.
+     */
+    static int summaryBuckets(int requests, int markers) {
+        long want = 2L * (requests + markers);
+        return Integer.highestOneBit((int) Math.max(64, Math.min(MAX_BUCKETS, want)));
+    }
+
+    /**
+     * Most buckets of a lane's summary: 2 MB a table, 28 MB for a lane of four operations and four kinds
+     * of markers (the whole table and the count of each operation, started and ended, and of each kind).
+     */
+    static final int MAX_BUCKETS = 1 << 19;
+
     private static Lane.Summary summarize(Lane l, long t0, long t1) {
-        int want = Integer.highestOneBit(Math.max(64, Math.min(4096, 2 * (l.size + l.markers))));
-        long width = Math.max(1, (t1 - t0) / want + 1);
-        Lane.Summary s = new Lane.Summary(t0, width, want, COLOURS);
+        int buckets = summaryBuckets(l.size, l.markers);
+        long width = Math.max(1, (t1 - t0) / buckets + 1);
+        boolean[] colours = new boolean[COLOURS + 1];
+        for (int i = 0; i < l.size; i++) {
+            colours[l.op[i]] = true;
+        }
+        boolean[] kinds = new boolean[Lane.MARKER_KINDS];
+        for (int i = 0; i < l.markers; i++) {
+            kinds[l.markerKind[i]] = true;
+        }
+        Lane.Summary s = new Lane.Summary(t0, width, buckets, colours, kinds);
         for (int i = 0; i < l.size; i++) {
             int b = s.bucket(l.start[i]) + 1;
             s.started[0][b]++;
@@ -164,7 +190,7 @@ public final class Timeline {
         }
         for (int[][] table : new int[][][] { s.started, s.ended, s.marked }) {
             for (int[] a : table) {
-                for (int k = 1; k < a.length; k++) {
+                for (int k = 1; a != null && k < a.length; k++) {
                     a[k] += a[k - 1];
                 }
             }
