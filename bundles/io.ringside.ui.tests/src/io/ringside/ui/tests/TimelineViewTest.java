@@ -155,6 +155,19 @@ class TimelineViewTest {
         UI.run(() -> UI.page().setPartState(UI.page().getReference(ed), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
     }
 
+    @Test
+    void aTimelineShownBeforeItsTraceOpensCountsFromTheTraceStart() throws Exception {
+        // the view is open first, so it follows the editor before the editor has read an event
+        TimelineView v = UI.sync(() -> (TimelineView) UI.page().showView(RingsideUI.TIMELINE_VIEW_ID));
+        Path log = Traces.repo().resolve("samples/traces/qemu/d_nvme_smp1.trace.log.xz");
+        TraceEditor ed = Traces.open(Traces.workspaceFile(log));
+        UI.waitUntil(Condition.of("the timeline of the trace is built",
+                () -> UI.sync(() -> v.editor() == ed && v.graph().timeline() != null)), LONG);
+        long first = UI.sync(() -> ed.session().event(0).time());
+        assertTrue(first > 1_000_000_000L * 1_000_000_000L, "a QEMU log's times are since the epoch: " + first);
+        assertEquals(first, (long) UI.sync(() -> v.graph().timeFormat().start()), "the axis counts from the trace's first event");
+    }
+
     /** Lines of a log that name a trace point. */
     static long count(Path log, String point) throws Exception {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new XZInputStream(Files.newInputStream(log)),

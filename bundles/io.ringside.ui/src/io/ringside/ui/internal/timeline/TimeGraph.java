@@ -100,7 +100,8 @@ public final class TimeGraph extends Canvas {
         redraw();
     }
 
-    TimeFormat timeFormat() {
+    /** How the axis and the tooltips write times. */
+    public TimeFormat timeFormat() {
         return format;
     }
 

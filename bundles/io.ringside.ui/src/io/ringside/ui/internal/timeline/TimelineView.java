@@ -123,6 +123,9 @@ public final class TimelineView extends ViewPart {
         r.start();
         if (r.result() != null) {
             if (graph.timeline() != r.result().timeline()) {
+                // the view may have followed the editor before its first event was read: the trace's start
+                // (what "s from start" counts from) is known now
+                updateTimeFormat();
                 graph.setTimeline(r.result().timeline(), null);
             }
             followCursor();
