@@ -135,7 +135,7 @@ final class OpQueuePainter {
     }
 
     /** Cells of the hatched row that stands for a ring whose size the log does not give. */
-    static final int UNKNOWN_RING_CELLS = 32;
+    private static final int UNKNOWN_RING_CELLS = 32;
 
     /**
      * A ring whose size the log does not give: one row of hatched cells with a "?" at its end, each cell's
@@ -145,7 +145,7 @@ final class OpQueuePainter {
         String name = (q.nvme() ? "SQ " : "vq ") + q.index();
         y = draw.text((q.nvme() ? "Submission queue SQ " : "Ring of vq ") + q.index()
                 + ": size not in the log (unknown), descriptors and ring entries not in the log", PAD + 16, y, true);
-        int c = Math.min(UNKNOWN_RING_CELLS, draw.cols(UNKNOWN_RING_CELLS));
+        int c = draw.cols(UNKNOWN_RING_CELLS);
         int cs = draw.cell(UNKNOWN_RING_CELLS);
         for (int s = 0; s < c; s++) {
             draw.hatchedBox(x0 + s * cs, y + 2, cs - 2, cs - 2, s == c - 1 ? "?" : "", g,
