@@ -5,9 +5,9 @@ import static io.ringside.ui.internal.rings.RingGraphics.LINE;
 import static io.ringside.ui.internal.rings.RingGraphics.PAD;
 import static io.ringside.ui.internal.rings.RingGraphics.slotTop;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.ringside.model.trace.GenericDevice;
 import io.ringside.model.trace.GenericQueue;
 import io.ringside.model.trace.StateEntry;
 
@@ -28,38 +28,26 @@ final class OpQueuePainter {
      * whose epoch a reset ended says only that.
      */
     int queue(GenericQueue g, int y) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        if (OpQueueState.endedEpoch(g)) { // its label (counters) says enough
+            return draw.text("epoch " + OpQueueState.epoch(g) + ", ended by a reset", PAD + 24, y, true);
+        }
+        Map<String, String> m = new LinkedHashMap<>();
         for (StateEntry e : g.getEntries()) {
             m.put(e.getKey(), e.getValue());
         }
-        long epoch = OpQueueState.num(m.get("epoch"));
-        long current = g.eContainer() instanceof GenericDevice d ? deviceEpoch(d) : epoch;
-        if (current >= 0 && epoch != current) { // a reset ended its epoch: its label (counters) says enough
-            y = draw.text("epoch " + epoch + ", ended by a reset", PAD + 24, y, true);
-        } else {
-            y = operation(OpQueueState.of(g.getIndex(), m), g, y);
-            for (StateEntry e : g.getEntries()) {
-                y = draw.text(e.getLabel(), PAD + 24, y, true);
-            }
+        y = operation(OpQueueState.of(g.getIndex(), m), g, y);
+        for (StateEntry e : g.getEntries()) {
+            y = draw.text(e.getLabel(), PAD + 24, y, true);
         }
         return y;
-    }
-
-    /** The epoch a generic device is in (its entry {@code epoch}), -1 when it does not say. */
-    private static long deviceEpoch(GenericDevice d) {
-        for (StateEntry e : d.getEntries()) {
-            if ("epoch".equals(e.getKey())) {
-                return OpQueueState.num(e.getValue());
-            }
-        }
-        return -1;
     }
 
     /**
      * A queue of an operation-level trace drawn as rings from what the log knows: an NVMe SQ with the
      * slots submitted and not fetched between head and tail, its CQ (contents unknown: hatched) with the
-     * head the host wrote, and the commands in flight by id; a virtqueue's ring (contents unknown) with
-     * last_avail_idx and used.idx when the layout makes them known, and its elements in flight.
+     * head the host wrote, and the commands in flight by id; a virtqueue's ring (contents unknown; its
+     * size too when the log does not give it) with last_avail_idx and used.idx when the layout makes them
+     * known (else hatched), its popped and filled counters, and its elements in flight.
      */
     private int operation(OpQueueState q, GenericQueue g, int y) {
         int x0 = PAD + 24;
@@ -103,7 +91,7 @@ final class OpQueuePainter {
             }
             y += ((n + c - 1) / c) * (cs + 2 * BAND) + 6;
         } else {
-            y = draw.text("Ring size not in the log (unknown)", PAD + 16, y, true);
+            y = unknownRing(q, g, x0, y);
         }
         if (q.nvme() && q.cqSize() > 0) {
             int n = q.cqSize();
@@ -118,10 +106,8 @@ final class OpQueuePainter {
             }
             y += ((n + c - 1) / c) * (cs + 2 * BAND) + 6;
         }
-        if (q.nvme()) {
-            y = doorbells(q, g, x0, y);
-        }
-        String what = q.nvme() ? "Commands in flight (fetched, not completed), by command id: " : "Elements in flight (popped, not filled), by head: ";
+        y = values(q, g, x0, y);
+        String what = q.nvme() ? "Commands in flight (fetched, not completed), by command id: " : "Elements in flight (popped, not filled), by QEMU element address (descriptor heads not in the log): ";
         y = draw.text(what + q.inFlightCount(), PAD + 16, y, true);
         int x = x0;
         if (q.inFlight() == null) {
@@ -148,33 +134,68 @@ final class OpQueuePainter {
         return y;
     }
 
-    private static final Map<String, String> DOORBELL_LABELS = Map.of("sqMmioTail", "SQ tail doorbell", "sqShadowTail",
-            "shadow SQ tail", "sqEventIdx", "EventIdx SQ", "cqMmioHead", "CQ head doorbell", "cqShadowHead", "shadow CQ head",
-            "cqEventIdx", "EventIdx CQ");
+    /** Cells of the hatched row that stands for a ring whose size the log does not give. */
+    private static final int UNKNOWN_RING_CELLS = 32;
 
     /**
-     * An operation-level SQ's doorbells as a memory-level controller's are drawn: the MMIO doorbell values,
-     * then the shadow doorbells and EventIdx beside them (hatched while the log has shown none).
+     * A ring whose size the log does not give: one row of hatched cells with a "?" at its end, each cell's
+     * tooltip saying what is not known; its indices are drawn as values below it.
      */
-    private int doorbells(OpQueueState q, GenericQueue g, int x0, int y) {
+    private int unknownRing(OpQueueState q, GenericQueue g, int x0, int y) {
+        String name = (q.nvme() ? "SQ " : "vq ") + q.index();
+        y = draw.text((q.nvme() ? "Submission queue SQ " : "Ring of vq ") + q.index()
+                + ": size not in the log (unknown), descriptors and ring entries not in the log", PAD + 16, y, true);
+        int c = draw.cols(UNKNOWN_RING_CELLS);
+        int cs = draw.cell(UNKNOWN_RING_CELLS);
+        for (int s = 0; s < c; s++) {
+            draw.hatchedBox(x0 + s * cs, y + 2, cs - 2, cs - 2, s == c - 1 ? "?" : "", g,
+                    name + " ring slot: unknown (the log gives neither the ring size nor its entries)");
+        }
+        draw.record(name + " ring of unknown size: " + c + " cells hatched");
+        return y + cs + 8;
+    }
+
+    private static final Map<String, String> LABELS = Map.of("sqMmioTail", "SQ tail doorbell", "sqShadowTail",
+            "shadow SQ tail", "sqEventIdx", "EventIdx SQ", "cqMmioHead", "CQ head doorbell", "cqShadowHead", "shadow CQ head",
+            "cqEventIdx", "EventIdx CQ", "lastAvailIdx", "last_avail_idx", "usedIdx", "used.idx", "availIdx", "avail.idx");
+
+    /**
+     * An operation-level queue's values beside each other, as a memory-level queue's are drawn: an SQ's
+     * MMIO doorbell values then its shadow doorbells and EventIdx, a virtqueue's indices then its counters;
+     * each hatched while the log cannot tell it (its tooltip says why).
+     */
+    private int values(OpQueueState q, GenericQueue g, int x0, int y) {
+        String name = (q.nvme() ? "SQ " : "vq ") + q.index();
         int x = x0;
-        for (Map.Entry<String, String> d : q.doorbells().entrySet()) {
-            String name = DOORBELL_LABELS.getOrDefault(d.getKey(), d.getKey());
+        for (Map.Entry<String, String> d : q.values().entrySet()) {
+            String label = LABELS.getOrDefault(d.getKey(), d.getKey());
             boolean known = OpQueueState.num(d.getValue()) >= 0;
-            String s = name + " " + d.getValue();
+            String s = label + " " + (known ? d.getValue() : "unknown");
             int w = draw.gc.textExtent(s).x + 12;
             if (x + w > draw.width - PAD) {
                 x = x0;
                 y += LINE + 6;
             }
             if (known) {
-                draw.box(x, y, w, LINE + 2, draw.cFree, s, g, "SQ " + q.index() + " " + s);
+                draw.box(x, y, w, LINE + 2, draw.cFree, s, g, name + " " + s);
             } else {
-                draw.hatchedBox(x, y, w, LINE + 2, s, g, "SQ " + q.index() + " " + name + ": not in the log yet");
+                draw.hatchedBox(x, y, w, LINE + 2, s, g, name + " " + label + ": " + unknownWhy(q, d.getValue()));
             }
-            draw.record("SQ " + q.index() + " " + s);
+            draw.record(name + " " + s);
             x += w + 8;
         }
-        return q.doorbells().isEmpty() ? y : y + LINE + 8;
+        return q.values().isEmpty() ? y : y + LINE + 8;
+    }
+
+    /** Why a value is drawn unknown. */
+    private static String unknownWhy(OpQueueState q, String value) {
+        if (q.nvme()) {
+            return "not in the log yet";
+        }
+        if (value != null && value.contains("if split with IN_ORDER")) {
+            return value + " (the log cannot tell split with IN_ORDER from packed: give the guest's features in"
+                    + " Ringside > QEMU Device Settings...)";
+        }
+        return "not in the log";
     }
 }

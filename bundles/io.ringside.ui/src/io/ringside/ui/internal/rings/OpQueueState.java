@@ -21,11 +21,14 @@ import java.util.Map;
  * @param inFlightCount how many are in flight (may exceed the list)
  * @param inFlightSlots NVMe: the SQ slot each of {@code inFlight} was fetched from ("unknown" when the ring
  *                  has gone a whole turn since), else null
- * @param doorbells NVMe: the doorbell values beside each other, key ({@code sqMmioTail}, {@code sqShadowTail},
- *                  {@code sqEventIdx}, {@code cqMmioHead}, ...) to value or "unknown", in the engine's order
+ * @param values    the values drawn beside each other, key to value as the engine writes it (a number, or
+ *                  "unknown" or a sentence when the log cannot tell): NVMe the doorbells ({@code sqMmioTail},
+ *                  {@code sqShadowTail}, {@code sqEventIdx}, {@code cqMmioHead}, ...) in the engine's order;
+ *                  virtio the indices ({@code lastAvailIdx}, {@code usedIdx}, {@code availIdx}) and the
+ *                  counters ({@code popped}, {@code filled})
  */
 public record OpQueueState(int index, boolean nvme, int size, long head, long tail, int cqSize, long cqHead,
-        List<String> inFlight, long inFlightCount, List<String> inFlightSlots, Map<String, String> doorbells) {
+        List<String> inFlight, long inFlightCount, List<String> inFlightSlots, Map<String, String> values) {
 
     /** The state from the queue's entries (key to value as the model writes them). */
     public static OpQueueState of(int index, Map<String, String> e) {
@@ -34,10 +37,21 @@ public record OpQueueState(int index, boolean nvme, int size, long head, long ta
                 num(e.get(nvme ? "sqTail" : "usedIdx")), (int) num(e.get("cqSize")), num(e.get("cqHead")),
                 list(e.get(nvme ? "outstandingCids" : "inFlightElements")),
                 Math.max(0, num(e.get(nvme ? "outstanding" : "inFlight"))), nvme ? list(e.get("outstandingSlots")) : null,
-                doorbells(e));
+                nvme ? doorbells(e) : virtioValues(e));
     }
 
     private static final String DOORBELLS = "doorbells.";
+
+    /** The keys of a virtqueue's values, in the order drawn. */
+    private static final List<String> VIRTIO_VALUES = List.of("lastAvailIdx", "usedIdx", "availIdx", "popped", "filled");
+
+    private static Map<String, String> virtioValues(Map<String, String> e) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String k : VIRTIO_VALUES) {
+            m.put(k, e.getOrDefault(k, "unknown"));
+        }
+        return m;
+    }
 
     private static Map<String, String> doorbells(Map<String, String> e) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -105,9 +119,13 @@ public record OpQueueState(int index, boolean nvme, int size, long head, long ta
         if (!(q.eContainer() instanceof io.ringside.model.trace.GenericDevice d)) {
             return false;
         }
-        long epoch = entry(q.getEntries(), "epoch");
         long current = entry(d.getEntries(), "epoch");
-        return current >= 0 && epoch != current;
+        return current >= 0 && epoch(q) != current;
+    }
+
+    /** The epoch a queue of an operation-level trace belongs to (its entry {@code epoch}), -1 when it does not say. */
+    public static long epoch(io.ringside.model.trace.GenericQueue q) {
+        return entry(q.getEntries(), "epoch");
     }
 
     private static long entry(List<io.ringside.model.trace.StateEntry> entries, String key) {

@@ -143,7 +143,9 @@ final class RingGraphics implements AutoCloseable {
             Point e = gc.textExtent(label);
             if (e.x <= w + 2) {
                 gc.setForeground(cText);
-                gc.drawText(label, x + (w - e.x) / 2, y + (h - e.y) / 2, true);
+                // on a hatching, the text on a plain patch of its own so the lines do not cross it
+                gc.setBackground(cFree);
+                gc.drawText(label, x + (w - e.x) / 2, y + (h - e.y) / 2, fill != null);
             }
             gc.setFont(null);
         }

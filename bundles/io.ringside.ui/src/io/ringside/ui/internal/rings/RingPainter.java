@@ -52,13 +52,17 @@ public final class RingPainter {
         this.display = display;
     }
 
+    /**
+     * What the last paint drew, a copy: the next paint refills the painter's own list, so a caller off the UI
+     * thread (a test) reading the list it was given must not see it change underneath.
+     */
     public List<Hit> hits() {
-        return hits;
+        return new ArrayList<>(hits);
     }
 
-    /** The text lines drawn in the last paint, top to bottom. */
+    /** The text lines drawn in the last paint, top to bottom (a copy, as {@link #hits()}). */
     public List<String> lines() {
-        return lines;
+        return new ArrayList<>(lines);
     }
 
     /** Paints the model; returns the height used. */
