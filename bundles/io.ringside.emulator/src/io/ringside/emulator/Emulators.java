@@ -3,6 +3,7 @@ package io.ringside.emulator;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ringside.emulator.internal.nvme.NvmeDeviceEmulator;
 import io.ringside.emulator.virtio.VirtioEmulator;
 
 /** The emulators Ringside ships. To add one, add it to {@link #all()}. */
@@ -14,7 +15,7 @@ public final class Emulators {
     public static List<DeviceEmulator> all() {
         return List.of(
                 new VirtioEmulator(),
-                new io.ringside.emulator.nvme.NvmeDeviceEmulator());
+                new NvmeDeviceEmulator());
     }
 
     /** The emulator of a workload device type, or null. */

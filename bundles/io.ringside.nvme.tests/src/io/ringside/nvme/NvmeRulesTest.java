@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.ringside.core.check.Rule;
+import io.ringside.nvme.internal.NvmeRules;
 
 /** Every NVMe rule has a test that breaks exactly it and sees it fire. */
 class NvmeRulesTest {

@@ -2,6 +2,7 @@ package io.ringside.nvme;
 
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.nvme.internal.NvmeRules;
 
 /**
  * What the admin queue's commands do to the replayed controller (N6): the engine keeps each admin SQE's

@@ -2,6 +2,7 @@ package io.ringside.nvme;
 
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.nvme.internal.NvmeRules;
 
 /**
  * The doorbell rules of {@link NvmeEngine} (N2 for the published value, N5-N8), written once for both

@@ -15,6 +15,7 @@ import io.ringside.core.state.StateNode.Detail;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.nvme.internal.NvmeRules;
 
 /**
  * The memory-level replay engine of one NVMe controller: rebuilds every SQ and CQ, the doorbell

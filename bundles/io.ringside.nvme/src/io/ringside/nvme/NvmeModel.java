@@ -12,6 +12,8 @@ import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceLevel;
+import io.ringside.nvme.internal.NvmeLifecycle;
+import io.ringside.nvme.internal.NvmeRules;
 
 /** The memory-level NVMe device model: accepts devices of type {@code nvme} in memory-level traces. */
 public final class NvmeModel implements DeviceModel {

@@ -2,6 +2,7 @@ package io.ringside.nvme;
 
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.nvme.internal.NvmeRules;
 
 /**
  * The ring rules of {@link NvmeEngine} (N1, N3, N4): the host writing submission entries and consuming

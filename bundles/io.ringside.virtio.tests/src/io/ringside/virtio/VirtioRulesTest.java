@@ -20,8 +20,9 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.DeviceInfo;
-import io.ringside.core.trace.TraceLevel;
 import io.ringside.core.trace.QueueInfo;
+import io.ringside.core.trace.TraceLevel;
+import io.ringside.virtio.internal.VirtioRules;
 
 /**
  * For every rule, a hand-written ring history that is correct up to one step which breaks exactly that

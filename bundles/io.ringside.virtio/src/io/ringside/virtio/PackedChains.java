@@ -6,6 +6,8 @@ import static io.ringside.virtio.PackedQueueState.F_WRITE;
 import static io.ringside.virtio.QueueState.AVAILABLE;
 import static io.ringside.virtio.QueueState.IN_FLIGHT;
 
+import io.ringside.virtio.internal.VirtioRules;
+
 /**
  * Publishing the chains of a packed virtqueue (VIRTIO 1.3 §2.8.6, §2.8.7): a chain is made available when
  * the driver has written it whole from its position on; it is then checked (buffer id, descriptor order,

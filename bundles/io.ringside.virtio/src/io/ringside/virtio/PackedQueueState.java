@@ -7,6 +7,7 @@ import java.util.Arrays;
 import io.ringside.core.check.Rule;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.virtio.internal.VirtioRules;
 
 /**
  * Replay state of a packed virtqueue (VIRTIO 1.3 §2.8): the descriptor ring as the trace wrote it, the

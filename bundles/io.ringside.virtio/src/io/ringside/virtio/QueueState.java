@@ -17,6 +17,7 @@ import io.ringside.core.check.Rule;
 import io.ringside.core.check.ViolationSink;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.virtio.internal.VirtioRules;
 
 /**
  * The replay state of one virtqueue, as rebuilt from memory-level events: the ring contents the trace

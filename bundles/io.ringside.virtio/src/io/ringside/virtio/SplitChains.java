@@ -4,6 +4,8 @@ import static io.ringside.virtio.SplitQueueState.F_INDIRECT;
 import static io.ringside.virtio.SplitQueueState.F_NEXT;
 import static io.ringside.virtio.SplitQueueState.F_WRITE;
 
+import io.ringside.virtio.internal.VirtioRules;
+
 /**
  * The chain checks of a split virtqueue (VIRTIO 1.3 §2.7.5, §2.7.6): when a head is made available, its
  * chain is walked through the descriptor table and any indirect table, bounded by the queue size and by

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import io.ringside.core.check.Rule;
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.virtio.internal.VirtioRules;
 
 /**
  * Replay state of a split virtqueue (VIRTIO 1.3 §2.7): the descriptor table, available and used rings as

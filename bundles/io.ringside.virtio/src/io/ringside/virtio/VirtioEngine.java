@@ -15,6 +15,7 @@ import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.virtio.internal.VirtioRules;
 
 /**
  * Memory-level replay of one virtio device: one {@link QueueState} per queue of the header, events

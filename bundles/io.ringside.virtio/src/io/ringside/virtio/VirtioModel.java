@@ -12,6 +12,8 @@ import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.EventType;
 import io.ringside.core.trace.TraceLevel;
+import io.ringside.virtio.internal.VirtioLifecycle;
+import io.ringside.virtio.internal.VirtioRules;
 
 /** Memory-level virtio: replays {@code virtio-*} devices of memory-level traces. */
 public final class VirtioModel implements DeviceModel {

@@ -26,6 +26,7 @@ import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.trace.TraceWriter;
 import io.ringside.debug.core.RingsideDebug;
 import io.ringside.debug.core.TraceWrittenListener;
+import io.ringside.debug.core.internal.launching.TraceLaunchDelegate;
 import io.ringside.debug.core.model.RingsideDebugTarget;
 import io.ringside.emulator.DeviceEmulator;
 import io.ringside.emulator.Emulators;

@@ -35,6 +35,7 @@ import io.ringside.debug.QueueLane;
 import io.ringside.debug.Session;
 import io.ringside.debug.core.CursorListener;
 import io.ringside.debug.core.RingsideDebug;
+import io.ringside.debug.core.internal.model.Snapshot;
 
 /**
  * A debug session over a trace or a live emulator run: one {@link Session} (the cursor), one thread per

@@ -14,6 +14,7 @@ import org.eclipse.debug.core.model.IVariable;
 import io.ringside.core.check.Violation;
 import io.ringside.core.state.StateNode;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.debug.core.internal.model.Snapshot;
 
 /**
  * A frame of a queue's stack. The top frame is the queue's event at the cursor (its fields, the

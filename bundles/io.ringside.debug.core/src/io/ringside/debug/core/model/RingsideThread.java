@@ -13,6 +13,7 @@ import io.ringside.core.trace.TraceEvent;
 import io.ringside.debug.QueueLane;
 import io.ringside.debug.Requests;
 import io.ringside.debug.Session;
+import io.ringside.debug.core.internal.model.Snapshot;
 
 /**
  * A queue of the trace (an NVMe queue pair is one): its stack is the queue's latest event at the cursor

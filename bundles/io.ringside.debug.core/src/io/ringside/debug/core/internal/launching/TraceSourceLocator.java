@@ -1,4 +1,4 @@
-package io.ringside.debug.core.launching;
+package io.ringside.debug.core.internal.launching;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.debug.core.model.ISourceLocator;

@@ -1,4 +1,4 @@
-package io.ringside.virtio;
+package io.ringside.virtio.internal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.ringside.core.engine.NeedEvent;
 import io.ringside.core.trace.TraceWriter;
+import io.ringside.emulator.nvme.NvmeFault;
 
 class NvmeEmulatorTest {
 

@@ -1,4 +1,4 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import java.util.ArrayDeque;
 import java.util.PriorityQueue;

@@ -1,7 +1,8 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import java.util.function.IntUnaryOperator;
 
+import io.ringside.emulator.nvme.NvmeFault;
 import io.ringside.nvme.DoorbellSide;
 import io.ringside.nvme.NvmeEmitter;
 import io.ringside.nvme.NvmeHost;

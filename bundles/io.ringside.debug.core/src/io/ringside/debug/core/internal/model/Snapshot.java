@@ -1,4 +1,4 @@
-package io.ringside.debug.core.model;
+package io.ringside.debug.core.internal.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +21,15 @@ import io.ringside.debug.Session;
  */
 public final class Snapshot {
 
-    final long position;
-    final TraceEvent event;
-    final List<Violation> violations;
-    final Map<Integer, StateNode> devices = new LinkedHashMap<>();
+    public final long position;
+    public final TraceEvent event;
+    public final List<Violation> violations;
+    public final Map<Integer, StateNode> devices = new LinkedHashMap<>();
     final Map<String, String> flat = new LinkedHashMap<>();
     final Session.Stop stop;
-    final List<Hit> hits;
+    public final List<Hit> hits;
 
-    Snapshot(Session session, Session.Stop stop) {
+    public Snapshot(Session session, Session.Stop stop) {
         this.position = session.position();
         this.event = session.event();
         this.violations = session.violationsHere();
@@ -47,7 +47,7 @@ public final class Snapshot {
     }
 
     /** A device's queue (the node hinted {@link Hint#QUEUE} with that index), or null. */
-    StateNode queueTree(int device, int queue) {
+    public StateNode queueTree(int device, int queue) {
         StateNode d = devices.get(device);
         if (d != null) {
             for (StateNode q : d.find(Hint.QUEUE)) {
@@ -60,7 +60,7 @@ public final class Snapshot {
     }
 
     /** Path of a queue's tree in {@link #flat}. */
-    static String queuePath(int device, int queue) {
+    public static String queuePath(int device, int queue) {
         return "d" + device + "/q" + queue;
     }
 
@@ -86,7 +86,7 @@ public final class Snapshot {
     }
 
     /** Whether the text at a path (or, for a list that grew or shrank, its size) differs from {@code p}'s. */
-    boolean changedSince(Snapshot p, String path) {
+    public boolean changedSince(Snapshot p, String path) {
         String before = p.flat.get(path);
         String now = flat.get(path);
         if (before == null || now == null) {

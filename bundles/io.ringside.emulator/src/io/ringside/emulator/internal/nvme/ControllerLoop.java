@@ -1,8 +1,9 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import java.util.SplittableRandom;
 import java.util.function.IntToLongFunction;
 
+import io.ringside.emulator.nvme.NvmeFault;
 import io.ringside.nvme.DoorbellSide;
 import io.ringside.nvme.Nvme;
 import io.ringside.nvme.NvmeController;

@@ -1,8 +1,9 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import java.util.Arrays;
 
 import io.ringside.core.engine.NeedEvent;
+import io.ringside.emulator.nvme.NvmeFault;
 
 /**
  * What the NVMe emulator runs: the queues, the host's behaviour (queue depth per I/O queue, batch of

@@ -1,4 +1,4 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.core.trace.TraceLevel;
 import io.ringside.core.util.ProgressMonitor;
+import io.ringside.emulator.nvme.NvmeFault;
 import io.ringside.nvme.DoorbellSide;
 import io.ringside.nvme.Nvme;
 import io.ringside.nvme.NvmeController;

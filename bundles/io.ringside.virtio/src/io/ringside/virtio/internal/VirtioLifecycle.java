@@ -1,4 +1,4 @@
-package io.ringside.virtio;
+package io.ringside.virtio.internal;
 
 import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.analysis.LifecycleSink;
@@ -6,6 +6,9 @@ import io.ringside.core.analysis.Step;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.virtio.RingLayout;
+import io.ringside.virtio.VirtioEvent;
+import io.ringside.virtio.VirtioFeatures;
 
 /**
  * The request lifecycle of a memory-level virtio device: the driver makes buffers available (split: the

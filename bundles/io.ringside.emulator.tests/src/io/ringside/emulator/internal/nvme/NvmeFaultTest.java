@@ -1,4 +1,4 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.ringside.core.check.Violation;
+import io.ringside.emulator.nvme.NvmeFault;
 
 /** Every planted NVMe fault makes the checker report the rule it names, and the run ends (no hang). */
 class NvmeFaultTest {

@@ -1,4 +1,4 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,7 @@ import io.ringside.core.trace.CoreEvent;
 import io.ringside.core.trace.TraceHeader;
 import io.ringside.emulator.Workload;
 import io.ringside.emulator.WorkloadReader;
+import io.ringside.emulator.nvme.NvmeFault;
 import io.ringside.nvme.NvmeEvent;
 import io.ringside.nvme.NvmeModel;
 

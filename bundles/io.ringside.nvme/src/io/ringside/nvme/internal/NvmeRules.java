@@ -1,4 +1,4 @@
-package io.ringside.nvme;
+package io.ringside.nvme.internal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 /**
  * The costs of the discrete-event timing model, in nanoseconds of simulated time.

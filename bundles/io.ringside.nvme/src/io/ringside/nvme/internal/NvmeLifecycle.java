@@ -1,4 +1,4 @@
-package io.ringside.nvme;
+package io.ringside.nvme.internal;
 
 import io.ringside.core.analysis.Lifecycle;
 import io.ringside.core.analysis.LifecycleSink;
@@ -6,6 +6,8 @@ import io.ringside.core.analysis.Step;
 import io.ringside.core.trace.DeviceInfo;
 import io.ringside.core.trace.QueueInfo;
 import io.ringside.core.trace.TraceEvent;
+import io.ringside.nvme.Nvme;
+import io.ringside.nvme.NvmeEvent;
 
 /**
  * The request lifecycle of a memory-level NVMe controller: the host publishes an SQ tail (MMIO doorbell,

@@ -1,4 +1,4 @@
-package io.ringside.debug.core.launching;
+package io.ringside.debug.core.internal.launching;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
         target.start(config.getAttribute(RingsideDebug.ATTR_STOP_AT_START, false));
     }
 
-    static CheckOptions checkOptions(ILaunchConfiguration config) throws CoreException {
+    public static CheckOptions checkOptions(ILaunchConfiguration config) throws CoreException {
         String ne = config.getAttribute(RingsideDebug.ATTR_NEED_EVENT, "trace");
         if (ne.equals("trace")) {
             return CheckOptions.DEFAULT; // the header's formula, else linux
@@ -79,7 +79,7 @@ public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
     }
 
     /** A workspace file for a workspace path, or null for a plain file system path. */
-    static IResource resolve(String trace) {
+    public static IResource resolve(String trace) {
         try {
             IFile f = ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromOSString(trace));
             if (f.exists()) {
@@ -92,7 +92,7 @@ public class TraceLaunchDelegate extends LaunchConfigurationDelegate {
         }
     }
 
-    static ProgressMonitor monitor(IProgressMonitor m) {
+    public static ProgressMonitor monitor(IProgressMonitor m) {
         return new ProgressMonitor() {
             static final int UNITS = 1000;
             long total;

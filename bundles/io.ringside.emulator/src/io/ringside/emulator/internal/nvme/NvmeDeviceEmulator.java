@@ -1,4 +1,4 @@
-package io.ringside.emulator.nvme;
+package io.ringside.emulator.internal.nvme;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import io.ringside.core.util.ProgressMonitor;
 import io.ringside.emulator.DeviceEmulator;
 import io.ringside.emulator.Fault;
 import io.ringside.emulator.Workload;
+import io.ringside.emulator.nvme.NvmeFault;
 
 /** The NVMe emulator as the {@code generate} command and the IDE see it: workload in, trace out. */
 public final class NvmeDeviceEmulator implements DeviceEmulator {
