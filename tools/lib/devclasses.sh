@@ -2,7 +2,7 @@
 # build wrote, tools/lib/headless.sh) compiled with javac into one class folder with their resources,
 # cached by a hash of this tree's source paths, sizes and times and of the library class path. Each tree
 # has its own folder (the hash names the tree's paths), so worktrees side by side never run each other's
-# classes. Sourced, not run; needs tools/lib/java.sh, headless.sh and resources.sh sourced first.
+# classes. Sourced, not run; needs tools/lib/headless.sh and resources.sh sourced first.
 
 # ringside_dev_classes ROOT JDK: sets DEV_CLASSES (the class folder; compiled unless it is up to date) and,
 # through ringside_headless, HEADLESS_LIBS and the rest. Folder: $DEVRUN_OUT/<hash>/classes, DEVRUN_OUT by
