@@ -49,7 +49,7 @@ class BenchSourcesTest {
     /** Compiles the files with javac (annotation processing off) into {@link #out}: its messages, "" when clean. */
     String compile(List<Path> files, String classPath) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "a JDK's javac (module java.compiler) in " + System.getProperty("java.home"));
+        assertNotNull(javac, "a JDK with javac (module jdk.compiler) at " + System.getProperty("java.home"));
         List<String> args = new ArrayList<>(List.of("--release", "21", "-proc:none", "-nowarn", "-encoding", "UTF-8",
                 "-d", out.toString(), "-cp", classPath));
         files.forEach(f -> args.add(f.toString()));
