@@ -53,3 +53,14 @@ ringside_iso_prefix() {
     }
     { print }'
 }
+
+# ringside_bench_dir ROOT NAME: the bench's work folder, $BENCH_DIR or by default one per tree,
+# ${TMPDIR:-/tmp}/ringside-bench-NAME-<8 hex digits of ROOT's path>: worktrees benching side by side never
+# compile into, or time, each other's folder (as tools/devtest's output is per tree).
+ringside_bench_dir() {
+  if [ -n "${BENCH_DIR:-}" ]; then
+    echo "$BENCH_DIR"
+  else
+    echo "${TMPDIR:-/tmp}/ringside-bench-$2-$(echo "$1" | md5sum | cut -c1-8)"
+  fi
+}

@@ -11,11 +11,13 @@ import java.util.Random;
 
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.index.IndexOptions;
 import io.ringside.core.index.TraceCursor;
 import io.ringside.core.index.TraceIndex;
 import io.ringside.core.trace.EventSource;
+import io.ringside.core.trace.OpenOptions;
 import io.ringside.core.trace.TraceEvent;
 import io.ringside.core.trace.TraceFormat;
 
@@ -34,8 +36,8 @@ public final class ScaleBench {
         Path cache = Path.of(args[1]);
         int seeks = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         IndexOptions.Store store = args.length > 3 ? IndexOptions.Store.valueOf(args[3]) : IndexOptions.Store.BINARY;
-        DeviceModels models = io.ringside.cli.Tools.models();
-        List<TraceFormat> formats = io.ringside.cli.Tools.formats();
+        DeviceModels models = Extensions.models();
+        List<TraceFormat> formats = Extensions.traceFormats();
         CheckOptions check = CheckOptions.DEFAULT;
         IndexOptions o = IndexOptions.defaults().withCacheDir(cache).withStore(store);
         TraceIndex.deleteCached(trace, o);
@@ -46,7 +48,7 @@ public final class ScaleBench {
         // 1. plain streaming replay-and-check from JSON (what check does today)
         long t0 = System.nanoTime();
         long n = 0;
-        try (EventSource src = formats.get(0).open(trace, models)) {
+        try (EventSource src = Extensions.open(trace, models, OpenOptions.DEFAULT)) {
             Replay r = models.replay(src.header(), check);
             Replay.Collector col = new Replay.Collector(100);
             TraceEvent e = new TraceEvent();

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import io.ringside.core.engine.CheckOptions;
 import io.ringside.core.engine.DeviceModels;
+import io.ringside.core.engine.Extensions;
 import io.ringside.core.engine.Replay;
 import io.ringside.core.index.IndexOptions;
 import io.ringside.core.index.TraceCursor;
@@ -51,9 +52,9 @@ public class EngineBench {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-        models = io.ringside.cli.Tools.models();
+        models = Extensions.models();
         Path cache = Files.createTempDirectory("ringside-jmh-");
-        index = TraceIndex.open(Path.of(trace), io.ringside.cli.Tools.formats(), models, CheckOptions.DEFAULT,
+        index = TraceIndex.open(Path.of(trace), Extensions.traceFormats(), models, CheckOptions.DEFAULT,
                 IndexOptions.defaults().withCacheDir(cache), null);
         cursor = index.cursor();
         rnd = new Random(1);
