@@ -280,4 +280,17 @@ class RequestAnalysisTest {
         assertTrue(s.width() * Series.MAX >= t - 5_000);
         assertEquals(5_000, s.start());
     }
+
+    @Test
+    void oneHeapSettingGivesOneHistogramBudget() {
+        long mib = 1L << 20;
+        // what Runtime.maxMemory() said in three runs of one -Xmx256m command (parallel collector)
+        for (long max : new long[] { 248_512_512L, 250_609_664L, 256_901_120L }) {
+            assertEquals(32 * mib, RequestAnalysis.histogramBudget(max), "maxMemory " + max);
+        }
+        assertEquals(64 * mib, RequestAnalysis.histogramBudget(1000 * mib), "an eighth of 1 GiB is over the cap");
+        assertEquals(16 * mib, RequestAnalysis.histogramBudget(100 * mib), "100 MiB is nearer 128 MiB than 64");
+        assertEquals(8 * mib, RequestAnalysis.histogramBudget(80 * mib), "80 MiB is nearer 64 MiB than 128");
+        assertEquals(64 * mib, RequestAnalysis.histogramBudget(Long.MAX_VALUE), "no limit");
+    }
 }

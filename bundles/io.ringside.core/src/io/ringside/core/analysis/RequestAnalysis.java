@@ -40,7 +40,24 @@ public final class RequestAnalysis {
     }
 
     /** Bytes of histograms of ended queue epochs kept whole (an eighth of the heap, at most 64 MiB). */
-    public static final long HISTOGRAM_BUDGET = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
+    public static final long HISTOGRAM_BUDGET = histogramBudget(Runtime.getRuntime().maxMemory());
+
+    /**
+     * An eighth of a heap of {@code maxMemory} bytes, at most 64 MiB, the heap taken as the power of two
+     * nearest to it. {@code Runtime.maxMemory()} leaves out a survivor space whose size the collector picks
+     * at start, so it differs from one run to the next (248 to 257 MB with {@code -Xmx256m} and the parallel
+     * collector), and with the budget, which ended queue epochs keep whole histograms (their CDFs): rounded,
+     * one {@code -Xmx} gives one budget.
+     */
+    static long histogramBudget(long maxMemory) {
+        long cap = 64L << 20;
+        if (maxMemory <= 0 || maxMemory == Long.MAX_VALUE) {
+            return cap;
+        }
+        long lower = Long.highestOneBit(maxMemory);
+        long heap = maxMemory >= lower * Math.sqrt(2) ? lower << 1 : lower;
+        return Math.min(cap, heap / 8);
+    }
 
     /** Pending completions kept per queue for the interrupt and consume latencies. */
     static final int MAX_PENDING = 1 << 16;
