@@ -174,7 +174,7 @@ class TraceEditorTest {
         assertTrue(shows(rings, "split ring, size 32"), "ring view names the layout: " + UI.sync(rings::lines));
 
         // every descriptor cell is drawn, in its state's colour; pick an in-flight or available one
-        List<RingPainter.Hit> hits = UI.sync(() -> List.copyOf(rings.hits()));
+        List<RingPainter.Hit> hits = UI.sync(rings::hits); // a copy of the last paint's
         long cells = hits.stream().filter(h -> h.object() instanceof Descriptor).count();
         assertEquals(32, cells, "one cell per descriptor");
         Descriptor busy = UI.sync(() -> vq.getDescriptors().stream()

@@ -113,7 +113,6 @@ public final class TimelineView extends ViewPart {
         ed.addCursorListener(cursorMoved);
         ed.addIndexListener(indexed);
         TraceRequests.of(ed).addListener(built);
-        updateTimeFormat();
         build(ed);
     }
 
@@ -123,8 +122,8 @@ public final class TimelineView extends ViewPart {
         r.start();
         if (r.result() != null) {
             if (graph.timeline() != r.result().timeline()) {
-                // the view may have followed the editor before its first event was read: the trace's start
-                // (what "s from start" counts from) is known now
+                // taken here, not when the view starts following the editor: the trace's start (what
+                // "s from start" counts from) is known once its events are
                 updateTimeFormat();
                 graph.setTimeline(r.result().timeline(), null);
             }
